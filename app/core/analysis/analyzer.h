@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/candidate.h"
+#include "common/cancellationtoken.h"
+#include "model/bundletree.h"
+#include "scan/contentreader.h"
+
+#include <vector>
+
+namespace BundleScope {
+
+// Target platform of the bundle as far as advice goes (UPX and strip advice differ per platform).
+enum class TargetPlatform { Linux, Windows, MacOS };
+
+struct AnalysisContext {
+    const BundleTree& tree;
+    const ContentReader& reader;
+    CancellationToken token;
+    TargetPlatform platform = TargetPlatform::Linux;
+    quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
+};
+
+// One optimization technique. Synchronous, stateless, thread-safe: the runner calls analyze() on worker threads.
+class Analyzer {
+public:
+    virtual ~Analyzer() = default;
+    virtual Candidate::Kind kind() const = 0;
+    virtual std::vector<Candidate> analyze(const AnalysisContext& context) const = 0;
+};
+
+} // namespace BundleScope

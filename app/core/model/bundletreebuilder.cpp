@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundletreebuilder.h"
+
+#include "bundleannotator.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <limits>
+
+namespace BundleScope {
+
+namespace {
+quint32 clampToU32(quint64 value)
+{
+    return quint32(std::min<quint64>(value, std::numeric_limits<quint32>::max()));
+}
+} // namespace
+
+BundleTreeBuilder::BundleTreeBuilder(QString rootPath, BundleTree::SourceKind kind, qint64 rootMtime)
+    : m_tree(std::make_unique<BundleTree>())
+{
+    m_tree->m_rootPath = rootPath;
+    m_tree->m_rootName = QFileInfo(rootPath).fileName();
+    if (m_tree->m_rootName.isEmpty())
+        m_tree->m_rootName = rootPath;
+    m_tree->m_sourceKind = kind;
+    Entry rootEntry;
+    rootEntry.kind = NodeKind::Directory;
+    rootEntry.mtime = rootMtime;
+    appendNode(InvalidNode, rootEntry);
+}
+
+NodeId BundleTreeBuilder::appendNode(NodeId parent, const Entry& entry)
+{
+    BundleTree& t = *m_tree;
+    const NodeId id = NodeId(t.m_parent.size());
+    t.m_parent.push_back(parent);
+    t.m_nameOffset.push_back(quint32(t.m_names.size()));
+    const auto length = std::min<qsizetype>(entry.name.size(), std::numeric_limits<quint16>::max());
+    t.m_names.append(entry.name.data(), length);
+    t.m_nameLength.push_back(quint16(length));
+    if (entry.kind == NodeKind::Directory) {
+        t.m_aux.push_back(quint32(t.m_dirs.size()));
+        t.m_dirs.push_back({});
+    } else {
+        t.m_aux.push_back(0);
+    }
+    t.m_size.push_back(entry.kind == NodeKind::Directory ? 0 : entry.size);
+    t.m_blocks.push_back(clampToU32((entry.allocated + 511) / 512));
+    t.m_mtime.push_back(quint32(std::clamp<qint64>(entry.mtime, 0, std::numeric_limits<quint32>::max())));
+    t.m_package.push_back(OtherPackage);
+    t.m_kind.push_back(std::uint8_t(entry.kind));
+    t.m_category.push_back(std::uint8_t(entry.kind == NodeKind::File ? entry.category : Category::None));
+    t.m_flags.push_back(entry.flags);
+    if (entry.kind == NodeKind::Symlink)
+        ++t.m_symlinkCount;
+    return id;
+}
+
+NodeId BundleTreeBuilder::addChildren(NodeId parent, std::span<const Entry> entries)
+{
+    std::lock_guard lock(m_mutex);
+    BundleTree& t = *m_tree;
+    Q_ASSERT(parent < t.m_parent.size() && t.m_kind[parent] == std::uint8_t(NodeKind::Directory));
+    const NodeId first = NodeId(t.m_parent.size());
+    BundleTree::DirInfo& dir = t.m_dirs[t.m_aux[parent]];
+    Q_ASSERT(dir.childCount == 0);
+    dir.firstChild = first;
+    dir.childCount = quint32(entries.size());
+    for (const Entry& entry : entries)
+        appendNode(parent, entry);
+    return first;
+}
+
+void BundleTreeBuilder::setSymlinkTarget(NodeId id, QByteArray target)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree->m_symlinkTargets.insert(id, std::move(target));
+}
+
+void BundleTreeBuilder::setError(NodeId id, QString message)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree->m_errors.insert(id, std::move(message));
+    m_tree->m_flags[id] |= HasError;
+}
+
+void BundleTreeBuilder::setStoredSize(NodeId id, quint64 storedSize)
+{
+    std::lock_guard lock(m_mutex);
+    if (storedSize != m_tree->m_size[id]) {
+        m_tree->m_storedSizes.insert(id, storedSize);
+        m_tree->m_flags[id] |= Compressed;
+    }
+}
+
+void BundleTreeBuilder::addFlags(NodeId id, quint8 flags)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree->m_flags[id] |= flags;
+}
+
+quint32 BundleTreeBuilder::nodeCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_tree->nodeCount();
+}
+
+void BundleTreeBuilder::aggregate()
+{
+    BundleTree& t = *m_tree;
+    // Children always have larger ids than their parent, so one pass from the back sums every subtree.
+    for (NodeId id = t.nodeCount(); id-- > 1;) {
+        const NodeId parent = t.m_parent[id];
+        BundleTree::DirInfo& p = t.m_dirs[t.m_aux[parent]];
+        const bool counted = !(t.m_flags[id] & HardLinkDuplicate);
+        switch (NodeKind(t.m_kind[id])) {
+        case NodeKind::Directory: {
+            const BundleTree::DirInfo& d = t.m_dirs[t.m_aux[id]];
+            p.totalSize += d.totalSize;
+            p.totalAllocated += d.totalAllocated + quint64(t.m_blocks[id]) * 512;
+            p.fileCount += d.fileCount;
+            p.dirCount += d.dirCount + 1;
+            break;
+        }
+        case NodeKind::File:
+            p.fileCount += 1;
+            [[fallthrough]];
+        case NodeKind::Symlink:
+        case NodeKind::Other:
+            if (counted) {
+                p.totalSize += t.m_size[id];
+                p.totalAllocated += quint64(t.m_blocks[id]) * 512;
+            }
+            break;
+        }
+    }
+    BundleTree::DirInfo& rootDir = t.m_dirs[t.m_aux[0]];
+    rootDir.totalAllocated += quint64(t.m_blocks[0]) * 512;
+}
+
+std::shared_ptr<BundleTree> BundleTreeBuilder::finish(const FileReader& readFile)
+{
+    std::lock_guard lock(m_mutex);
+    BundleTree& t = *m_tree;
+    aggregate();
+    BundleAnnotator::annotate(t, readFile);
+    t.m_parent.shrink_to_fit();
+    t.m_nameOffset.shrink_to_fit();
+    t.m_aux.shrink_to_fit();
+    t.m_size.shrink_to_fit();
+    t.m_blocks.shrink_to_fit();
+    t.m_mtime.shrink_to_fit();
+    t.m_nameLength.shrink_to_fit();
+    t.m_package.shrink_to_fit();
+    t.m_kind.shrink_to_fit();
+    t.m_category.shrink_to_fit();
+    t.m_flags.shrink_to_fit();
+    t.m_dirs.shrink_to_fit();
+    t.m_names.squeeze();
+    return std::shared_ptr<BundleTree>(m_tree.release());
+}
+
+} // namespace BundleScope

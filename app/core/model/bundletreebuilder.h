@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bundletree.h"
+
+#include <QByteArrayView>
+
+#include <memory>
+#include <mutex>
+#include <span>
+
+namespace BundleScope {
+
+// Collects nodes from a source (folder walker, archive reader, …) and turns them into a BundleTree.
+// addChildren() and the set*() calls are thread-safe: scanner workers call them concurrently, one call per directory.
+// finish() runs once, on one thread, after every worker has stopped.
+class BundleTreeBuilder {
+public:
+    // One directory entry as a source sees it; name points into the caller's buffer and is copied.
+    struct Entry {
+        QByteArrayView name;
+        NodeKind kind = NodeKind::File;
+        quint64 size = 0; // apparent size (uncompressed inside containers)
+        quint64 allocated = 0; // bytes on disk (st_blocks * 512); for containers, the stored size is fine
+        qint64 mtime = 0;
+        quint8 flags = NoFlags;
+        Category category = Category::None; // set by the source through FileClassifier, None for dirs/symlinks
+    };
+
+    BundleTreeBuilder(QString rootPath, BundleTree::SourceKind kind, qint64 rootMtime = 0);
+    Q_DISABLE_COPY_MOVE(BundleTreeBuilder)
+
+    NodeId root() const { return 0; }
+    // Appends the children of `parent` (a directory with no children yet) as one consecutive block, in the order
+    // given; sources sort by name first. Returns the id of the first child.
+    NodeId addChildren(NodeId parent, std::span<const Entry> entries);
+    void setSymlinkTarget(NodeId id, QByteArray target);
+    void setError(NodeId id, QString message);
+    void setStoredSize(NodeId id, quint64 storedSize);
+    void addFlags(NodeId id, quint8 flags);
+    quint32 nodeCount() const;
+
+    // Aggregates directory totals, finds the contents folder, applies path-based categories (tests/ folders …)
+    // and package attribution. `readFile` returns up to maxBytes of a file's content (used for *.dist-info/RECORD);
+    // it may be empty, then RECORD files are not consulted.
+    using FileReader = std::function<QByteArray(NodeId id, qint64 maxBytes)>;
+    std::shared_ptr<BundleTree> finish(const FileReader& readFile = {});
+
+private:
+    NodeId appendNode(NodeId parent, const Entry& entry);
+    void aggregate();
+
+    mutable std::mutex m_mutex;
+    std::unique_ptr<BundleTree> m_tree;
+};
+
+} // namespace BundleScope

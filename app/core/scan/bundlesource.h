@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/cancellationtoken.h"
+#include "common/result.h"
+#include "model/bundletree.h"
+#include "scan/contentreader.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace BundleScope {
+
+// What a scan hands to the rest of the program: the finished tree plus the means to read its files.
+struct ScanResult {
+    BundleTreePtr tree;
+    std::shared_ptr<const ContentReader> reader;
+};
+
+// Progress of a running scan, reported at most every 50 ms.
+struct ScanProgress {
+    quint64 files = 0;
+    quint64 bytes = 0;
+    QString currentPath;
+};
+
+// Something a bundle can be read from: a folder, a one-file executable, an archive. Synchronous and deterministic;
+// ScanController runs it off the GUI thread. Implementations poll the token and stop within 100 ms of cancel().
+class BundleSource {
+public:
+    using ProgressCallback = std::function<void(const ScanProgress&)>;
+
+    virtual ~BundleSource() = default;
+    virtual Result<ScanResult> scan(const CancellationToken& token, const ProgressCallback& progress) = 0;
+};
+
+} // namespace BundleScope
