@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bundletree.h"
+
+#include <QAbstractItemModel>
+
+#include <unordered_map>
+#include <vector>
+
+namespace BundleScope {
+
+// Qt item model over a scanned BundleTree, without copying it: internalId() is the NodeId. The bundle folder (the
+// tree's root) is the single top-level row. Sorting keeps, per directory, an array of its children in sorted order;
+// the arrays are built lazily, only for directories whose rows a view asks for (expanded ones), and dropped on the
+// next sort() or setTree(). Engine model: QtCore types only, icons and colours are added in widgets/.
+// Lives on the GUI thread; owned by its QObject parent (the main window's table panel).
+class BundleTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    // Appending a column: add it before ColumnCount and handle it in the column switch statements.
+    enum Column : int {
+        NameColumn,
+        SizeColumn,
+        PercentColumn, // share of the parent folder
+        FilesColumn,
+        CategoryColumn,
+        PackageColumn,
+        ColumnCount
+    };
+    enum Role : int {
+        RawValueRole = Qt::UserRole + 1, // numbers for sorting and bars (quint64 sizes, double fractions, …)
+        NodeIdRole, // NodeId as uint
+        KindRole, // NodeKind as int
+        CategoryRole, // Category as int
+        PackageRole, // PackageId as int
+    };
+
+    explicit BundleTreeModel(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(BundleTreeModel)
+
+    void setTree(BundleTreePtr tree);
+    BundleTreePtr tree() const { return m_tree; }
+
+    QModelIndex indexForNode(NodeId id, int column = NameColumn) const; // invalid for InvalidNode / no tree
+    NodeId nodeForIndex(const QModelIndex& index) const; // InvalidNode for an invalid index
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // column -1 restores the natural (name byte) order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    // Children of one directory in display order, and the inverse (row of child `first + i`).
+    struct ChildOrder {
+        std::vector<NodeId> rowToNode;
+        std::vector<quint32> nodeToRow;
+    };
+
+    const ChildOrder* orderFor(NodeId dir) const; // nullptr while unsorted
+    ChildOrder buildOrder(NodeId dir) const;
+    NodeId childAt(NodeId dir, int row) const;
+    int rowOf(NodeId id) const;
+    QVariant displayData(NodeId id, int column) const;
+    QVariant rawData(NodeId id, int column) const;
+    QString toolTip(NodeId id) const;
+    double shareOfParent(NodeId id) const;
+
+    BundleTreePtr m_tree;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    mutable std::unordered_map<NodeId, ChildOrder> m_orders;
+};
+
+} // namespace BundleScope
