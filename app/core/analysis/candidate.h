@@ -45,6 +45,9 @@ struct Candidate {
     bool advised = true; // false: shown for information ("UPX on Linux: not advised"), not counted in the potential
     bool estimated = false; // saving estimated (sampled) rather than measured exactly
     QStringList excludes; // module names for Analysis(excludes=[...]) when the action is an exclusion
+    // Destination-name globs (relative to the contents folder, '/'-separated) that a datas/binaries filter in the
+    // .spec drops, when the action is "do not collect these files".
+    QStringList dropPatterns;
 };
 
 QString candidateKindId(Candidate::Kind kind); // "strip_debug", "upx", … stable for JSON

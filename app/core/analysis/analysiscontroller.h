@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "analysis/analyzer.h"
+#include "common/error.h"
+#include "model/bundletree.h"
+#include "scan/contentreader.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace BundleScope {
+
+// Runs an AnalysisRunner on the global thread pool for the GUI and reports back on the thread it lives on (the GUI
+// thread). Owns the worker's tree and reader references until it finishes. Owned by its parent (the main window).
+// Cancelling or destroying it stops the worker within 100 ms (cooperative token) and waits for it.
+class AnalysisController : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        TargetPlatform platform = TargetPlatform::Linux;
+        quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
+    };
+
+    explicit AnalysisController(QObject* parent = nullptr);
+    ~AnalysisController() override;
+    Q_DISABLE_COPY_MOVE(AnalysisController)
+
+    // Starts a run, cancelling and replacing one in progress.
+    void start(BundleTreePtr tree, std::shared_ptr<const ContentReader> reader, const Options& options);
+    void start(BundleTreePtr tree, std::shared_ptr<const ContentReader> reader) { start(tree, reader, Options {}); }
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+    void analysisFinished(BundleScope::AnalysisResultPtr result);
+    void analysisFailed(const QString& message, bool cancelled);
+
+private:
+    struct Outcome {
+        AnalysisResultPtr result;
+        Error error;
+    };
+    void onWorkerFinished();
+
+    CancellationToken m_token;
+    QFutureWatcher<Outcome> m_watcher;
+    quint64 m_generation = 0;
+};
+
+} // namespace BundleScope
