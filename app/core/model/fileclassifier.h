@@ -17,6 +17,8 @@ public:
     // readMagic is called at most once, only when the name is not conclusive; it returns the first 4 bytes of
     // the file (big-endian packed), or 0 when unreadable.
     static Category classify(QByteArrayView name, bool executable, const std::function<quint32()>& readMagic);
+    // Category of a binary by its first 4 bytes (ELF, PE "MZ", Mach-O and fat Mach-O), Other when none of those.
+    static Category classifyMagic(quint32 magic, QByteArrayView name, bool executable);
 };
 
 } // namespace BundleScope

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcefactory.h"
+
+#include "scan/archivesource.h"
+#include "scan/foldersource.h"
+#include "scan/onefilesource.h"
+
+#include <QFileInfo>
+
+namespace BundleScope {
+
+Result<std::unique_ptr<BundleSource>> SourceFactory::create(const QString& path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists())
+        return makeError(Error::Code::NotFound, tr("No such file or folder."), path);
+    if (info.isDir())
+        return std::unique_ptr<BundleSource>(std::make_unique<FolderSource>(path));
+    if (info.isFile()) {
+        // Archives by name (KArchive detects the compression), one-file executables by their trailing cookie.
+        if (ArchiveSource::isSupportedArchiveName(info.fileName()))
+            return std::unique_ptr<BundleSource>(std::make_unique<ArchiveSource>(path));
+        if (!info.isReadable())
+            return makeError(Error::Code::PermissionDenied, tr("The file cannot be read."), path);
+        if (OneFileSource::isOneFileExecutable(path))
+            return std::unique_ptr<BundleSource>(std::make_unique<OneFileSource>(path));
+        return makeError(Error::Code::NotABundle,
+            tr("This file is neither a PyInstaller one-file executable nor a supported archive (.zip, .whl, .tar, "
+               ".tar.gz, .tar.xz, .tar.bz2, .tar.zst)."),
+            path);
+    }
+    return makeError(Error::Code::NotABundle, tr("This is neither a folder nor a file."), path);
+}
+
+} // namespace BundleScope
