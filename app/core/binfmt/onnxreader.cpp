@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "onnxreader.h"
+
+#include "binfmt/streamcursor.h"
+
+#include <vector>
+
+namespace BundleScope {
+
+namespace {
+
+    enum Wire { Varint = 0, Fixed64 = 1, Length = 2, Fixed32 = 5 };
+
+    void skipField(StreamCursor& in, int wire)
+    {
+        switch (wire) {
+        case Varint:
+            in.varint();
+            break;
+        case Fixed64:
+            in.skip(8);
+            break;
+        case Length:
+            in.skip(in.varint());
+            break;
+        case Fixed32:
+            in.skip(4);
+            break;
+        default:
+            in.fail(); // groups (3, 4) are not used by onnx.proto
+        }
+    }
+
+    struct Tensor {
+        std::vector<quint64> dims;
+        int dataType = 0;
+        quint64 rawBytes = 0;
+        bool hasRaw = false;
+        quint64 typedBytes = 0;
+        bool external = false;
+        quint64 externalLength = 0;
+    };
+
+    // StringStringEntryProto {key 1, value 2}: keeps "length" of external data.
+    void readExternalEntry(StreamCursor& in, quint64 end, Tensor& tensor)
+    {
+        QByteArray key, value;
+        while (in.ok() && in.position() < end) {
+            const quint64 tag = in.varint();
+            if ((tag & 7) == Length && (tag >> 3) <= 2) {
+                QByteArray& target = (tag >> 3) == 1 ? key : value;
+                target = in.bytes(in.varint());
+            } else {
+                skipField(in, int(tag & 7));
+            }
+        }
+        if (key == "length")
+            tensor.externalLength = value.toULongLong();
+    }
+
+    void readTensor(StreamCursor& in, quint64 end, Tensor& tensor)
+    {
+        while (in.ok() && in.position() < end) {
+            const quint64 tag = in.varint();
+            const int field = int(tag >> 3), wire = int(tag & 7);
+            if (field == 1 && wire == Varint) {
+                tensor.dims.push_back(in.varint());
+            } else if (field == 1 && wire == Length) {
+                const quint64 stop = in.position() + in.varint();
+                while (in.ok() && in.position() < stop)
+                    tensor.dims.push_back(in.varint());
+            } else if (field == 2 && wire == Varint) {
+                tensor.dataType = int(in.varint());
+            } else if (field == 9 && wire == Length) {
+                tensor.rawBytes = in.varint();
+                tensor.hasRaw = true;
+                in.skip(tensor.rawBytes);
+            } else if ((field == 4 || field == 5 || field == 7 || field == 10 || field == 11) && wire == Length) {
+                const quint64 length = in.varint();
+                tensor.typedBytes += length;
+                in.skip(length);
+            } else if (field == 13 && wire == Length) {
+                const quint64 length = in.varint();
+                readExternalEntry(in, in.position() + length, tensor);
+            } else if (field == 14 && wire == Varint) {
+                tensor.external = in.varint() == 1;
+            } else {
+                skipField(in, wire);
+            }
+        }
+        if (in.position() != end)
+            in.fail();
+    }
+
+    quint64 tensorBytes(const Tensor& tensor)
+    {
+        if (tensor.hasRaw)
+            return tensor.rawBytes;
+        const int bits = OnnxReader::typeBits(tensor.dataType);
+        if (bits > 0 && (tensor.external || tensor.typedBytes == 0 || !tensor.dims.empty())) {
+            quint64 elements = 1;
+            for (quint64 dim : tensor.dims) {
+                if (dim != 0 && elements > (quint64(1) << 62) / dim)
+                    return tensor.typedBytes; // absurd shape: trust the stored data only
+                elements *= dim;
+            }
+            return (elements * quint64(bits) + 7) / 8;
+        }
+        return tensor.typedBytes;
+    }
+
+    void readGraph(StreamCursor& in, quint64 end, WeightsInfo& info)
+    {
+        while (in.ok() && in.position() < end) {
+            const quint64 tag = in.varint();
+            if ((tag >> 3) == 5 && (tag & 7) == Length) {
+                const quint64 length = in.varint();
+                Tensor tensor;
+                readTensor(in, in.position() + length, tensor);
+                if (!in.ok())
+                    return;
+                ++info.tensorCount;
+                const quint64 bytes
+                    = tensor.external && tensor.externalLength ? tensor.externalLength : tensorBytes(tensor);
+                if (tensor.external)
+                    info.externalBytes += bytes;
+                else
+                    info.bytesByType[OnnxReader::typeName(tensor.dataType)] += bytes;
+            } else {
+                skipField(in, int(tag & 7));
+            }
+        }
+    }
+
+} // namespace
+
+QString OnnxReader::typeName(int dataType)
+{
+    switch (dataType) {
+    case 1:
+        return QStringLiteral("float32");
+    case 2:
+        return QStringLiteral("uint8");
+    case 3:
+        return QStringLiteral("int8");
+    case 5:
+        return QStringLiteral("int16");
+    case 6:
+        return QStringLiteral("int32");
+    case 7:
+        return QStringLiteral("int64");
+    case 9:
+        return QStringLiteral("bool");
+    case 10:
+        return QStringLiteral("float16");
+    case 11:
+        return QStringLiteral("float64");
+    case 16:
+        return QStringLiteral("bfloat16");
+    case 17:
+    case 18:
+    case 19:
+    case 20:
+        return QStringLiteral("float8");
+    case 21:
+    case 22:
+        return QStringLiteral("quantized");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
+int OnnxReader::typeBits(int dataType)
+{
+    static const int bits[] = { 0, 32, 8, 8, 16, 16, 32, 64, 0, 8, 16, 64, 32, 64, 64, 128, 16, 8, 8, 8, 8, 4, 4 };
+    return dataType >= 0 && dataType < int(std::size(bits)) ? bits[dataType] : 0;
+}
+
+Result<WeightsInfo> OnnxReader::read(QIODevice& device, quint64 fileSize)
+{
+    StreamCursor in(device, fileSize);
+    WeightsInfo info;
+    info.format = WeightsInfo::Format::Onnx;
+    bool sawGraph = false;
+    while (in.ok() && !in.atEnd()) {
+        const quint64 tag = in.varint();
+        if ((tag >> 3) == 7 && (tag & 7) == Length) {
+            const quint64 length = in.varint();
+            sawGraph = true;
+            readGraph(in, in.position() + length, info);
+        } else if (tag == 0) {
+            in.fail(); // field number 0 is invalid: not protobuf
+        } else {
+            skipField(in, int(tag & 7));
+        }
+    }
+    if (!in.ok() || !sawGraph)
+        return makeError(Error::Code::Malformed,
+            tr("Not a readable ONNX model (protobuf structure broken at byte %1).").arg(in.position()));
+    if (info.externalBytes > 0)
+        info.note = tr("Some weights live in external data files.");
+    return info;
+}
+
+} // namespace BundleScope
