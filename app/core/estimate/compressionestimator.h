@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/cancellationtoken.h"
+#include "common/result.h"
+#include "estimate/estimatetypes.h"
+#include "model/bundletree.h"
+#include "scan/contentreader.h"
+
+#include <QCoreApplication>
+
+namespace BundleScope {
+
+class TarLayout;
+
+// Estimates the size of the archives ArchiveExporter writes, per format, per node and in total, by compressing a
+// few percent of the bytes:
+//  - tar.gz/.xz/.zst: the exact uncompressed tar stream (TarLayout: headers, GNU long names, padding) is cut into
+//    equal strata; one window per stratum (128 KiB for deflate, 256 KiB for xz/zstd), at a deterministic random
+//    place, is compressed as the real stream would see it (deflate gets the 32 KiB before it as a preset
+//    dictionary), and its ratio stands for the stratum. Runs of small files are sampled together with their tar
+//    headers, as tar concatenates them, which is what per-file sampling got wrong (+4..8%).
+//  - zip: headers are counted exactly as KZip 6.13 writes them (local 30 + name + 17-byte UT field, central 46 +
+//    name + 9, end record 22; no data descriptors, it seeks back); each file is its own deflate stream, so small
+//    files are sampled whole (probability proportional to size, systematic) and large files by several windows.
+// Samples are compressed on the global thread pool in short batches (cancel is seen within ~100 ms) and cached in
+// EstimateCache. Synchronous for the caller; EstimateController runs it on a worker.
+class CompressionEstimator {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::CompressionEstimator)
+public:
+    static Result<EstimateResult> estimate(const BundleTree& tree, const ContentReader& reader,
+        const EstimateOptions& options, const CancellationToken& token = {},
+        const EstimateProgressCallback& progress = {});
+};
+
+} // namespace BundleScope

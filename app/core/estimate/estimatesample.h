@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/archiveformat.h"
+
+#include <QtGlobal>
+
+#include <cstddef>
+
+namespace BundleScope {
+
+// One slice the estimator compresses: a window of the tar stream, or a window (or all) of one file for zip.
+// `dictionary` bytes before `offset` prime the deflate window. Filled in by the estimator's workers.
+struct EstimateSample {
+    enum class Source { TarStream, File };
+    ArchiveFormat format = ArchiveFormat::TarGz;
+    Source source = Source::TarStream;
+    std::size_t entry = 0; // plan entry, for Source::File
+    quint64 offset = 0;
+    quint64 length = 0;
+    quint32 dictionary = 0;
+    quint64 compressed = 0; // result
+    bool cached = false;
+};
+
+} // namespace BundleScope

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/archiveformat.h"
+#include "export/archiveplan.h"
+#include "model/nodetypes.h"
+
+#include <QMetaType>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace BundleScope {
+
+// What to estimate: the archives ArchiveExporter would write for the same exclusions and level.
+struct EstimateOptions {
+    std::vector<ArchiveFormat> formats = ArchiveFormats::all();
+    int level = 6; // gzip level 1-9 (zip is always deflate 6 in KZip, 0 stores)
+    double sampleFraction = 0.03; // share of the input bytes actually compressed
+    ArchiveExclusions exclusions;
+    QString topLevelName;
+    bool useCache = true;
+};
+
+struct EstimateProgress {
+    int samplesDone = 0;
+    int samplesTotal = 0;
+};
+
+// One format's estimate: the archive's bytes and every node's share of them (directories summed, NodeId-indexed).
+struct FormatEstimate {
+    ArchiveFormat format = ArchiveFormat::TarGz;
+    quint64 totalBytes = 0;
+    std::vector<quint64> perNode;
+};
+
+struct EstimateResult {
+    std::vector<FormatEstimate> formats;
+    quint64 inputBytes = 0; // file bytes that go into the archives
+    quint64 sampledBytes = 0; // bytes compressed to get there (cache hits excluded)
+    quint64 tarStreamBytes = 0; // exact size of the uncompressed tar stream
+    int samples = 0;
+    int cacheHits = 0;
+    double seconds = 0;
+
+    const FormatEstimate* find(ArchiveFormat format) const
+    {
+        for (const FormatEstimate& estimate : formats)
+            if (estimate.format == format)
+                return &estimate;
+        return nullptr;
+    }
+    quint64 total(ArchiveFormat format) const
+    {
+        const FormatEstimate* estimate = find(format);
+        return estimate ? estimate->totalBytes : 0;
+    }
+};
+
+using EstimateProgressCallback = std::function<void(const EstimateProgress&)>;
+using EstimateResultPtr = std::shared_ptr<const EstimateResult>;
+
+} // namespace BundleScope
+
+Q_DECLARE_METATYPE(BundleScope::EstimateProgress)
+Q_DECLARE_METATYPE(BundleScope::EstimateResultPtr)
