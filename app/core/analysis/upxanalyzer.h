@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analyzer.h"
+#include "binfmt/binaryformat.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <optional>
+
+namespace BundleScope {
+
+// What UPX compression of the bundle's binaries would save, per platform. Windows PE: an estimate from xz-compressed
+// 64 KiB samples (KCompressionDevice), advised, with the upx_exclude list for files UPX breaks or does not help.
+// Linux ELF and macOS Mach-O: the would-be saving, not advised (PyInstaller 6 disables UPX on Linux because of
+// known compatibility problems; UPX invalidates Mach-O code signatures). Stateless; any thread.
+class UpxAnalyzer : public Analyzer {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::UpxAnalyzer)
+public:
+    static constexpr quint64 MinimumSize = 128 * 1024; // smaller files gain too little to pay for the stub
+    static constexpr qint64 SampleSize = 64 * 1024;
+    static constexpr int SamplesPerFile = 4;
+    static constexpr quint64 SampleBudget = 16ull * 1024 * 1024; // per analysis; larger files are sampled first
+    static constexpr quint64 MarkerScanLimit = 64ull * 1024 * 1024; // Qt plugins are far smaller
+
+    // Why a binary must stay uncompressed (upx_exclude), in the order the rules are checked.
+    enum class Skip {
+        None,
+        NotABinary,
+        TooSmall,
+        VcRuntime,
+        PythonDll,
+        CudaLibrary,
+        ChecksumCompanion,
+        AlreadyPacked,
+        ControlFlowGuard,
+        QtPlugin,
+    };
+    struct FileCheck {
+        BinaryFormat::Kind format = BinaryFormat::Kind::Unknown;
+        Skip skip = Skip::NotABinary;
+    };
+
+    Candidate::Kind kind() const override { return Candidate::Kind::Upx; }
+    std::vector<Candidate> analyze(const AnalysisContext& context) const override;
+
+    // Exposed for tests.
+    static FileCheck check(const BundleTree& tree, NodeId id, const ContentReader& reader);
+    static Skip skipByName(QStringView fileName);
+    static bool hasChecksumCompanion(const BundleTree& tree, NodeId id); // .NAME.hmac / NAME.chk beside it
+    static QString skipReason(Skip skip); // translated
+    // xz-compressed and raw byte counts over `samples` slices spread over the device; nullopt when unreadable.
+    static std::optional<std::pair<quint64, quint64>> sample(QIODevice& device, int samples);
+
+private:
+    enum class Group { Elf, Pe, MachO, Count };
+    struct Eligible {
+        NodeId id = InvalidNode;
+        quint64 size = 0;
+    };
+    static Skip inspectContent(QIODevice& device, BinaryFormat::Kind format, quint64 size);
+    static bool containsMarker(QIODevice& device, QByteArrayView marker, quint64 limit);
+    static std::vector<Candidate::FileSaving> estimate(
+        const AnalysisContext& context, std::vector<Eligible> files, quint64& budget);
+    static Candidate makeCandidate(
+        Group group, std::vector<Candidate::FileSaving> files, quint64 bytes, const QStringList& excluded);
+};
+
+} // namespace BundleScope
