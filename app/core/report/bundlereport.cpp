@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlereport.h"
+
+#include <algorithm>
+#include <array>
+#include <queue>
+
+namespace BundleScope {
+
+namespace {
+
+    struct Bucket {
+        quint64 bytes = 0;
+        quint32 files = 0;
+    };
+
+    // Bytes and entry counts per category and per package over every non-directory node (hard links once).
+    void addUp(const BundleTree& tree, std::array<Bucket, CategoryCount>& categories, std::vector<Bucket>& packages)
+    {
+        packages.assign(std::size_t(tree.packageNames().size()), {});
+        for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+            if (tree.isDirectory(id))
+                continue;
+            const quint64 bytes = tree.hasFlag(id, HardLinkDuplicate) ? 0 : tree.size(id);
+            const Category category = tree.kind(id) == NodeKind::File ? tree.category(id) : Category::None;
+            Bucket& c = categories[std::size_t(category)];
+            c.bytes += bytes;
+            c.files += 1;
+            const std::size_t package = tree.package(id);
+            if (package < packages.size()) {
+                packages[package].bytes += bytes;
+                packages[package].files += 1;
+            }
+        }
+    }
+
+    // The `top` largest regular files with a bounded heap: O(n log top), paths built only to break ties, so the result
+    // does not depend on the order a parallel scanner gave ids in.
+    std::vector<NodeId> largestFiles(const BundleTree& tree, int top)
+    {
+        auto better = [&tree](NodeId a, NodeId b) {
+            if (tree.size(a) != tree.size(b))
+                return tree.size(a) > tree.size(b);
+            return tree.pathBytes(a) < tree.pathBytes(b);
+        };
+        std::priority_queue<NodeId, std::vector<NodeId>, decltype(better)> heap(better); // top(): the worst kept
+        for (NodeId id = 1; id < tree.nodeCount() && top > 0; ++id) {
+            if (tree.kind(id) != NodeKind::File || tree.hasFlag(id, HardLinkDuplicate))
+                continue;
+            if (heap.size() == std::size_t(top) && tree.size(id) < tree.size(heap.top()))
+                continue;
+            heap.push(id);
+            if (heap.size() > std::size_t(top))
+                heap.pop();
+        }
+        std::vector<NodeId> result;
+        for (; !heap.empty(); heap.pop())
+            result.push_back(heap.top());
+        return result;
+    }
+
+    template <typename Entry> void sortByBytesThenName(std::vector<Entry>& entries, auto nameOf)
+    {
+        std::sort(entries.begin(), entries.end(), [&nameOf](const Entry& a, const Entry& b) {
+            if (a.bytes != b.bytes)
+                return a.bytes > b.bytes;
+            return nameOf(a) < nameOf(b);
+        });
+    }
+
+} // namespace
+
+BundleReport BundleReport::fromTree(const BundleTree& tree, int top)
+{
+    BundleReport report;
+    report.top = std::max(top, 0);
+    report.root = tree.rootPath();
+    report.rootName = tree.name(tree.root());
+    report.layout = LayoutDetector::detect(tree).layout;
+    report.source = sourceId(tree.sourceKind());
+    report.contentsPath = tree.path(tree.contentsRoot());
+    report.totals = { tree.totalSize(), tree.allocatedSize(tree.root()), tree.totalFiles(), tree.totalDirectories(),
+        tree.totalSymlinks(), quint32(tree.errors().size()) };
+
+    std::array<Bucket, CategoryCount> categories {};
+    std::vector<Bucket> packages;
+    addUp(tree, categories, packages);
+    for (int i = 0; i < CategoryCount; ++i) {
+        if (categories[std::size_t(i)].files > 0)
+            report.categories.push_back(
+                { Category(i), categories[std::size_t(i)].bytes, categories[std::size_t(i)].files });
+    }
+    sortByBytesThenName(report.categories, [](const CategoryEntry& e) { return CategoryInfo::id(e.category); });
+    for (std::size_t i = 0; i < packages.size(); ++i) {
+        if (packages[i].files > 0)
+            report.packages.push_back({ tree.packageName(PackageId(i)), packages[i].bytes, packages[i].files });
+    }
+    sortByBytesThenName(report.packages, [](const PackageEntry& e) { return e.name; });
+
+    for (NodeId id : largestFiles(tree, report.top))
+        report.largest.push_back(
+            { tree.path(id), tree.size(id), tree.category(id), tree.packageName(tree.package(id)) });
+    sortByBytesThenName(report.largest, [](const FileEntry& e) { return e.path; });
+
+    for (auto it = tree.errors().cbegin(); it != tree.errors().cend(); ++it)
+        report.errors.push_back({ tree.path(it.key()), it.value() });
+    std::sort(report.errors.begin(), report.errors.end(),
+        [](const ErrorEntry& a, const ErrorEntry& b) { return a.path < b.path; });
+    return report;
+}
+
+QString BundleReport::categoryLabel(Category category)
+{
+    if (category == Category::None)
+        return tr("Symlinks and special files");
+    return CategoryInfo::displayName(category);
+}
+
+QString BundleReport::sourceId(BundleTree::SourceKind kind)
+{
+    switch (kind) {
+    case BundleTree::SourceKind::Folder:
+        return QStringLiteral("folder");
+    case BundleTree::SourceKind::OneFileExecutable:
+        return QStringLiteral("onefile");
+    case BundleTree::SourceKind::Archive:
+        return QStringLiteral("archive");
+    case BundleTree::SourceKind::Snapshot:
+        return QStringLiteral("snapshot");
+    }
+    return {};
+}
+
+} // namespace BundleScope

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/bundletree.h"
+#include "model/category.h"
+#include "model/layoutdetector.h"
+#include "report/reportsection.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace BundleScope {
+
+// Everything a report says about a scanned bundle, as plain values computed once from a BundleTree: totals, bytes
+// per category and per package, the largest files, the layout and the read errors. Writers (JSON, text, Markdown)
+// only format it. Computed on any thread; a value, owned by whoever asked for it. Format: app/core/report/SCHEMA.md.
+struct BundleReport {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::BundleReport)
+public:
+    struct Totals {
+        quint64 bytes = 0; // apparent sizes, every inode once
+        quint64 allocatedBytes = 0; // on disk (st_blocks * 512), every inode once
+        quint32 files = 0;
+        quint32 dirs = 0; // below the root
+        quint32 symlinks = 0;
+        quint32 errors = 0;
+    };
+    struct CategoryEntry {
+        Category category = Category::Other; // Category::None: symlinks and special files
+        quint64 bytes = 0;
+        quint32 files = 0; // entries (files, or symlinks for Category::None)
+    };
+    struct PackageEntry {
+        QString name;
+        quint64 bytes = 0;
+        quint32 files = 0;
+    };
+    struct FileEntry {
+        QString path; // relative to the root, '/'-separated
+        quint64 bytes = 0;
+        Category category = Category::Other;
+        QString package;
+    };
+    struct ErrorEntry {
+        QString path;
+        QString message;
+    };
+
+    static constexpr int DefaultTop = 20;
+
+    // Sorted: categories and packages by bytes descending then name, largest by bytes then path, errors by path.
+    static BundleReport fromTree(const BundleTree& tree, int top = DefaultTop);
+
+    // Category label for reports (adds "Symlinks and special files" for Category::None).
+    static QString categoryLabel(Category category);
+    static QString sourceId(BundleTree::SourceKind kind); // "folder", "onefile", "archive", "snapshot"
+
+    QString root; // what the user opened
+    QString rootName;
+    BundleLayout layout = BundleLayout::PlainFolder;
+    QString source;
+    QString contentsPath; // relative to the root; empty when the root is the contents folder
+    Totals totals;
+    std::vector<CategoryEntry> categories; // only categories with entries
+    std::vector<PackageEntry> packages; // every package that owns bytes or files
+    std::vector<FileEntry> largest; // at most `top`, regular files, hard-link duplicates skipped
+    std::vector<ErrorEntry> errors; // every error
+    int top = DefaultTop;
+    std::vector<ReportSection> extraSections; // contributed by later stages, written after the core sections
+};
+
+} // namespace BundleScope
