@@ -2,6 +2,7 @@
 #include "analysiscontroller.h"
 
 #include "analysis/analysisrunner.h"
+#include "analysis/analyzerregistry.h"
 
 #include <QtConcurrent>
 
@@ -31,7 +32,7 @@ void AnalysisController::start(BundleTreePtr tree, std::shared_ptr<const Content
     // `this` outlives the worker: the destructor and start() wait for it.
     auto work = [this, generation, token, tree, reader, options]() -> Outcome {
         AnalysisContext context { *tree, *reader, token, options.platform, options.lazyLoadThreshold };
-        AnalysisRunner runner;
+        AnalysisRunner runner(options.analyzers ? options.analyzers() : AnalyzerRegistry::createAll());
         auto progress = [this, generation](int done, int total) {
             // Queued to the controller's thread; dropped when a newer run replaced this one meanwhile.
             QMetaObject::invokeMethod(

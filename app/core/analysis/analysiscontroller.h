@@ -10,7 +10,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace BundleScope {
 
@@ -23,6 +25,8 @@ public:
     struct Options {
         TargetPlatform platform = TargetPlatform::Linux;
         quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
+        // Makes the analyzers to run, on the worker; empty means AnalyzerRegistry::createAll().
+        std::function<std::vector<std::unique_ptr<Analyzer>>()> analyzers;
     };
 
     explicit AnalysisController(QObject* parent = nullptr);

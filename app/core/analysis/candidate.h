@@ -48,6 +48,7 @@ struct Candidate {
     // Destination-name globs (relative to the contents folder, '/'-separated) that a datas/binaries filter in the
     // .spec drops, when the action is "do not collect these files".
     QStringList dropPatterns;
+    QStringList upxExclude; // UPX: file names for upx_exclude=[...] (binaries UPX breaks or does not help)
     NodeId keep = InvalidNode; // duplicates: the copy that stays (the others become links to it)
 };
 

@@ -3,6 +3,8 @@
 
 #include "binfmt/streamcursor.h"
 
+#include <algorithm>
+
 namespace BundleScope {
 
 namespace {
@@ -108,6 +110,7 @@ Result<WeightsInfo> GgufReader::read(QIODevice& device, quint64 fileSize)
     }
     WeightsInfo info;
     info.format = WeightsInfo::Format::Gguf;
+    quint64 dataEnd = 0;
     for (quint64 i = 0; i < tensorCount && in.ok(); ++i) {
         in.skip(in.u64()); // name
         const quint32 dims = in.u32();
@@ -121,14 +124,16 @@ Result<WeightsInfo> GgufReader::read(QIODevice& device, quint64 fileSize)
             elements = dim != 0 && elements > (quint64(1) << 56) / dim ? 0 : elements * dim;
         }
         const TypeTraits type = traits(in.u32());
-        in.u64(); // offset into the data section
+        const quint64 offset = in.u64(); // into the data section, which follows the header
         ++info.tensorCount;
-        if (type.blockSize)
-            info.bytesByType[QLatin1String(type.name)] += elements / type.blockSize * type.blockBytes;
-        else
-            info.bytesByType[QStringLiteral("unknown")] += 0;
+        const quint64 bytes = type.blockSize ? elements / type.blockSize * type.blockBytes : 0;
+        info.bytesByType[QLatin1String(type.name)] += bytes;
+        if (offset > fileSize || bytes > fileSize - offset)
+            in.fail();
+        dataEnd = std::max(dataEnd, offset + bytes);
     }
-    if (!in.ok())
+    // The data section follows the tensor infos (after alignment padding): every tensor must fit in it.
+    if (!in.ok() || dataEnd > in.remaining())
         return makeError(
             Error::Code::Malformed, tr("GGUF file is truncated or inconsistent at byte %1.").arg(in.position()));
     return info;
