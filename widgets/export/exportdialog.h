@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/candidate.h"
+#include "estimate/estimatetypes.h"
+#include "export/archiveexporter.h"
+#include "model/bundletree.h"
+#include "scan/contentreader.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace BundleScope {
+
+class EstimateController;
+class ExportController;
+
+// "Export archive…": format, file name template ({name}-{version}-{platform}.tar.gz), destination folder, level,
+// "leave out checked candidates", verify; shows the estimate for the chosen settings, progress with bytes/rate/ETA,
+// cancel, and "Estimated X, actual Y (error Z%)" at the end. All work runs in EstimateController/ExportController;
+// the dialog only arranges widgets. GUI thread; owned by whoever opens it (the main window adds the action).
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(BundleTreePtr tree, std::shared_ptr<const ContentReader> reader, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+    // The candidates the user checked in the candidates panel: their removed files can be left out.
+    void setCheckedCandidates(std::vector<Candidate> candidates, QStringList checkedIds);
+    void setVersion(const QString& version);
+    void setPlatform(const QString& platform);
+    void setDestinationFolder(const QString& folder);
+
+    ArchiveFormat format() const;
+    QString fileName() const; // the template expanded
+    QString destinationPath() const;
+    QString resultText() const;
+
+    // "{name}-{version}-{platform}.tar.gz" with the placeholders filled; the extension follows the format.
+    static QString expandTemplate(const QString& pattern, const QString& name, const QString& version,
+        const QString& platform, ArchiveFormat format);
+
+Q_SIGNALS:
+    void exportFinished(const QString& path);
+
+private:
+    void buildUi();
+    void startExport();
+    void refreshEstimate();
+    void updateFileName();
+    void showProgress(const ExportProgress& progress);
+    void onExported(const ExportResult& result);
+    void onExportFailed(const QString& message, bool cancelled);
+    void onEstimated(EstimateResultPtr result);
+    void setRunning(bool running);
+    ArchiveExclusions exclusions() const;
+
+    BundleTreePtr m_tree;
+    std::shared_ptr<const ContentReader> m_reader;
+    std::vector<Candidate> m_candidates;
+    QStringList m_checkedIds;
+    QString m_version;
+    QString m_platform;
+    quint64 m_estimate = 0;
+
+    EstimateController* m_estimator = nullptr;
+    ExportController* m_exporter = nullptr;
+    QComboBox* m_format = nullptr;
+    QLineEdit* m_template = nullptr;
+    QLineEdit* m_folder = nullptr;
+    QPushButton* m_browse = nullptr;
+    QSpinBox* m_level = nullptr;
+    QCheckBox* m_leaveOut = nullptr;
+    QCheckBox* m_verify = nullptr;
+    QCheckBox* m_force = nullptr;
+    QLabel* m_fileName = nullptr;
+    QLabel* m_estimateLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QLabel* m_result = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+};
+
+} // namespace BundleScope
