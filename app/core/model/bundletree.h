@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <functional>
 #include <memory>
@@ -92,6 +93,10 @@ public:
     QString error(NodeId id) const; // why a node could not be read completely; empty when fine
     const QHash<NodeId, QString>& errors() const { return m_errors; }
 
+    // Facts about the container that are not nodes, e.g. "pyinstaller.python_version" = 311,
+    // "pyinstaller.bootloader_bytes", "pyinstaller.pkg_bytes", "pyinstaller.pyz_bytes", "pyinstaller.options".
+    const QVariantMap& metadata() const { return m_metadata; }
+
     QString rootPath() const { return m_rootPath; } // what the user opened
     SourceKind sourceKind() const { return m_sourceKind; }
     // The folder that holds the bundle's contents: "_internal" for PyInstaller >= 6 one-folder bundles, else root.
@@ -146,6 +151,7 @@ private:
     QStringList m_packageNames { QStringLiteral("(other)") };
     QHash<QString, PackageId> m_packageIds;
 
+    QVariantMap m_metadata;
     QString m_rootPath;
     QString m_rootName;
     SourceKind m_sourceKind = SourceKind::Folder;

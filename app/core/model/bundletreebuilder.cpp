@@ -11,10 +11,10 @@
 namespace BundleScope {
 
 namespace {
-quint32 clampToU32(quint64 value)
-{
-    return quint32(std::min<quint64>(value, std::numeric_limits<quint32>::max()));
-}
+    quint32 clampToU32(quint64 value)
+    {
+        return quint32(std::min<quint64>(value, std::numeric_limits<quint32>::max()));
+    }
 } // namespace
 
 BundleTreeBuilder::BundleTreeBuilder(QString rootPath, BundleTree::SourceKind kind, qint64 rootMtime)
@@ -99,6 +99,12 @@ void BundleTreeBuilder::addFlags(NodeId id, quint8 flags)
 {
     std::lock_guard lock(m_mutex);
     m_tree->m_flags[id] |= flags;
+}
+
+void BundleTreeBuilder::setMetadata(const QString& key, const QVariant& value)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree->m_metadata.insert(key, value);
 }
 
 quint32 BundleTreeBuilder::nodeCount() const

@@ -38,6 +38,7 @@ public:
     void setError(NodeId id, QString message);
     void setStoredSize(NodeId id, quint64 storedSize);
     void addFlags(NodeId id, quint8 flags);
+    void setMetadata(const QString& key, const QVariant& value);
     quint32 nodeCount() const;
 
     // Aggregates directory totals, finds the contents folder, applies path-based categories (tests/ folders …)

@@ -20,6 +20,8 @@ namespace {
     constexpr int CancelPollEntries = 256; // lstat calls between two looks at the token (~0.3 ms)
     constexpr auto ProgressInterval = std::chrono::milliseconds(50);
     constexpr auto ReporterTick = std::chrono::milliseconds(10);
+    constexpr int SharedDirectoryLimit
+        = 256; // open folders kept for pending subfolder jobs (RLIMIT_NOFILE is often 1024)
 
     bool endsWith(QByteArrayView text, const char* suffix)
     {
@@ -84,6 +86,7 @@ bool FolderWalker::run(int threadCount, const CancellationToken& token, const Bu
     lock.unlock();
     for (std::thread& thread : threads)
         thread.join();
+    m_jobs.clear(); // left over after a cancel: closes their shared folders
     if (token.isCancelled())
         return false;
     markHardLinkDuplicates();
@@ -95,7 +98,7 @@ void FolderWalker::work(const CancellationToken& token)
     Worker worker;
     Job job;
     while (takeJob(job)) {
-        for (int fd = openJob(job); fd >= 0;)
+        for (int fd = openJob(job, -1); fd >= 0;)
             fd = processDirectory(job, fd, worker, token);
         std::lock_guard lock(m_mutex);
         m_hardLinks.insert(m_hardLinks.end(), worker.hardLinks.begin(), worker.hardLinks.end());
@@ -153,11 +156,21 @@ bool FolderWalker::checkIdentity(int fd, const Job& job)
     return false;
 }
 
-int FolderWalker::openJob(const Job& job)
+int FolderWalker::openJob(Job& job, int parentFd)
 {
+    if (parentFd < 0 && job.parent)
+        parentFd = job.parent->fd;
     int fd = -injectedError(Step::OpenDirectory, job.path);
-    if (fd == 0)
+    if (fd == 0 && parentFd >= 0) {
+        const std::size_t slash = job.path.rfind('/');
+        const char* name = job.path.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+        fd = ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0)
+            fd = -errno;
+    } else if (fd == 0) {
         fd = DirectoryListing::openDirectory(m_rootFd, job.path);
+    }
+    job.parent.reset();
     if (fd < 0) {
         m_builder.setError(job.node, tr("Cannot open this folder: %1").arg(qt_error_string(-fd)));
         return -1;
@@ -165,21 +178,17 @@ int FolderWalker::openJob(const Job& job)
     return checkIdentity(fd, job) ? fd : -1;
 }
 
-int FolderWalker::openChild(int parentFd, const Job& child)
+FolderWalker::SharedDirectory::SharedDirectory(int fd, std::atomic<int>& count)
+    : fd(fd)
+    , count(count)
 {
-    int fd = -injectedError(Step::OpenDirectory, child.path);
-    if (fd == 0) {
-        const std::size_t slash = child.path.rfind('/');
-        const char* name = child.path.c_str() + (slash == std::string::npos ? 0 : slash + 1);
-        fd = ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
-        if (fd < 0)
-            fd = -errno;
-    }
-    if (fd < 0) {
-        m_builder.setError(child.node, tr("Cannot open this folder: %1").arg(qt_error_string(-fd)));
-        return -1;
-    }
-    return checkIdentity(fd, child) ? fd : -1;
+    ++count;
+}
+
+FolderWalker::SharedDirectory::~SharedDirectory()
+{
+    ::close(fd);
+    --count;
 }
 
 int FolderWalker::processDirectory(Job& job, int fd, Worker& worker, const CancellationToken& token)
@@ -200,9 +209,7 @@ int FolderWalker::processDirectory(Job& job, int fd, Worker& worker, const Cance
     worker.listing.sortByName();
     const NodeId first = addEntries(job, fd, worker);
     collectChildren(job, fd, first, worker);
-    const int next = continueLocally(job, fd, worker);
-    ::close(fd);
-    return next;
+    return continueLocally(job, fd, worker);
 }
 
 bool FolderWalker::statEntries(const Job& job, int fd, Worker& worker, const CancellationToken& token)
@@ -229,8 +236,10 @@ NodeId FolderWalker::addEntries(const Job& job, int fd, Worker& worker)
 {
     DirectoryListing& listing = worker.listing;
     worker.entries.clear();
-    const char* magicName = nullptr;
-    const std::function<quint32()> readMagic = [fd, &magicName] { return DirectoryListing::readMagic(fd, magicName); };
+    const DirectoryListing::Item* current = nullptr;
+    const std::function<quint32()> readMagic = [fd, &current, &listing]() -> quint32 {
+        return current->size < 4 ? 0 : DirectoryListing::readMagic(fd, listing.cName(*current));
+    };
     quint64 files = 0, bytes = 0;
     for (const DirectoryListing::Item& item : listing.items()) {
         BundleTreeBuilder::Entry entry;
@@ -251,7 +260,7 @@ NodeId FolderWalker::addEntries(const Job& job, int fd, Worker& worker)
             entry.kind = NodeKind::File;
             const bool executable = (item.mode & 0111) != 0;
             entry.flags = executable ? ExecutableBit : NoFlags;
-            magicName = listing.cName(item);
+            current = &item;
             entry.category = FileClassifier::classify(entry.name, executable, readMagic);
             ++files;
             bytes += item.size;
@@ -300,20 +309,28 @@ void FolderWalker::collectChildren(const Job& job, int fd, NodeId first, Worker&
 
 int FolderWalker::continueLocally(Job& job, int fd, Worker& worker)
 {
-    // Keep the last subfolder for this thread (opened relative to fd: no path resolution from the root, and a
-    // chain of single folders of any depth costs one openat per level); share the others.
+    // Keep the last subfolder for this thread (a chain of single folders of any depth costs one openat per level)
+    // and share the others, with fd kept open for them while the descriptor budget allows. Takes fd over.
     int next = -1;
     while (next < 0 && !worker.children.empty()) {
         Job child = std::move(worker.children.back());
         worker.children.pop_back();
-        next = openChild(fd, child);
+        next = openJob(child, fd);
         if (next >= 0)
             job = std::move(child);
+    }
+    if (worker.children.empty() || m_sharedDirectories.load(std::memory_order_relaxed) >= SharedDirectoryLimit) {
+        ::close(fd);
+    } else {
+        const auto shared = std::make_shared<SharedDirectory>(fd, m_sharedDirectories);
+        for (Job& child : worker.children)
+            child.parent = shared;
     }
     std::lock_guard lock(m_mutex);
     if (!worker.children.empty()) {
         for (Job& child : worker.children)
             m_jobs.push_back(std::move(child));
+        worker.children.clear();
         m_jobsChanged.notify_all();
     }
     if (next >= 0)

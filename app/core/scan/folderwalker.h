@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <sys/types.h>
@@ -43,11 +44,22 @@ public:
     const QHash<NodeId, std::string>& metadataFiles() const { return m_metadataFiles; }
 
 private:
+    // An open folder kept for the jobs of its subfolders, so that each opens with one openat relative to it instead
+    // of resolving its whole path from the root; closed when the last of them has opened. At most
+    // SharedDirectoryLimit exist at once, which bounds the descriptors a scan holds at any depth.
+    struct SharedDirectory {
+        SharedDirectory(int fd, std::atomic<int>& count);
+        ~SharedDirectory();
+        Q_DISABLE_COPY_MOVE(SharedDirectory)
+        const int fd;
+        std::atomic<int>& count;
+    };
     struct Job {
         NodeId node = 0;
         std::string path; // relative to the root, '/'-separated, raw bytes
         dev_t device = 0;
         ino_t inode = 0;
+        std::shared_ptr<SharedDirectory> parent; // null: open by path from the root
     };
     struct HardLink {
         dev_t device;
@@ -61,8 +73,7 @@ private:
     void work(const CancellationToken& token);
     bool takeJob(Job& job);
     void jobDone();
-    int openJob(const Job& job);
-    int openChild(int parentFd, const Job& child);
+    int openJob(Job& job, int parentFd);
     int processDirectory(Job& job, int fd, Worker& worker, const CancellationToken& token);
     bool statEntries(const Job& job, int fd, Worker& worker, const CancellationToken& token);
     NodeId addEntries(const Job& job, int fd, Worker& worker);
@@ -75,6 +86,7 @@ private:
     bool isFinished() const { return m_stopped || (m_busy == 0 && m_jobs.empty()); }
     static std::string childPath(const std::string& parent, QByteArrayView name);
 
+    std::atomic<int> m_sharedDirectories { 0 }; // first: outlives the jobs that count on it
     BundleTreeBuilder& m_builder;
     const int m_rootFd;
     const dev_t m_rootDevice;

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/bundletreebuilder.h"
+
+#include <QByteArray>
+#include <QVariantMap>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace BundleScope {
+
+// Turns a flat list of container members ("a/b/c.so", in any order) into a BundleTree: implied folders are created,
+// every folder's children are emitted as one sorted block, as BundleTreeBuilder requires. Used by the sources that
+// read one-file executables and archives. Each member carries a `locator` (an index into the source's own table)
+// that comes back per NodeId so the source's ContentReader can find the member's bytes. Single-threaded.
+class VirtualTreeBuilder {
+public:
+    static constexpr qint64 NoLocator = -1;
+
+    struct Member {
+        QByteArray path; // '/'-separated; leading '/' and "./" are dropped (and flagged UnsafeName for '/' and "..")
+        NodeKind kind = NodeKind::File;
+        quint64 size = 0;
+        quint64 storedSize = 0;
+        qint64 mtime = 0;
+        quint8 flags = NoFlags;
+        QByteArray symlinkTarget;
+        QString error;
+        qint64 locator = NoLocator;
+    };
+
+    void add(Member member);
+    // Copied into the tree's metadata() by build().
+    void setMetadata(const QString& key, const QVariant& value) { m_metadata.insert(key, value); }
+    qsizetype memberCount() const { return qsizetype(m_members.size()); }
+
+    struct Built {
+        std::shared_ptr<BundleTree> tree;
+        std::vector<qint64> locators; // indexed by NodeId
+    };
+    // readFile, when given, lets the annotator read RECORD files (see BundleTreeBuilder::finish).
+    Built build(const QString& rootPath, BundleTree::SourceKind kind, qint64 rootMtime,
+        const std::function<QByteArray(qint64 locator, qint64 maxBytes)>& readMember = {}) const;
+
+private:
+    struct TrieNode {
+        std::map<QByteArray, int> children;
+        int member = -1; // index into m_members, -1 for an implied folder
+    };
+    int childOf(int parent, const QByteArray& name);
+
+    std::vector<Member> m_members;
+    QVariantMap m_metadata;
+    std::vector<TrieNode> m_nodes { TrieNode {} };
+};
+
+} // namespace BundleScope
