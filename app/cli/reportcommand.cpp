@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcommand.h"
+
+#include "common/cancellationtoken.h"
+#include "common/sizeformat.h"
+#include "report/bundlereport.h"
+#include "report/reportwriter.h"
+#include "scan/sourcefactory.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace BundleScope {
+
+namespace {
+
+    const QString s_format = QStringLiteral("format");
+    const QString s_top = QStringLiteral("top");
+    const QString s_output = QStringLiteral("output");
+
+    BundleSource::ProgressCallback terminalProgress(QTextStream& err)
+    {
+        if (!isatty(fileno(stderr)))
+            return {};
+        return [&err](const ScanProgress& progress) {
+            err << '\r'
+                << ReportCommand::tr("Scanning: %1 files, %2")
+                       .arg(progress.files)
+                       .arg(SizeFormat::format(progress.bytes))
+                << "\033[K" << Qt::flush;
+        };
+    }
+
+    Result<void> writeOutput(const QString& fileName, const QByteArray& bytes, QTextStream& out)
+    {
+        if (fileName.isEmpty()) {
+            out << QString::fromUtf8(bytes) << Qt::flush;
+            return {};
+        }
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return makeError(
+                Error::Code::Io, ReportCommand::tr("Cannot write the report: %1").arg(file.errorString()), fileName);
+        return {};
+    }
+
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return tr("Scans a bundle and prints its size report (totals, categories, packages, largest files).");
+}
+
+QString ReportCommand::usage() const
+{
+    return tr("report [options] PATH");
+}
+
+void ReportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), tr("The bundle: a dist/<app> folder, a one-file executable or an archive."));
+    parser.addOption({ { QStringLiteral("f"), s_format },
+        tr("Output format: %1 (default: text).").arg(ReportWriter::formatNames().join(QLatin1String(", "))),
+        tr("format"), QStringLiteral("text") });
+    parser.addOption({ { QStringLiteral("n"), s_top },
+        tr("Number of largest files and packages listed (default: %1).").arg(BundleReport::DefaultTop), tr("N"),
+        QString::number(BundleReport::DefaultTop) });
+    parser.addOption(
+        { { QStringLiteral("o"), s_output }, tr("Writes the report to FILE instead of standard output."), tr("FILE") });
+}
+
+int ReportCommand::exitCodeFor(const Error& error)
+{
+    return error.code == Error::Code::Cancelled ? ExitCode::Failed : ExitCode::Unreadable;
+}
+
+int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const
+{
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() != 1) {
+        err << (paths.isEmpty() ? tr("bundlescope report: missing PATH.")
+                                : tr("bundlescope report: only one PATH, please."))
+            << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+    const auto format = ReportWriter::formatFromName(parser.value(s_format));
+    if (!format) {
+        err << tr("bundlescope report: unknown format \"%1\"; use one of: %2.")
+                   .arg(parser.value(s_format), ReportWriter::formatNames().join(QLatin1String(", ")))
+            << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+    bool ok = false;
+    const int top = parser.value(s_top).toInt(&ok);
+    if (!ok || top <= 0) {
+        err << tr("bundlescope report: --top needs a positive whole number, not \"%1\".").arg(parser.value(s_top))
+            << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+
+    auto source = SourceFactory::create(paths.first());
+    if (!source) {
+        err << tr("bundlescope report: %1").arg(source.error().toString()) << Qt::endl;
+        return exitCodeFor(source.error());
+    }
+    const CancellationToken token;
+    const auto progress = terminalProgress(err);
+    auto scanned = (*source)->scan(token, progress);
+    if (progress)
+        err << '\r' << "\033[K" << Qt::flush;
+    if (!scanned) {
+        err << tr("bundlescope report: %1").arg(scanned.error().toString()) << Qt::endl;
+        return exitCodeFor(scanned.error());
+    }
+    const BundleReport report = BundleReport::fromTree(*scanned->tree, top);
+    const Result<void> written = writeOutput(parser.value(s_output), ReportWriter::create(*format)->write(report), out);
+    if (!written) {
+        err << tr("bundlescope report: %1").arg(written.error().toString()) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace BundleScope
