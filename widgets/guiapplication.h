@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 namespace BundleScope {
 
-// Starts the desktop GUI: QApplication, main window, command-line path or --screenshot mode.
+// Starts the desktop GUI: QApplication, the main window, then a path or --demo from the command line, or the
+// --screenshot mode that renders the window to a PNG and exits. Called once from main() on the main thread.
 class GuiApplication {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::GuiApplication)
 public:
     static int run(int argc, char* argv[]);
 };

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "breakdownview.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+namespace BundleScope {
+
+namespace {
+
+    QString humanSize(quint64 bytes)
+    {
+        return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+    }
+
+    QChartView* makeChartView(QWidget* parent)
+    {
+        auto* view = new QChartView(parent);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 260);
+        return view;
+    }
+
+    // Bytes per file category and per package, counting each file once (directories aggregate nothing here).
+    struct Totals {
+        std::array<quint64, CategoryCount> categories {};
+        std::vector<quint64> packages;
+    };
+
+    Totals computeTotals(const BundleTree& tree)
+    {
+        Totals totals;
+        totals.packages.resize(std::size_t(tree.packageNames().size()));
+        for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+            if (tree.kind(id) != NodeKind::File || tree.hasFlag(id, HardLinkDuplicate))
+                continue;
+            totals.categories[std::size_t(tree.category(id))] += tree.size(id);
+            if (tree.package(id) < totals.packages.size())
+                totals.packages[tree.package(id)] += tree.size(id);
+        }
+        return totals;
+    }
+
+} // namespace
+
+BreakdownView::BreakdownView(QWidget* parent)
+    : QWidget(parent)
+    , m_categoryView(makeChartView(this))
+    , m_packageView(makeChartView(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_categoryView, 1);
+    layout->addWidget(m_packageView, 1);
+    m_categoryView->setAccessibleName(tr("Size by category"));
+    m_packageView->setAccessibleName(tr("Largest packages"));
+}
+
+void BreakdownView::setTree(BundleTreePtr tree)
+{
+    m_tree = std::move(tree);
+    rebuildCategoryChart();
+    rebuildPackageChart();
+}
+
+void BreakdownView::rebuildCategoryChart()
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Size by category"));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* series = new QPieSeries(chart);
+    series->setHoleSize(0.45);
+    if (m_tree) {
+        const Totals totals = computeTotals(*m_tree);
+        for (Category category : CategoryInfo::fileCategories()) {
+            const quint64 bytes = totals.categories[std::size_t(category)];
+            if (bytes == 0)
+                continue;
+            QPieSlice* slice = series->append(
+                tr("%1 (%2)").arg(CategoryInfo::displayName(category), humanSize(bytes)), double(bytes));
+            connect(slice, &QPieSlice::clicked, this, [this, category] { Q_EMIT categoryClicked(category); });
+            connect(slice, &QPieSlice::hovered, slice, [slice](bool state) { slice->setExploded(state); });
+        }
+    }
+    chart->addSeries(series);
+    QChart* old = m_categoryView->chart();
+    m_categoryView->setChart(chart); // the view owns the chart; the previous one is ours to delete
+    old->deleteLater();
+}
+
+void BreakdownView::rebuildPackageChart()
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Largest packages"));
+    chart->legend()->setVisible(false);
+    std::vector<std::pair<quint64, PackageId>> ranked;
+    if (m_tree) {
+        const Totals totals = computeTotals(*m_tree);
+        for (std::size_t i = 0; i < totals.packages.size(); ++i)
+            if (totals.packages[i] > 0)
+                ranked.emplace_back(totals.packages[i], PackageId(i));
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (ranked.size() > std::size_t(TopPackageCount))
+        ranked.resize(std::size_t(TopPackageCount));
+    std::reverse(ranked.begin(), ranked.end()); // horizontal bars are drawn bottom-up: largest on top
+
+    auto* set = new QBarSet(tr("Size (MiB)"));
+    QStringList labels;
+    for (const auto& [bytes, package] : ranked) {
+        *set << double(bytes) / (1024.0 * 1024.0);
+        labels << tr("%1 (%2)").arg(m_tree->packageName(package), humanSize(bytes));
+    }
+    auto* series = new QHorizontalBarSeries(chart);
+    series->append(set);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis(chart);
+    axisY->append(labels);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis(chart);
+    axisX->setTitleText(tr("MiB"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    connect(set, &QBarSet::clicked, this, [this, ranked](int index) {
+        if (index >= 0 && std::size_t(index) < ranked.size())
+            Q_EMIT packageClicked(ranked[std::size_t(index)].second);
+    });
+    QChart* old = m_packageView->chart();
+    m_packageView->setChart(chart);
+    old->deleteLater();
+}
+
+} // namespace BundleScope

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/bundletree.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+namespace BundleScope {
+
+// The "Breakdown" tab: a donut of bytes per file category and a horizontal bar chart of the ten largest packages
+// (QtCharts). Clicking a slice or a bar reports the category or package. GUI thread; owned by BundleView.
+class BreakdownView : public QWidget {
+    Q_OBJECT
+public:
+    explicit BreakdownView(QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(BreakdownView)
+
+    void setTree(BundleTreePtr tree);
+    static constexpr int TopPackageCount = 10;
+
+Q_SIGNALS:
+    void categoryClicked(BundleScope::Category category);
+    void packageClicked(BundleScope::PackageId package);
+
+private:
+    void rebuildCategoryChart();
+    void rebuildPackageChart();
+
+    BundleTreePtr m_tree;
+    QChartView* m_categoryView = nullptr;
+    QChartView* m_packageView = nullptr;
+};
+
+} // namespace BundleScope

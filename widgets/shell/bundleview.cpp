@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundleview.h"
+
+#include "breadcrumbbar.h"
+#include "charts/breakdownview.h"
+#include "summarypanel.h"
+#include "table/treetablepanel.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace BundleScope {
+
+namespace {
+    QString splitterKey()
+    {
+        return QStringLiteral("explorer/splitter");
+    }
+} // namespace
+
+BundleView::BundleView(QWidget* parent)
+    : QWidget(parent)
+    , m_summary(new SummaryPanel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_breakdown(new BreakdownView(this))
+{
+    m_tabs->addTab(makeExplorer(), tr("Explorer"));
+    m_tabs->addTab(m_breakdown, tr("Breakdown"));
+    m_tabs->setDocumentMode(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_treemap, &TreemapWidget::selectedNodeChanged, this, &BundleView::selectNode);
+    connect(m_table, &TreeTablePanel::nodeSelected, this, &BundleView::selectNode);
+    connect(m_treemap, &TreemapWidget::rootNodeChanged, m_breadcrumb, &BreadcrumbBar::setNode);
+    connect(m_breadcrumb, &BreadcrumbBar::nodeClicked, m_treemap, &TreemapWidget::setRootNode);
+    connect(m_table, &TreeTablePanel::nodeActivated, this, [this](NodeId id) {
+        if (m_tree && m_tree->isDirectory(id))
+            m_treemap->setRootNode(id);
+    });
+    connect(m_breakdown, &BreakdownView::categoryClicked, this, [this](Category category) {
+        highlightFiles([this, category](NodeId id) { return m_tree->category(id) == category; });
+    });
+    connect(m_breakdown, &BreakdownView::packageClicked, this, [this](PackageId package) {
+        highlightFiles([this, package](NodeId id) { return m_tree->package(id) == package; });
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { QSettings().setValue(splitterKey(), m_splitter->saveState()); });
+}
+
+QWidget* BundleView::makeExplorer()
+{
+    auto* page = new QWidget(this);
+    m_breadcrumb = new BreadcrumbBar(page);
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_treemap = new TreemapWidget(m_splitter);
+    m_table = new TreeTablePanel(m_splitter);
+    m_splitter->addWidget(m_treemap);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    if (!m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray()))
+        m_splitter->setSizes({ 800, 560 });
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_splitter, 1);
+    return page;
+}
+
+void BundleView::setTree(BundleTreePtr tree)
+{
+    m_tree = std::move(tree);
+    m_selected = InvalidNode;
+    m_summary->setTree(m_tree);
+    m_breadcrumb->setTree(m_tree);
+    m_treemap->setTree(m_tree);
+    m_table->setTree(m_tree);
+    m_breakdown->setTree(m_tree);
+}
+
+void BundleView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab == Tab::Explorer ? 0 : 1);
+}
+
+void BundleView::setColorMode(TreemapWidget::ColorMode mode)
+{
+    m_treemap->setColorMode(mode);
+}
+
+void BundleView::zoomOut()
+{
+    m_treemap->zoomOut();
+}
+
+void BundleView::selectNode(NodeId id)
+{
+    if (!m_tree || !m_tree->isValid(id) || id == m_selected)
+        return;
+    m_selected = id;
+    if (m_treemap->selectedNode() != id)
+        m_treemap->setSelectedNode(id);
+    if (m_table->selectedNode() != id)
+        m_table->selectNode(id);
+    Q_EMIT selectionChanged(id);
+}
+
+QString BundleView::describe(NodeId id) const
+{
+    if (!m_tree || !m_tree->isValid(id))
+        return {};
+    const quint64 total = m_tree->totalSize();
+    const double share = total == 0 ? 0.0 : 100.0 * double(m_tree->size(id)) / double(total);
+    const QLocale locale;
+    const QString path = id == m_tree->root() ? m_tree->name(id) : m_tree->path(id);
+    return tr("%1 — %2, %3% of the bundle")
+        .arg(path, locale.formattedDataSize(qint64(m_tree->size(id)), 1, QLocale::DataSizeIecFormat),
+            locale.toString(share, 'f', 1));
+}
+
+// Highlights every file that matches in the treemap and the table, selects the largest and shows the explorer.
+void BundleView::highlightFiles(const std::function<bool(NodeId)>& matches)
+{
+    if (!m_tree)
+        return;
+    QSet<NodeId> nodes;
+    NodeId largest = InvalidNode;
+    for (NodeId id = 0; id < m_tree->nodeCount(); ++id) {
+        if (m_tree->kind(id) != NodeKind::File || !matches(id))
+            continue;
+        nodes.insert(id);
+        if (largest == InvalidNode || m_tree->size(id) > m_tree->size(largest))
+            largest = id;
+    }
+    m_treemap->setHighlightedNodes(nodes);
+    m_table->setHighlightedNodes(nodes);
+    showTab(Tab::Explorer);
+    if (largest != InvalidNode)
+        selectNode(largest);
+}
+
+} // namespace BundleScope

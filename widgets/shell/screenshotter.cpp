@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+
+#include <QImage>
+#include <QPixmap>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace BundleScope {
+
+Screenshotter::Screenshotter(MainWindow* window, Options options, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_options(std::move(options))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this,
+        [this] { finish(2, tr("Timed out waiting for the bundle to open and render")); });
+}
+
+void Screenshotter::arm()
+{
+    m_window->setAttribute(Qt::WA_DontShowOnScreen);
+    m_window->resize(m_options.size);
+    m_window->show();
+    connect(m_window, &MainWindow::bundleOpened, this, &Screenshotter::onOpened);
+    connect(m_window, &MainWindow::openFailed, this,
+        [this](const Error& error) { finish(1, tr("Cannot open the bundle: %1").arg(error.toString())); });
+    connect(m_window, &MainWindow::scanCancelled, this, [this] { finish(1, tr("The scan was cancelled")); });
+    m_timeout.start(m_options.timeoutMs);
+}
+
+void Screenshotter::onOpened()
+{
+    m_window->bundleView()->showTab(m_options.tab);
+    TreemapWidget* treemap = m_window->bundleView()->treemap();
+    if (m_options.tab == BundleView::Tab::Explorer && treemap->isRendering()) {
+        connect(treemap, &TreemapWidget::renderFinished, this, &Screenshotter::capture, Qt::SingleShotConnection);
+        return;
+    }
+    // Let layouts and charts settle for a few event-loop rounds.
+    QTimer::singleShot(200, this, &Screenshotter::capture);
+}
+
+void Screenshotter::capture()
+{
+    TreemapWidget* treemap = m_window->bundleView()->treemap();
+    if (m_options.tab == BundleView::Tab::Explorer && treemap->isRendering()) {
+        QTimer::singleShot(50, this, &Screenshotter::capture); // a resize scheduled another frame
+        return;
+    }
+    const Result<void> saved = save(m_window, m_options.output);
+    if (!saved)
+        finish(1, saved.error().toString());
+    else
+        finish(0, tr("Saved %1").arg(m_options.output));
+}
+
+Result<void> Screenshotter::save(QWidget* widget, const QString& path)
+{
+    const QImage image = widget->grab().toImage();
+    if (image.isNull())
+        return makeError(Error::Code::Io, tr("The window could not be rendered"), path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return makeError(Error::Code::Io, tr("Cannot write the screenshot: %1").arg(file.errorString()), path);
+    return {};
+}
+
+void Screenshotter::finish(int exitCode, const QString& message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    std::fprintf(exitCode == 0 ? stdout : stderr, "%s\n", qUtf8Printable(message));
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace BundleScope
