@@ -23,6 +23,9 @@ std::optional<StripAnalyzer::Measurement> StripAnalyzer::measure(QIODevice& devi
             qCDebug(lcAnalysis) << "strip: skipping" << info.error().toString();
             return std::nullopt;
         }
+        if (info->fileType == ElfInfo::Relocatable)
+            return std::nullopt; // object files: PyInstaller never strips them, and the layout model is for linked
+                                 // files
         m.saving = info->debugBytes().stripAll; // PyInstaller runs plain `strip` (= --strip-all) outside macOS
         m.exact = true;
         return m;

@@ -11,7 +11,9 @@ namespace BundleScope {
 // sections covered by loadable segments keep their offsets; the kept non-ALLOC sections follow the last segment in
 // their original order, each at its sh_addralign; .shstrtab is rebuilt with suffix merging; the section header table
 // comes last, aligned to the word size. The saving is the file size minus that layout's end, so removed bytes,
-// their header entries, the smaller .shstrtab and padding are all counted. Stateless, any thread.
+// their header entries, the smaller .shstrtab and padding are all counted. Exact (to the byte for --strip-all, within
+// a few bytes for --strip-debug) on linked files (ET_EXEC / ET_DYN); relocatable objects (ET_REL) are rewritten
+// differently by strip and only approximated. Stateless, any thread.
 class ElfStripModel {
 public:
     enum class Mode { StripAll, StripDebug };
