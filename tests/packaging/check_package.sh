@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs BundleScope the way a user would and runs it from there:
+#   prefix: `cmake --install` into a scratch prefix;  deb: `cpack -G DEB`, then `dpkg -x` into a scratch root.
+# Then `bundlescope --version` and a headless JSON report of a small folder must work from the installed copy.
+set -euo pipefail
+build_dir=$1
+mode=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+case "$mode" in
+prefix)
+    cmake --install "$build_dir" --prefix "$scratch/usr" >/dev/null
+    ;;
+deb)
+    command -v dpkg >/dev/null || { echo "dpkg is required (apt-get install dpkg)"; exit 1; }
+    (cd "$scratch" && cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$scratch/out" >/dev/null)
+    deb=$(ls "$scratch"/out/*.deb)
+    dpkg-deb --info "$deb" | grep -q "Depends: .*libqt6core6" || { echo "package declares no Qt dependency"; exit 1; }
+    dpkg -x "$deb" "$scratch"
+    ;;
+*)
+    echo "usage: $0 BUILD_DIR prefix|deb" >&2
+    exit 2
+    ;;
+esac
+
+exe="$scratch/usr/bin/bundlescope"
+[ -x "$exe" ] || { echo "no executable at $exe"; exit 1; }
+for f in share/applications/org.bundlescope.BundleScope.desktop share/metainfo/org.bundlescope.BundleScope.metainfo.xml \
+         share/icons/hicolor/scalable/apps/org.bundlescope.BundleScope.svg; do
+    [ -f "$scratch/usr/$f" ] || { echo "missing $f"; exit 1; }
+done
+# The installed binary must not depend on the build tree.
+if ldd "$exe" | grep -q "not found"; then ldd "$exe"; exit 1; fi
+version=$("$exe" --version)
+echo "$version"
+echo "$version" | grep -q "bundlescope" || { echo "unexpected --version output"; exit 1; }
+
+bundle="$scratch/bundle/app"
+mkdir -p "$bundle/_internal/torch"
+head -c 4096 /dev/zero > "$bundle/app"
+chmod +x "$bundle/app"
+head -c 10000 /dev/zero > "$bundle/_internal/torch/__init__.py"
+"$exe" report "$bundle" --format json > "$scratch/report.json"
+grep -q '"schema": *"bundlescope.report/1"' "$scratch/report.json" || { cat "$scratch/report.json"; exit 1; }
+grep -q '"bytes": *14096' "$scratch/report.json" || { echo "wrong total"; cat "$scratch/report.json"; exit 1; }
+echo "installed ($mode) bundlescope works"
