@@ -14,6 +14,11 @@ namespace BundleScope::Test {
 // Writes `content` to `path`, creating parent folders; QFAIL-friendly: returns false on error.
 bool writeFile(const QString& path, const QByteArray& content);
 
+// The whole content of `path`; empty when it cannot be read.
+QByteArray readFile(const QString& path);
+// Sorted paths, relative to `root`, of every file and symbolic link below it (hidden ones included).
+QStringList relativeFiles(const QString& root);
+
 // The folder of the ELF fixtures compiled at build time (tests/support/CMakeLists.txt lists them).
 QString elfFixturesDir();
 // Absolute path of one fixture, e.g. elfFixture(QStringLiteral("libdbg.so")) or "lib/libfxa.so.1".

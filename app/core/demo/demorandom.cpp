@@ -85,24 +85,22 @@ QByteArray DemoRandom::bytes(qsizetype size)
 
 QByteArray DemoRandom::codeLike(qsizetype size)
 {
-    static constexpr char alphabet[16] = { '\x48', '\x89', '\x8b', '\x0f', '\x00', '\xe8', '\xff', '\x45', '\x24',
-        '\x83', '\xc3', '\x85', '\x74', '\x75', '\x01', '\x44' };
+    // Chunks of 16..79 bytes: a little under half fresh random bytes, the rest copied from up to 16 KiB back, which
+    // deflate/zstd find as matches. Copies cost a memmove and the random part 1/8 of a next() per byte, so this runs
+    // at memory speed.
     QByteArray out(size, Qt::Uninitialized);
     char* data = out.data();
     qsizetype i = 0;
     while (i < size) {
         const quint64 word = next();
-        const qsizetype run = qMin<qsizetype>(8 + qsizetype(word & 31), size - i);
-        const qsizetype back = 64 + qsizetype((word >> 8) & 4095);
-        if ((word >> 20) % 8 < 3 && i >= back) {
+        const qsizetype run = qMin<qsizetype>(16 + qsizetype(word & 63), size - i);
+        const qsizetype back = 80 + qsizetype((word >> 8) & 16383); // > run: never reads unwritten bytes
+        if ((word >> 24) % 100 < 55 && i >= back) {
             std::memmove(data + i, data + i - back, size_t(run));
         } else {
-            quint64 symbols = next();
-            for (qsizetype k = 0; k < run; ++k) {
-                if (k % 16 == 15)
-                    symbols = next();
-                data[i + k] = (symbols & 0x10) ? alphabet[symbols & 15] : char(symbols >> 40);
-                symbols >>= 4;
+            for (qsizetype k = 0; k < run; k += 8) {
+                const quint64 random = next();
+                std::memcpy(data + i + k, &random, size_t(qMin<qsizetype>(8, run - k)));
             }
         }
         i += run;

@@ -139,6 +139,8 @@ void ElfBuilder::addDebugSections()
         strings.append(words[m_random.bounded(16)]).append('_').append(QByteArray::number(m_random.bounded(4096)));
         strings.append('\0');
     }
+    strings.truncate(strSize); // the same size for every seed
+    strings.back() = '\0';
     m_sections[str].data = strings;
 }
 
