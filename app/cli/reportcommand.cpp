@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "analysis/analysisrunner.h"
+#include "analysis/candidatereport.h"
 #include "common/cancellationtoken.h"
 #include "common/sizeformat.h"
 #include "report/bundlereport.h"
@@ -21,6 +23,8 @@ namespace {
     const QString s_format = QStringLiteral("format");
     const QString s_top = QStringLiteral("top");
     const QString s_output = QStringLiteral("output");
+    const QString s_candidates = QStringLiteral("candidates");
+    const QString s_minSaving = QStringLiteral("min-saving");
 
     BundleSource::ProgressCallback terminalProgress(QTextStream& err)
     {
@@ -72,6 +76,10 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
         QString::number(BundleReport::DefaultTop) });
     parser.addOption(
         { { QStringLiteral("o"), s_output }, tr("Writes the report to FILE instead of standard output."), tr("FILE") });
+    parser.addOption({ s_candidates,
+        tr("Also runs the analyzers and lists optimization candidates and the overall potential saving.") });
+    parser.addOption({ s_minSaving, tr("With --candidates: lists only candidates saving at least SIZE (e.g. 10MB)."),
+        tr("SIZE"), QStringLiteral("0") });
 }
 
 int ReportCommand::exitCodeFor(const Error& error)
@@ -103,6 +111,14 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return ExitCode::BadArguments;
     }
 
+    const std::optional<quint64> minSaving = SizeFormat::parse(parser.value(s_minSaving));
+    if (!minSaving) {
+        err << tr("bundlescope report: --min-saving needs a size such as 10MB, not \"%1\".")
+                   .arg(parser.value(s_minSaving))
+            << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+
     auto source = SourceFactory::create(paths.first());
     if (!source) {
         err << tr("bundlescope report: %1").arg(source.error().toString()) << Qt::endl;
@@ -117,7 +133,17 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         err << tr("bundlescope report: %1").arg(scanned.error().toString()) << Qt::endl;
         return exitCodeFor(scanned.error());
     }
-    const BundleReport report = BundleReport::fromTree(*scanned->tree, top);
+    BundleReport report = BundleReport::fromTree(*scanned->tree, top);
+    if (parser.isSet(s_candidates)) {
+        const AnalysisContext context { *scanned->tree, *scanned->reader, token };
+        const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
+        if (!analysis) {
+            err << tr("bundlescope report: %1").arg(analysis.error().toString()) << Qt::endl;
+            return ExitCode::Failed;
+        }
+        for (ReportSection& section : CandidateReport::sections(*analysis, *scanned->tree, *minSaving))
+            report.extraSections.push_back(std::move(section));
+    }
     const Result<void> written = writeOutput(parser.value(s_output), ReportWriter::create(*format)->write(report), out);
     if (!written) {
         err << tr("bundlescope report: %1").arg(written.error().toString()) << Qt::endl;

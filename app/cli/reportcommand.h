@@ -9,8 +9,9 @@
 
 namespace BundleScope {
 
-// `bundlescope report PATH [--format text|json|markdown] [--top N] [--output FILE]`: scans PATH synchronously through
-// SourceFactory, builds a BundleReport and writes it to stdout or FILE (QSaveFile). Progress goes to stderr, and only
+// `bundlescope report PATH [--format text|json|markdown] [--top N] [--output FILE] [--candidates [--min-saving SIZE]]`:
+// scans PATH synchronously through SourceFactory, builds a BundleReport (plus, with --candidates, the candidates and
+// potential sections of AnalysisRunner) and writes it to stdout or FILE (QSaveFile). Progress goes to stderr, and only
 // when stderr is a terminal. Main thread; owned by CommandLine.
 class ReportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::ReportCommand)
