@@ -265,6 +265,7 @@ Candidate UpxAnalyzer::makeCandidate(
     QStringList names = excluded;
     names.removeDuplicates();
     names.sort();
+    c.upxExclude = names; // for the spec fragment generator
     QStringList quoted;
     for (const QString& name : std::as_const(names))
         quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
