@@ -18,8 +18,11 @@
 namespace BundleScope {
 
 namespace {
-    constexpr quint64 s_deflateWindow = 128 * 1024;
+    constexpr quint64 s_deflateWindow = 64 * 1024; // twice deflate's 32 KiB window, primed by a dictionary
     constexpr quint64 s_filterWindow = 256 * 1024;
+    // Fewer windows than this make the estimate of a small bundle a lottery; they cost little there.
+    constexpr quint64 s_minDeflateWindows = 24;
+    constexpr quint64 s_minFilterWindows = 12;
     constexpr quint64 s_largeFile = 1024 * 1024;
     constexpr quint32 s_dictionary = 32 * 1024;
     constexpr quint64 s_emptyDeflate = 2; // raw deflate of nothing: one empty final fixed block (03 00)
@@ -38,11 +41,6 @@ namespace {
         std::size_t firstSample = 0;
     };
 
-    struct LargeFile {
-        std::size_t entry = 0;
-        std::size_t firstSample = 0;
-        std::size_t count = 0;
-    };
 } // namespace
 
 // The state of one estimate() call; all samples are planned first, compressed in parallel, then aggregated.
@@ -60,17 +58,20 @@ public:
 
     void planTar(ArchiveFormat format);
     void planZip();
+    void planLargeFiles(quint64 largeBytes);
     Result<void> run(const CancellationToken& token, const EstimateProgressCallback& progress);
     FormatEstimate aggregateTar(ArchiveFormat format) const;
     FormatEstimate aggregateZip() const;
     void fill(EstimateResult& result) const;
 
 private:
-    Strata spread(quint64 length, quint64 window, quint64 salt, const std::function<void(quint64, quint64)>& add);
+    Strata spread(quint64 length, quint64 window, quint64 minimum, quint64 salt,
+        const std::function<void(quint64, quint64)>& add);
     void compress(EstimateSample& sample) const;
     QByteArray readSample(const EstimateSample& sample) const;
     QByteArray cacheKey(const EstimateSample& sample) const;
     double ratio(std::size_t index, quint64 subtract = 0) const;
+    double spreadRatios(const Strata& strata, quint64 from, quint64 length, quint64 subtract) const;
     void sumDirectories(std::vector<quint64>& perNode) const;
 
     const BundleTree& m_tree;
@@ -83,18 +84,21 @@ private:
     Strata m_smallStrata; // zip: small files, in the coordinate of their concatenated sizes
     std::vector<std::size_t> m_smallEntries;
     std::vector<quint64> m_smallStarts;
-    std::vector<LargeFile> m_largeFiles;
+    Strata m_largeStrata; // zip: files >= 1 MiB, in the coordinate of their concatenated sizes
+    std::vector<std::size_t> m_largeEntries;
+    std::vector<quint64> m_largeStarts;
     bool m_smallExact = false;
 };
 
 Strata EstimateRun::spread(
-    quint64 length, quint64 window, quint64 salt, const std::function<void(quint64, quint64)>& add)
+    quint64 length, quint64 window, quint64 minimum, quint64 salt, const std::function<void(quint64, quint64)>& add)
 {
     Strata strata;
     strata.firstSample = m_samples.size();
-    const quint64 wanted = quint64(std::ceil(double(length) * m_options.sampleFraction / double(window)));
-    const quint64 count = std::max<quint64>(1, std::min(wanted, length / std::max<quint64>(window, 1)));
-    if (length <= 4 * window || count <= 1) {
+    const quint64 wanted
+        = std::max(minimum, quint64(std::ceil(double(length) * m_options.sampleFraction / double(window))));
+    const quint64 count = std::max<quint64>(1, std::min(wanted, length / std::max<quint64>(window, 1) / 2));
+    if (length <= 4 * window) {
         strata.bounds = { 0, length };
         add(0, length);
         return strata;
@@ -114,11 +118,13 @@ void EstimateRun::planTar(ArchiveFormat format)
 {
     const bool deflate = format == ArchiveFormat::TarGz;
     const quint64 window = deflate ? s_deflateWindow : s_filterWindow;
-    m_tarStrata.insert(
-        int(format), spread(m_layout.length(), window, quint64(format) + 1, [&](quint64 offset, quint64 length) {
-            const quint32 dictionary = deflate ? quint32(std::min<quint64>(s_dictionary, offset)) : 0;
-            m_samples.push_back({ format, EstimateSample::Source::TarStream, 0, offset, length, dictionary, 0, false });
-        }));
+    m_tarStrata.insert(int(format),
+        spread(m_layout.length(), window, deflate ? s_minDeflateWindows : s_minFilterWindows, quint64(format) + 1,
+            [&](quint64 offset, quint64 length) {
+                const quint32 dictionary = deflate ? quint32(std::min<quint64>(s_dictionary, offset)) : 0;
+                m_samples.push_back(
+                    { format, EstimateSample::Source::TarStream, 0, offset, length, dictionary, 0, false });
+            }));
 }
 
 void EstimateRun::planZip()
@@ -126,20 +132,15 @@ void EstimateRun::planZip()
     if (m_options.level == 0)
         return; // stored: exact, nothing to sample
     const auto& entries = m_plan.entries();
-    quint64 smallBytes = 0, squares = 0;
+    quint64 smallBytes = 0, squares = 0, largeBytes = 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const ArchiveEntry& entry = entries[i];
         if (entry.kind != NodeKind::File || entry.size == 0)
             continue;
         if (entry.size >= s_largeFile) {
-            LargeFile large { i, m_samples.size(), 0 };
-            spread(entry.size, s_deflateWindow, i, [&](quint64 offset, quint64 length) {
-                const quint32 dictionary = quint32(std::min<quint64>(s_dictionary, offset));
-                m_samples.push_back(
-                    { ArchiveFormat::Zip, EstimateSample::Source::File, i, offset, length, dictionary, 0, false });
-                ++large.count;
-            });
-            m_largeFiles.push_back(large);
+            m_largeEntries.push_back(i);
+            m_largeStarts.push_back(largeBytes);
+            largeBytes += entry.size;
             continue;
         }
         m_smallEntries.push_back(i);
@@ -147,11 +148,14 @@ void EstimateRun::planZip()
         smallBytes += entry.size;
         squares += entry.size * entry.size;
     }
+    if (largeBytes > 0)
+        planLargeFiles(largeBytes);
     if (m_smallEntries.empty())
         return;
     // Probability proportional to size: a pick costs the size-weighted mean file size on average.
     const double budget = double(smallBytes) * m_options.sampleFraction;
-    const double picks = std::ceil(budget / (double(squares) / double(smallBytes)));
+    const double picks
+        = std::max(double(s_minDeflateWindows), std::ceil(budget / (double(squares) / double(smallBytes))));
     m_smallExact = smallBytes <= s_largeFile || picks >= double(m_smallEntries.size()) / 2;
     m_smallStrata.firstSample = m_samples.size();
     if (m_smallExact) {
@@ -172,6 +176,24 @@ void EstimateRun::planZip()
             { ArchiveFormat::Zip, EstimateSample::Source::File, entry, 0, entries[entry].size, 0, 0, false });
     }
     m_smallStrata.bounds.push_back(smallBytes);
+}
+
+void EstimateRun::planLargeFiles(quint64 largeBytes)
+{
+    // Large files side by side in one coordinate, sampled like the tar stream; a window stays inside the file its
+    // start falls in (each zip entry is its own deflate stream) and is primed with that file's preceding bytes.
+    const auto& entries = m_plan.entries();
+    m_largeStrata = spread(largeBytes, s_deflateWindow, s_minDeflateWindows, 0x1a6e, [&](quint64 offset, quint64) {
+        const auto it = std::upper_bound(m_largeStarts.cbegin(), m_largeStarts.cend(), offset);
+        const std::size_t n = std::size_t(it - m_largeStarts.cbegin()) - 1;
+        const std::size_t entry = m_largeEntries[n];
+        const quint64 size = entries[entry].size;
+        const quint64 inFile = std::min(offset - m_largeStarts[n], size - std::min(size, s_deflateWindow));
+        const quint64 length = std::min(s_deflateWindow, size - inFile);
+        const quint32 dictionary = quint32(std::min<quint64>(s_dictionary, inFile));
+        m_samples.push_back(
+            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, inFile, length, dictionary, 0, false });
+    });
 }
 
 QByteArray EstimateRun::readSample(const EstimateSample& sample) const
@@ -304,14 +326,9 @@ FormatEstimate EstimateRun::aggregateZip() const
         else if (stored)
             data[i] = double(entry.size);
     }
-    for (const LargeFile& large : m_largeFiles) {
-        quint64 compressed = 0, sampled = 0;
-        for (std::size_t s = large.firstSample; s < large.firstSample + large.count; ++s) {
-            compressed += m_samples[s].compressed;
-            sampled += m_samples[s].length;
-        }
-        data[large.entry]
-            = double(entries[large.entry].size) * double(compressed) / double(std::max<quint64>(1, sampled));
+    for (std::size_t n = 0; n < m_largeEntries.size(); ++n) {
+        const std::size_t i = m_largeEntries[n];
+        data[i] = spreadRatios(m_largeStrata, m_largeStarts[n], entries[i].size, 0);
     }
     for (std::size_t n = 0; n < m_smallEntries.size(); ++n) {
         const std::size_t i = m_smallEntries[n];
@@ -319,16 +336,8 @@ FormatEstimate EstimateRun::aggregateZip() const
             data[i] = double(m_samples[m_smallStrata.firstSample + n].compressed);
             continue;
         }
-        // Spread the sampled ratios over this file's bytes in the concatenated coordinate.
-        const quint64 from = m_smallStarts[n], to = from + entries[i].size;
-        const auto& bounds = m_smallStrata.bounds;
-        std::size_t k = std::size_t(std::upper_bound(bounds.cbegin(), bounds.cend(), from) - bounds.cbegin()) - 1;
-        double share = double(s_emptyDeflate);
-        for (; k + 1 < bounds.size() && bounds[k] < to; ++k) {
-            const quint64 overlap = std::min(to, bounds[k + 1]) - std::max(from, bounds[k]);
-            share += double(overlap) * ratio(m_smallStrata.firstSample + k, s_emptyDeflate);
-        }
-        data[i] = share;
+        data[i]
+            = double(s_emptyDeflate) + spreadRatios(m_smallStrata, m_smallStarts[n], entries[i].size, s_emptyDeflate);
     }
     for (std::size_t i = 0; i < entries.size(); ++i)
         estimate.perNode[entries[i].node] += quint64(std::llround(data[i]));
@@ -336,6 +345,22 @@ FormatEstimate EstimateRun::aggregateZip() const
     sumDirectories(estimate.perNode);
     estimate.totalBytes = estimate.perNode[m_tree.root()];
     return estimate;
+}
+
+double EstimateRun::spreadRatios(const Strata& strata, quint64 from, quint64 length, quint64 subtract) const
+{
+    // The sampled ratios over [from, from + length) of a concatenated coordinate, stratum by stratum.
+    const quint64 to = from + length;
+    const auto& bounds = strata.bounds;
+    if (bounds.size() < 2)
+        return 0;
+    std::size_t k = std::size_t(std::upper_bound(bounds.cbegin(), bounds.cend(), from) - bounds.cbegin()) - 1;
+    double share = 0;
+    for (; k + 1 < bounds.size() && bounds[k] < to; ++k) {
+        const quint64 overlap = std::min(to, bounds[k + 1]) - std::max(from, bounds[k]);
+        share += double(overlap) * ratio(strata.firstSample + k, subtract);
+    }
+    return share;
 }
 
 void EstimateRun::sumDirectories(std::vector<quint64>& perNode) const

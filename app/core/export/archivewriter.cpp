@@ -72,7 +72,7 @@ Result<WriteSummary> ArchiveWriter::writeTar(QIODevice& device)
     if (written) {
         // End of archive: two zero blocks (POSIX ustar), which KTar leaves to the caller.
         const QByteArray end(1024, '\0');
-        if (normalizer.write(end) != end.size())
+        if (normalizer.write(end) != end.size() || !normalizer.flushOutput())
             written = makeError(Error::Code::Io, tr("Could not finish the tar stream: %1").arg(device.errorString()));
     }
     tar.close();

@@ -8,6 +8,7 @@ namespace BundleScope {
 
 namespace {
     constexpr int s_block = 512;
+    constexpr qsizetype s_chunk = 1024 * 1024;
     // ustar field offsets (POSIX.1-1988, "pax" ustar Interchange Format).
     constexpr int s_uid = 108, s_gid = 116, s_size = 124, s_mtime = 136, s_checksum = 148, s_typeflag = 156;
 
@@ -31,14 +32,31 @@ TarNormalizingDevice::TarNormalizingDevice(QIODevice* target, qint64 mtime, QObj
     , m_mtimeField(QByteArray::number(mtime, 8).rightJustified(11, '0'))
 {
     m_header.reserve(s_block);
+    m_output.reserve(s_chunk + s_block);
 }
 
 bool TarNormalizingDevice::forward(const char* data, qint64 length)
 {
-    if (m_target->write(data, length) == length)
+    m_output.append(data, length);
+    return m_output.size() < s_chunk || flushOutput();
+}
+
+bool TarNormalizingDevice::flushOutput()
+{
+    if (m_output.isEmpty())
         return true;
-    setErrorString(m_target->errorString());
-    return false;
+    const bool ok = m_target->write(m_output) == m_output.size();
+    m_output.clear();
+    if (!ok)
+        setErrorString(m_target->errorString());
+    return ok;
+}
+
+void TarNormalizingDevice::close()
+{
+    if (isOpen())
+        flushOutput();
+    QIODevice::close();
 }
 
 bool TarNormalizingDevice::finishHeader()

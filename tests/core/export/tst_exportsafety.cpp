@@ -84,7 +84,7 @@ private:
 void TestExportSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(Test::MixedBundle::write(m_dir.filePath(QStringLiteral("bundle")), 8 * 1024 * 1024));
+    QVERIFY(Test::MixedBundle::write(m_dir.filePath(QStringLiteral("bundle")), 4 * 1024 * 1024));
     m_scan = Test::MixedBundle::scan(m_dir.filePath(QStringLiteral("bundle")));
     QVERIFY(m_scan.tree);
     m_out = m_dir.filePath(QStringLiteral("out"));
@@ -190,7 +190,7 @@ void TestExportSafety::limitsRefusedBeforeWriting_data()
     const quint64 gib = 1024ull * 1024 * 1024;
     QTest::addRow("zip 4.5 GiB member") << ArchiveFormat::Zip << 9 * gib / 2 << true << QStringLiteral("tar.gz");
     QTest::addRow("zip 3.9 GiB member, offsets past 4 GiB")
-        << ArchiveFormat::Zip << 4 * gib - 64 * 1024 * 1024 << true << QStringLiteral("tar.gz");
+        << ArchiveFormat::Zip << 4 * gib - 512 * 1024 << true << QStringLiteral("tar.gz");
     QTest::addRow("tar.gz 8.5 GiB member") << ArchiveFormat::TarGz << 17 * gib / 2 << true << QStringLiteral("8 GiB");
     QTest::addRow("tar.xz 8 GiB exactly") << ArchiveFormat::TarXz << 8 * gib << true << QStringLiteral("8 GiB");
     QTest::addRow("tar.zst 7.9 GiB member fits") << ArchiveFormat::TarZst << 8 * gib - 100 << false << QString();
@@ -247,7 +247,7 @@ void TestExportSafety::symlinkOutsideSkipped()
     for (const ArchiveEntry& entry : plan->entries())
         paths.append(QString::fromUtf8(entry.path));
     QCOMPARE(paths,
-        QStringList({ "links", "links/lib", "links/lib/inside.so", "links/lib/real.so", "links/lib/updown.so" }));
+        QString::fromLatin1("links links/lib links/lib/inside.so links/lib/real.so links/lib/updown.so").split(u' '));
 }
 
 void TestExportSafety::exclusionsLeaveOut()
