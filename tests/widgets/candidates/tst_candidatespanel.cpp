@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisrunner.h"
+#include "analysis/candidatesmodel.h"
+#include "analysisfixture.h"
+#include "candidates/candidatespanel.h"
+#include "candidates/specfragmentdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace BundleScope;
+
+namespace {
+
+Candidate make(Candidate::Kind kind, const QString& id, quint64 saving, std::vector<NodeId> nodes, bool advised)
+{
+    Candidate candidate;
+    candidate.kind = kind;
+    candidate.id = id;
+    candidate.title = QStringLiteral("title ") + id;
+    candidate.why = QStringLiteral("because ") + id;
+    candidate.action = QStringLiteral("action ") + id;
+    candidate.saving = saving;
+    candidate.bytes = saving;
+    candidate.advised = advised;
+    for (NodeId node : nodes)
+        candidate.files.push_back({ node, saving, true });
+    return candidate;
+}
+
+} // namespace
+
+// CandidatesModel under QAbstractItemModelTester and CandidatesPanel offscreen: grouping, checkboxes, potential
+// headline counting bytes once, gauge against targets and budgets, details, signals, spec fragment dialog.
+class TestCandidatesPanel : public QObject {
+    Q_OBJECT
+
+private:
+    BundleTreePtr m_tree;
+    std::shared_ptr<const AnalysisResult> m_result;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_tree = Test::buildTree({ { QStringLiteral("_internal/a.so"), 400'000'000 },
+            { QStringLiteral("_internal/b.so"), 300'000'000 }, { QStringLiteral("_internal/c.bin"), 300'000'000 } });
+        const NodeId a = m_tree->findPath(u"_internal/a.so"), b = m_tree->findPath(u"_internal/b.so"),
+                     c = m_tree->findPath(u"_internal/c.bin");
+        auto result = std::make_shared<AnalysisResult>();
+        result->candidates = { make(Candidate::Kind::ExcludePackage, QStringLiteral("exclude_package:x"), 400'000'000,
+                                   { a }, true),
+            make(Candidate::Kind::ExcludePackage, QStringLiteral("exclude_package:y"), 300'000'000, { b }, false),
+            make(Candidate::Kind::Duplicate, QStringLiteral("duplicate:a"), 400'000'000, { a }, true),
+            make(Candidate::Kind::ModelPrecision, QStringLiteral("model_precision:fp16:c"), 150'000'000, { c }, true) };
+        result->candidates[3].files[0].removesFile = false;
+        AnalysisRunner::normalize(result->candidates);
+        m_result = result;
+    }
+
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
+    void modelStructure()
+    {
+        CandidatesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(m_result, m_tree);
+        QCOMPARE(model.rowCount(), 3); // three kinds
+        const QModelIndex exclusions = model.index(0, 0);
+        QCOMPARE(model.rowCount(exclusions), 2);
+        QCOMPARE(model.data(exclusions, CandidatesModel::KindRole).toInt(), int(Candidate::Kind::ExcludePackage));
+        QCOMPARE(model.data(exclusions, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked)); // y is not advised
+        const QModelIndex x = model.index(0, 0, exclusions);
+        QCOMPARE(model.data(x, CandidatesModel::CandidateIdRole).toString(), QStringLiteral("exclude_package:x"));
+        QCOMPARE(model.data(model.index(0, CandidatesModel::SavingColumn, exclusions), CandidatesModel::RawValueRole)
+                     .toULongLong(),
+            quint64(400'000'000));
+        QCOMPARE(model.data(x, Qt::ToolTipRole).toString(), QStringLiteral("because exclude_package:x"));
+        QCOMPARE(model.parent(x), exclusions);
+        QCOMPARE(model.checkedIds(),
+            QStringList({ QStringLiteral("exclude_package:x"), QStringLiteral("duplicate:a"),
+                QStringLiteral("model_precision:fp16:c") }));
+        // Group toggle checks every child.
+        QSignalSpy changed(&model, &CandidatesModel::checkedCandidatesChanged);
+        QVERIFY(model.setData(exclusions, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(exclusions, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model.checkedSet().contains(QStringLiteral("exclude_package:y")));
+        model.setChecked(QStringLiteral("exclude_package:y"), false);
+        QVERIFY(!model.checkedSet().contains(QStringLiteral("exclude_package:y")));
+        model.setResult(nullptr, nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void potentialCountsBytesOnce()
+    {
+        CandidatesPanel panel;
+        QSignalSpy checked(&panel, &CandidatesPanel::checkedCandidatesChanged);
+        panel.setResult(m_result, m_tree);
+        QCOMPARE(checked.size(), 1);
+        // Advised: x and duplicate:a both remove a.so (400 MB, once) + fp16 of c (150 MB) = 550 MB of 1 GB.
+        QCOMPARE(panel.model()->checkedPotential().saving, quint64(550'000'000));
+        QVERIFY2(panel.headlineText().startsWith(QStringLiteral("Potential: ")), qPrintable(panel.headlineText()));
+        QVERIFY(panel.headlineText().contains(QStringLiteral("-55.0%")));
+        panel.model()->setChecked(QStringLiteral("exclude_package:y"), true);
+        QCOMPARE(checked.size(), 2);
+        QVERIFY(panel.headlineText().contains(QStringLiteral("-85.0%")));
+    }
+
+    void gaugeAgainstTargetsAndBudget()
+    {
+        CandidatesPanel panel;
+        panel.setResult(m_result, m_tree);
+        // 450 MB after the advised candidates: within the minimal target (500 MB), 90%.
+        panel.setTargetIndex(0);
+        QCOMPARE(panel.targetBytes(), quint64(500'000'000));
+        QCOMPARE(panel.gaugeValue(), 900);
+        QVERIFY(panel.gaugeText().contains(QStringLiteral("within target")));
+        panel.setTargetIndex(3);
+        QCOMPARE(panel.targetBytes(), quint64(4'000'000'000));
+        QVERIFY(panel.setBudget(QStringLiteral("300 MB")));
+        QCOMPARE(panel.targetBytes(), quint64(300'000'000));
+        QCOMPARE(panel.gaugeValue(), 1000);
+        QVERIFY2(panel.gaugeText().contains(QStringLiteral("over")), qPrintable(panel.gaugeText()));
+        QVERIFY(!panel.setBudget(QStringLiteral("lots")));
+        QCOMPARE(panel.targetBytes(), quint64(300'000'000));
+        QVERIFY(panel.setBudget(QString()));
+        QCOMPARE(panel.targetBytes(), quint64(4'000'000'000));
+    }
+
+    void selectionShowsDetailsAndFiles()
+    {
+        CandidatesPanel panel;
+        panel.setResult(m_result, m_tree);
+        QSignalSpy selected(&panel, &CandidatesPanel::candidateSelected);
+        QTreeView* view = panel.view();
+        const QModelIndex source = panel.model()->indexOf(QStringLiteral("duplicate:a"));
+        QModelIndex proxyIndex;
+        for (int g = 0; g < view->model()->rowCount() && !proxyIndex.isValid(); ++g) {
+            const QModelIndex group = view->model()->index(g, 0);
+            for (int r = 0; r < view->model()->rowCount(group); ++r) {
+                const QModelIndex candidate = view->model()->index(r, 0, group);
+                if (candidate.data(CandidatesModel::CandidateIdRole) == source.data(CandidatesModel::CandidateIdRole))
+                    proxyIndex = candidate;
+            }
+        }
+        QVERIFY(proxyIndex.isValid());
+        view->setCurrentIndex(proxyIndex);
+        QCOMPARE(selected.size(), 1);
+        const auto files = selected.first().first().value<QSet<NodeId>>();
+        QCOMPARE(files, QSet<NodeId>({ m_tree->findPath(u"_internal/a.so") }));
+        QVERIFY(panel.detailsText().contains(QStringLiteral("because duplicate:a")));
+        QVERIFY(panel.detailsText().contains(QStringLiteral("action duplicate:a")));
+    }
+
+    void sortedBySaving()
+    {
+        CandidatesPanel panel;
+        panel.setResult(m_result, m_tree);
+        QAbstractItemModel* proxy = panel.view()->model();
+        panel.view()->sortByColumn(CandidatesModel::SavingColumn, Qt::AscendingOrder);
+        // Find the exclusions group wherever it sorted to, then check its children ascend.
+        bool found = false;
+        for (int g = 0; g < proxy->rowCount(); ++g) {
+            const QModelIndex group = proxy->index(g, 0);
+            if (group.data(CandidatesModel::KindRole).toInt() != int(Candidate::Kind::ExcludePackage))
+                continue;
+            found = true;
+            QCOMPARE(proxy->index(0, 0, group).data(CandidatesModel::CandidateIdRole).toString(),
+                QStringLiteral("exclude_package:y"));
+        }
+        QVERIFY(found);
+    }
+
+    void specFragmentDialog()
+    {
+        CandidatesPanel panel;
+        panel.setResult(m_result, m_tree);
+        const QString fragment = panel.specFragment();
+        QVERIFY(fragment.contains(QStringLiteral("# BundleScope spec fragment for app")));
+        SpecFragmentDialog dialog(fragment, QStringLiteral("app-bundlescope.py"));
+        QCOMPARE(dialog.text(), fragment);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fragment.py"));
+        QVERIFY(dialog.saveTo(path, true));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), fragment);
+        QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/folder/x.py")), true));
+    }
+};
+
+QTEST_MAIN(TestCandidatesPanel)
+#include "tst_candidatespanel.moc"

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidatespanel.h"
+
+#include "analysis/candidatesmodel.h"
+#include "analysis/specfragmentgenerator.h"
+#include "common/sizeformat.h"
+#include "specfragmentdialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace BundleScope {
+
+namespace {
+
+    constexpr quint64 MB = 1000 * 1000;
+    constexpr quint64 GB = 1000 * MB;
+
+} // namespace
+
+QList<CandidatesPanel::SizeTarget> CandidatesPanel::sizeTargets()
+{
+    return {
+        { tr("Minimal ML app, no GPU (300-500 MB)"), 300 * MB, 500 * MB },
+        { tr("Standard GPU app (1.2-1.5 GB)"), 1200 * MB, 1500 * MB },
+        { tr("Full ML stack (1.8-2.5 GB)"), 1800 * MB, 2500 * MB },
+        { tr("Multi-model app (2.5-4 GB)"), 2500 * MB, 4 * GB },
+    };
+}
+
+CandidatesPanel::CandidatesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CandidatesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_headline(new QLabel(this))
+    , m_gauge(new QProgressBar(this))
+    , m_target(new QComboBox(this))
+    , m_budget(new QLineEdit(this))
+    , m_details(new QTextBrowser(this))
+    , m_specButton(new QPushButton(tr("Generate spec fragment…"), this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CandidatesModel::RawValueRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CandidatesModel::SavingColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(CandidatesModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    QFont headlineFont = m_headline->font();
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_details->setOpenLinks(false);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(createGaugeRow());
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_specButton, 0, Qt::AlignRight);
+
+    connect(m_model, &CandidatesModel::checkedCandidatesChanged, this, &CandidatesPanel::updatePotential);
+    connect(m_model, &CandidatesModel::checkedCandidatesChanged, this, &CandidatesPanel::checkedCandidatesChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CandidatesPanel::onCurrentChanged);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &CandidatesPanel::updateGauge);
+    connect(m_budget, &QLineEdit::editingFinished, this, &CandidatesPanel::onBudgetEdited);
+    connect(m_specButton, &QPushButton::clicked, this, &CandidatesPanel::showSpecFragment);
+    updatePotential();
+}
+
+QWidget* CandidatesPanel::createGaugeRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const SizeTarget& target : sizeTargets())
+        m_target->addItem(target.name);
+    m_budget->setPlaceholderText(tr("Budget, e.g. 800 MB"));
+    m_budget->setClearButtonEnabled(true);
+    m_budget->setMaximumWidth(160);
+    m_gauge->setRange(0, 1000);
+    m_gauge->setTextVisible(true);
+    layout->addWidget(new QLabel(tr("Target:"), row));
+    layout->addWidget(m_target);
+    layout->addWidget(m_budget);
+    layout->addWidget(m_gauge, 1);
+    return row;
+}
+
+void CandidatesPanel::setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree)
+{
+    m_model->setResult(std::move(result), std::move(tree));
+    m_view->expandAll();
+    m_details->clear();
+    for (int column = 1; column < CandidatesModel::ColumnCount; ++column)
+        m_view->resizeColumnToContents(column);
+}
+
+QString CandidatesPanel::headlineText() const
+{
+    return m_headline->text();
+}
+
+QString CandidatesPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QString CandidatesPanel::gaugeText() const
+{
+    return m_gauge->text();
+}
+
+int CandidatesPanel::gaugeValue() const
+{
+    return m_gauge->value();
+}
+
+quint64 CandidatesPanel::targetBytes() const
+{
+    if (m_budgetBytes > 0)
+        return m_budgetBytes;
+    const QList<SizeTarget> targets = sizeTargets();
+    const int index = std::clamp(m_target->currentIndex(), 0, int(targets.size()) - 1);
+    return targets[index].high;
+}
+
+bool CandidatesPanel::setBudget(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_budgetBytes = 0;
+    } else {
+        const std::optional<quint64> bytes = SizeFormat::parse(text);
+        if (!bytes || *bytes == 0)
+            return false;
+        m_budgetBytes = *bytes;
+    }
+    m_budget->setText(text);
+    updateGauge();
+    return true;
+}
+
+void CandidatesPanel::setTargetIndex(int index)
+{
+    m_target->setCurrentIndex(index);
+}
+
+void CandidatesPanel::onBudgetEdited()
+{
+    if (!setBudget(m_budget->text()))
+        m_budget->setToolTip(tr("Not a size: use for example 800 MB, 1.5 GiB or 2g."));
+    else
+        m_budget->setToolTip(QString());
+}
+
+void CandidatesPanel::updatePotential()
+{
+    const Potential potential = m_model->checkedPotential();
+    m_bytesAfter = potential.bytesAfter;
+    if (!m_model->result()) {
+        m_headline->setText(tr("No analysis yet."));
+    } else {
+        m_headline->setText(
+            tr("Potential: %1 -> %2 (-%3)")
+                .arg(SizeFormat::format(potential.bytesBefore), SizeFormat::format(potential.bytesAfter),
+                    SizeFormat::percent(potential.fraction())));
+    }
+    m_specButton->setEnabled(!m_model->checkedIds().isEmpty());
+    updateGauge();
+}
+
+void CandidatesPanel::updateGauge()
+{
+    const quint64 target = targetBytes();
+    const double ratio = target ? double(m_bytesAfter) / double(target) : 0.0;
+    m_gauge->setValue(int(std::min(ratio, 1.0) * 1000));
+    const QString size = SizeFormat::format(m_bytesAfter);
+    const QString limit = SizeFormat::format(target);
+    m_gauge->setFormat(m_bytesAfter <= target
+            ? tr("%1 of %2: within target").arg(size, limit)
+            : tr("%1 of %2: %3 over").arg(size, limit, SizeFormat::format(m_bytesAfter - target)));
+}
+
+void CandidatesPanel::onCurrentChanged()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    const Candidate* candidate = m_model->candidate(m_model->index(source.row(), 0, source.parent()));
+    if (!candidate) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b></p><pre>%4</pre>")
+                       .arg(candidate->title.toHtmlEscaped(), candidate->why.toHtmlEscaped(),
+                           tr("What to do").toHtmlEscaped(), candidate->action.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Saves %1 of %2 · confidence: %3 · %n file(s)", nullptr, int(candidate->files.size()))
+                         .arg(SizeFormat::format(candidate->saving), SizeFormat::format(candidate->bytes),
+                             CandidatesModel::confidenceText(candidate->confidence))
+                         .toHtmlEscaped());
+    m_details->setHtml(html);
+    QSet<NodeId> files;
+    for (const Candidate::FileSaving& file : candidate->files)
+        files.insert(file.node);
+    if (candidate->keep != InvalidNode)
+        files.insert(candidate->keep);
+    Q_EMIT candidateSelected(files);
+}
+
+QString CandidatesPanel::specFragment() const
+{
+    if (!m_model->result() || !m_model->tree())
+        return {};
+    return SpecFragmentGenerator::generate(*m_model->tree(), m_model->result()->candidates, m_model->checkedSet());
+}
+
+void CandidatesPanel::showSpecFragment()
+{
+    const QString name = m_model->tree() ? m_model->tree()->name(0) : QString();
+    auto* dialog = new SpecFragmentDialog(specFragment(), name + QStringLiteral("-bundlescope.py"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace BundleScope

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "model/bundletree.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTextBrowser;
+class QTreeView;
+
+namespace BundleScope {
+
+class CandidatesModel;
+
+// The optimization candidates of an analysis: a tree grouped by kind (sortable by saving, a checkbox per candidate),
+// the headline "Potential: X -> Y (-Z%)" for the checked candidates with every byte counted once, a gauge of the
+// resulting size against a size target or a user budget, details (why + action) of the current candidate, and the
+// "Generate spec fragment" dialog. GUI thread; owned by its parent (the main window embeds it).
+class CandidatesPanel : public QWidget {
+    Q_OBJECT
+public:
+    // Typical sizes of ML bundles (upper bound is what the gauge measures against).
+    struct SizeTarget {
+        QString name;
+        quint64 low;
+        quint64 high;
+    };
+    static QList<SizeTarget> sizeTargets();
+
+    explicit CandidatesPanel(QWidget* parent = nullptr);
+
+    void setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree);
+
+    CandidatesModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    QString headlineText() const;
+    QString detailsText() const;
+    QString gaugeText() const;
+    int gaugeValue() const; // per mille of the target
+    // The target the gauge measures against: the user budget when one is set, else the chosen target's upper bound.
+    quint64 targetBytes() const;
+    // Accepts SizeFormat::parse syntax ("1.5GiB", "800 MB"); false when unparsable (the budget stays unchanged).
+    bool setBudget(const QString& text);
+    void setTargetIndex(int index);
+    // The .spec fragment for the checked candidates (what the dialog shows).
+    QString specFragment() const;
+
+Q_SIGNALS:
+    void candidateSelected(const QSet<BundleScope::NodeId>& files);
+    void checkedCandidatesChanged(const QStringList& ids);
+
+private:
+    QWidget* createGaugeRow();
+    void updatePotential();
+    void updateGauge();
+    void onCurrentChanged();
+    void onBudgetEdited();
+    void showSpecFragment();
+
+    CandidatesModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTreeView* m_view;
+    QLabel* m_headline;
+    QProgressBar* m_gauge;
+    QComboBox* m_target;
+    QLineEdit* m_budget;
+    QTextBrowser* m_details;
+    QPushButton* m_specButton;
+    quint64 m_budgetBytes = 0; // 0: none
+    quint64 m_bytesAfter = 0;
+};
+
+} // namespace BundleScope
