@@ -60,7 +60,7 @@ FolderWalker::FolderWalker(BundleTreeBuilder& builder, int rootFd, dev_t rootDev
 
 bool FolderWalker::run(int threadCount, const CancellationToken& token, const BundleSource::ProgressCallback& progress)
 {
-    m_jobs.push_back(Job { m_builder.root(), {}, m_rootDevice, m_rootInode });
+    m_jobs.push_back(Job { m_builder.root(), {}, m_rootDevice, m_rootInode, nullptr });
     std::vector<std::thread> threads;
     for (int i = 0; i < std::max(1, threadCount); ++i)
         threads.emplace_back([this, &token] { work(token); });
@@ -290,7 +290,8 @@ void FolderWalker::collectChildren(const Job& job, int fd, NodeId first, Worker&
                 item.error == ENOENT ? tr("The entry vanished while the folder was being scanned.")
                                      : tr("Cannot read this entry: %1").arg(qt_error_string(item.error)));
         } else if (S_ISDIR(item.mode)) {
-            worker.children.push_back(Job { node, childPath(job.path, listing.name(item)), item.device, item.inode });
+            worker.children.push_back(
+                Job { node, childPath(job.path, listing.name(item)), item.device, item.inode, nullptr });
         } else if (S_ISLNK(item.mode)) {
             m_builder.setSymlinkTarget(node, DirectoryListing::readLink(fd, listing.cName(item), item.size));
         } else {
