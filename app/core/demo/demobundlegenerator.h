@@ -14,7 +14,8 @@ namespace BundleScope {
 // 5 seconds; every size and file count grows linearly with the scale. Synchronous and stateless: run it on a worker
 // thread from the GUI.
 //
-// Contents: an ELF launcher, libpython3.11.so.1.0, base_library.zip, lib-dynload/*.cpython-311-x86_64-linux-gnu.so,
+// Contents: an ELF launcher with the PKG archive (bootstrap, entry script, PYZ.pyz) in its "pydata" section,
+// libpython3.11.so.1.0, base_library.zip, lib-dynload/*.cpython-311-x86_64-linux-gnu.so,
 // torch / numpy / scipy / PIL / setuptools / pytest / _pytest packages (.py + __pycache__/*.pyc, tests/ and
 // testing/ folders, headers, .pyi stubs, CMake files, a static archive), *.dist-info with a correct RECORD, native
 // libraries (valid ELF64, some unstripped) with a realistic DT_NEEDED graph, CUDA libraries duplicated byte for byte

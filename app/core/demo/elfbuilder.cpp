@@ -90,6 +90,8 @@ void ElfBuilder::addSections()
     }
     if (!m_rel)
         m_dynamic = add(".dynamic", ShtDynamic, ShfAlloc | ShfWrite, word, 2 * word);
+    for (const ElfSpec::ExtraSection& extra : m_spec.extraSections)
+        m_sections[add(extra.name, ShtProgbits, 0, 1)].data = extra.data;
     if (m_unstripped) {
         addDebugSections();
         m_symtab = add(".symtab", ShtSymtab, 0, word, symSize());

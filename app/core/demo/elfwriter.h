@@ -29,6 +29,13 @@ struct ElfSpec {
     qint64 textSize = 4096; // bytes of .text (machine-code-like pseudo-random content)
     qint64 rodataSize = 0; // bytes of .rodata
     qint64 debugSize = 0; // > 0: unstripped, with .symtab/.strtab/.comment and this many bytes of .debug_* sections
+    struct ExtraSection {
+        QByteArray name;
+        QByteArray data;
+    };
+    // Non-allocated PROGBITS sections after .dynamic, e.g. the "pydata" section PyInstaller adds with objcopy to hold
+    // the PKG archive of a Linux executable (it survives strip, unlike bytes appended after the section headers).
+    QList<ExtraSection> extraSections;
 };
 
 // Writes synthetic ELF files for the demo bundle and the tests: ELF header, program headers (PT_PHDR/PT_INTERP for

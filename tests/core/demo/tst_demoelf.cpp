@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ElfWriter and the ELF files of the demo bundle as binutils sees them (readelf, objdump, strip, ar, nm), the
 // dependency graph, and the build-time ELF fixtures of tests/support. Fails, never skips, when binutils is missing.
+#include "binfmt/carchivereader.h"
 #include "demo/demobundlegenerator.h"
 #include "demo/demorandom.h"
 #include "demo/elfwriter.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void stripRemovesDebugBytes_data();
     void stripRemovesDebugBytes();
     void staticArchive();
+    void launcherPackageSurvivesStrip();
     void elfFixtures_data();
     void elfFixtures();
 
@@ -247,7 +249,7 @@ void TestDemoElf::stripRemovesDebugBytes_data()
     QTest::addRow("scipy _flapack (unstripped)")
         << QStringLiteral("scipy/linalg/_flapack.cpython-311-x86_64-linux-gnu.so") << true;
     QTest::addRow("libz (stripped)") << QStringLiteral("libz.so.1") << false;
-    QTest::addRow("launcher (stripped)") << QStringLiteral("../inference") << false;
+    QTest::addRow("helper program (stripped)") << QStringLiteral("torch/bin/torch_shm_manager") << false;
 }
 
 void TestDemoElf::stripRemovesDebugBytes()
@@ -288,6 +290,43 @@ void TestDemoElf::staticArchive()
     QCOMPARE(symbols.exitCode, 0);
     QCOMPARE(symbols.standardError, QByteArray());
     QVERIFY(symbols.standardOutput.contains("T npy_math_fn_5"));
+}
+
+// The launcher carries PyInstaller's PKG in a "pydata" section, so CArchiveReader finds it before and after strip.
+void TestDemoElf::launcherPackageSurvivesStrip()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("inference"));
+    QVERIFY(QFile::copy(m_bundle + QStringLiteral("/inference"), copy));
+    for (const bool stripped : { false, true }) {
+        if (stripped) {
+            const Test::ToolRun strip = Test::runTool(QStringLiteral("strip"), { copy }, QStringLiteral("binutils"));
+            QVERIFY2(strip.started, qPrintable(strip.error));
+            QCOMPARE(strip.exitCode, 0);
+        }
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<CArchiveInfo> info = CArchiveReader::read(file);
+        QVERIFY2(info.hasValue(), qPrintable(info.error().toString()));
+        QCOMPARE(info->pythonVersion, 311);
+        QCOMPARE(info->pythonLibrary, QByteArray("libpython3.11.so.1.0"));
+        QVERIFY(info->options.contains(QStringLiteral("pyi-contents-directory _internal")));
+        const auto find = [&info](const QByteArray& name) {
+            return std::find_if(info->entries.cbegin(), info->entries.cend(),
+                [&name](const CArchiveEntry& entry) { return entry.name == name; });
+        };
+        QVERIFY(find("inference") != info->entries.cend());
+        QCOMPARE(find("inference")->typeCode, 's');
+        const auto pyz = find("PYZ.pyz");
+        QVERIFY(pyz != info->entries.cend());
+        QCOMPARE(pyz->typeCode, 'z');
+        const Result<QByteArray> archive = CArchiveReader::readEntry(file, *pyz, 64 * 1024 * 1024);
+        QVERIFY(archive.hasValue());
+        QVERIFY(archive->startsWith(QByteArray("PYZ\0\xa7\x0d\x0d\x0a", 8)));
+    }
+    const Test::ToolRun sections = Test::runTool(
+        QStringLiteral("readelf"), { QStringLiteral("-S"), QStringLiteral("-W"), copy }, QStringLiteral("binutils"));
+    QVERIFY(sections.standardOutput.contains("pydata"));
 }
 
 void TestDemoElf::elfFixtures_data()
