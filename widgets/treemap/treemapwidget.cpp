@@ -144,6 +144,12 @@ QImage TreemapWidget::image() const
     return m_controller->frame().image;
 }
 
+std::shared_ptr<const TreemapLayout> TreemapWidget::treemapLayout() const
+{
+    const auto& frame = m_controller->frame();
+    return frame.tree == m_tree ? frame.layout : nullptr;
+}
+
 QSize TreemapWidget::sizeHint() const
 {
     return { 640, 400 };

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace BundleScope {
 
+class TreemapLayout;
 class TreemapRenderController;
 struct TreemapTile;
 
@@ -50,6 +51,8 @@ public:
     // True while a layout/render is scheduled or running; renderFinished() follows.
     bool isRendering() const;
     QImage image() const; // the last rendered frame, without overlays
+    // The layout of the last frame (device pixels); null before the first render.
+    std::shared_ptr<const TreemapLayout> treemapLayout() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
