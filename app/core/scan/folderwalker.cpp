@@ -175,7 +175,9 @@ int FolderWalker::openJob(Job& job, int parentFd)
         m_builder.setError(job.node, tr("Cannot open this folder: %1").arg(qt_error_string(-fd)));
         return -1;
     }
-    return checkIdentity(fd, job) ? fd : -1;
+    // One component opened with O_NOFOLLOW | O_DIRECTORY can only be a folder that really is there; a path from the
+    // root passes through components that may have been swapped for symlinks since they were listed: compare inodes.
+    return parentFd >= 0 || checkIdentity(fd, job) ? fd : -1;
 }
 
 FolderWalker::SharedDirectory::SharedDirectory(int fd, std::atomic<int>& count)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/categoryrules.h"
 #include "model/fileclassifier.h"
-#include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,14 @@ using namespace BundleScope;
 Q_DECLARE_METATYPE(BundleScope::Category)
 
 namespace {
+
+// Writes content to path, creating parent folders (kept local so these tests link only the engine).
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
+        && file.write(content) == content.size();
+}
 
 constexpr quint32 ElfMagic = 0x7f454c46u;
 constexpr quint32 PeMagic = 0x4d5a9000u;
@@ -170,7 +179,7 @@ void TestClassify::magicFromFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("binary"));
-    QVERIFY(Test::writeFile(path, content));
+    QVERIFY(writeFile(path, content));
     const auto readMagic = [&path]() -> quint32 {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

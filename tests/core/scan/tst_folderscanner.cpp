@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/foldersource.h"
 #include "scan/sourcefactory.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +22,14 @@
 using namespace BundleScope;
 
 namespace {
+
+// Writes content to path, creating parent folders (kept local so these tests link only the engine).
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
+        && file.write(content) == content.size();
+}
 
 // What an independent walk (std::filesystem + lstat) finds below a root; inodes counted once.
 struct DiskTotals {
@@ -68,7 +75,7 @@ Result<ScanResult> scanFolder(const QString& root, FolderWalker::FaultHook hook 
 
 bool makeFile(const QString& path, qint64 size)
 {
-    return Test::writeFile(path, QByteArray(size, 'x'));
+    return writeFile(path, QByteArray(size, 'x'));
 }
 
 NodeId find(const BundleTree& tree, const char* path)
@@ -355,9 +362,9 @@ void TestFolderScanner::classifiesDuringScan()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QByteArray elf = QByteArray::fromHex("7f454c46020101") + QByteArray(57, '\0');
-    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("launcher")), elf));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("launcher")), elf));
     QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("launcher")), QFile::ReadOwner | QFile::ExeOwner));
-    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("libplain")), elf));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("libplain")), elf));
     QVERIFY(
         makeFile(dir.filePath(QStringLiteral("_internal/numpy/core/_multiarray.cpython-311-x86_64-linux-gnu.so")), 9));
     QVERIFY(makeFile(dir.filePath(QStringLiteral("_internal/base_library.zip")), 9));
@@ -629,7 +636,7 @@ void TestFolderScanner::contentReader()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("pkg-1.0.dist-info/RECORD")), "pkg/__init__.py,,\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("pkg-1.0.dist-info/RECORD")), "pkg/__init__.py,,\n"));
     QVERIFY(QFile::link(QStringLiteral("pkg-1.0.dist-info/RECORD"), dir.filePath(QStringLiteral("link"))));
     const Result<ScanResult> result = scanFolder(dir.path());
     QVERIFY(result);

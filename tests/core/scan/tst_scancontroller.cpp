@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/foldersource.h"
 #include "scan/scancontroller.h"
-#include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,14 @@
 using namespace BundleScope;
 
 namespace {
+
+// Writes content to path, creating parent folders (kept local so these tests link only the engine).
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
+        && file.write(content) == content.size();
+}
 
 // A source that does nothing but report progress every millisecond until it is cancelled or runFor has passed;
 // then it fails, succeeds with an empty tree, or reports cancellation.
@@ -66,7 +76,7 @@ void TestScanController::scansFolderOffThread()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("_internal/lib.so")), QByteArray(1234, 'x')));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("_internal/lib.so")), QByteArray(1234, 'x')));
     ScanController controller;
     QSignalSpy finished(&controller, &ScanController::scanFinished);
     QSignalSpy failed(&controller, &ScanController::scanFailed);
