@@ -5,6 +5,7 @@
 #include "scan/foldersource.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -31,6 +32,15 @@ bool AnalysisFixture::writeSized(const QString& relativePath, qint64 size, quint
 
 bool AnalysisFixture::scan()
 {
+    // The PyInstaller >= 6 launcher next to _internal/ makes the layout detector pick _internal as contents folder.
+    const QString launcher = root() + QStringLiteral("/app");
+    if (!QFile::exists(launcher)) {
+        if (!writeFile(launcher,
+                QByteArray("\x7f"
+                           "ELF launcher stub")))
+            return false;
+        QFile::setPermissions(launcher, QFile::permissions(launcher) | QFile::ExeOwner | QFile::ExeUser);
+    }
     FolderSource source(root());
     Result<ScanResult> result = source.scan(CancellationToken(), {});
     if (!result)

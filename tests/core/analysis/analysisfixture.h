@@ -23,7 +23,7 @@ public:
     bool write(const QString& relativePath, const QByteArray& content);
     // A file of `size` pseudo-random bytes (seeded by `seed`, so equal seeds give equal content).
     bool writeSized(const QString& relativePath, qint64 size, quint32 seed = 1);
-    bool scan(); // (re)scans the folder; false on error
+    bool scan(); // adds the launcher <root>/app when missing, (re)scans the folder; false on error
     const BundleTree& tree() const { return *m_scan.tree; }
     const ContentReader& reader() const { return *m_scan.reader; }
     const ScanResult& scanResult() const { return m_scan; }

@@ -58,8 +58,8 @@ QByteArray storageRef(const QByteArray& typeOrMemo, const QByteArray& key)
 
 QByteArray torchPickle()
 {
-    return QByteArray("\x80\x02}q\x00(") + binUnicode("w") + storageRef("ctorch\nFloatStorage\nq\x01", "0")
-        + binUnicode("h") + storageRef("ctorch\nHalfStorage\nr\x00\x01\x00\x00", "1") + binUnicode("w2")
+    return QByteArray("\x80\x02}q\x00(", 6) + binUnicode("w") + storageRef("ctorch\nFloatStorage\nq\x01", "0")
+        + binUnicode("h") + storageRef(QByteArray("ctorch\nHalfStorage\nr\x00\x01\x00\x00", 24), "1") + binUnicode("w2")
         + storageRef("h\x01", "2") + binUnicode("h2") + storageRef(QByteArray("j\x00\x01\x00\x00", 5), "3") + "u.";
 }
 
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture.writeSized(QStringLiteral("_internal/models/weights.h5"), 3 * MiB));
         QVERIFY(m_fixture.scan());
         const auto candidates = m_fixture.run(ModelWeightsAnalyzer(), TargetPlatform::Linux, 2 * MiB);
-        auto check = [&](const QString& id, quint64 saving, bool advised, Candidate::Confidence confidence) {
+        auto check = [&](const QString& id, quint64 saving, bool advised, Candidate::Confidence confidence) -> QString {
             const Candidate* candidate = Test::findCandidate(candidates, id);
             if (!candidate)
                 return QStringLiteral("missing ") + id;
