@@ -213,6 +213,8 @@ void TestDemoElf::dependencyChain()
         QVERIFY2(actual.contains(library), qPrintable(actual.join(u' ')));
 }
 
+// Every shared object is accepted by readelf -a, and each of its DT_NEEDED entries resolves as the loader of a
+// PyInstaller one-folder app would: RUNPATH ($ORIGIN expanded), then _internal/ (LD_LIBRARY_PATH), then the system.
 void TestDemoElf::everyBundledNeededResolves()
 {
     const QSet<QString> system { QStringLiteral("libc.so.6"), QStringLiteral("libm.so.6"),
@@ -222,9 +224,12 @@ void TestDemoElf::everyBundledNeededResolves()
         if (!file.contains(QLatin1String(".so")) || QFileInfo(m_bundle + u'/' + file).isSymLink())
             continue;
         const QString path = m_bundle + u'/' + file;
+        // -a: every ELF file of the bundle must also pass the full readelf check without a warning.
         const Test::ToolRun run = Test::runTool(QStringLiteral("readelf"),
-            { QStringLiteral("-d"), QStringLiteral("-W"), path }, QStringLiteral("binutils"));
+            { QStringLiteral("-a"), QStringLiteral("-W"), path }, QStringLiteral("binutils"));
         QVERIFY2(run.started, qPrintable(run.error));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.standardError.isEmpty(), qPrintable(file + u' ' + QString::fromUtf8(run.standardError)));
         const auto entries = dynamicEntries(run.standardOutput);
         QStringList folders = entries.value(QStringLiteral("RUNPATH")).split(u':', Qt::SkipEmptyParts);
         for (QString& folder : folders)
