@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "breakdownview.h"
 
+#include "treemap/treemappalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -88,6 +90,8 @@ void BreakdownView::rebuildCategoryChart()
                 continue;
             QPieSlice* slice = series->append(
                 tr("%1 (%2)").arg(CategoryInfo::displayName(category), humanSize(bytes)), double(bytes));
+            slice->setColor(TreemapPalette::categoryColor(category)); // the treemap's colours
+            slice->setBorderColor(palette().color(QPalette::Base));
             connect(slice, &QPieSlice::clicked, this, [this, category] { Q_EMIT categoryClicked(category); });
             connect(slice, &QPieSlice::hovered, slice, [slice](bool state) { slice->setExploded(state); });
         }
@@ -133,6 +137,7 @@ void BreakdownView::rebuildPackageChart()
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    axisX->applyNiceNumbers();
     connect(set, &QBarSet::clicked, this, [this, ranked](int index) {
         if (index >= 0 && std::size_t(index) < ranked.size())
             Q_EMIT packageClicked(ranked[std::size_t(index)].second);

@@ -63,11 +63,11 @@ QWidget* BundleView::makeExplorer()
     m_table = new TreeTablePanel(m_splitter);
     m_splitter->addWidget(m_treemap);
     m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     if (!m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray()))
-        m_splitter->setSizes({ 800, 560 });
+        m_splitter->setSizes({ 760, 640 });
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_breadcrumb);

@@ -37,14 +37,15 @@ TreeTablePanel::TreeTablePanel(QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(BundleTreeModel::PercentColumn, new PercentBarDelegate(m_view));
     m_view->setAccessibleName(tr("Bundle contents"));
+    // Name gets room for "libtorch_cpu.so"-length names; Package takes what is left; a scroll bar beyond that.
     QHeaderView* header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(BundleTreeModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(BundleTreeModel::SizeColumn, 90);
-    header->resizeSection(BundleTreeModel::PercentColumn, 100);
-    header->resizeSection(BundleTreeModel::FilesColumn, 70);
-    header->resizeSection(BundleTreeModel::CategoryColumn, 130);
-    header->resizeSection(BundleTreeModel::PackageColumn, 110);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(BundleTreeModel::NameColumn, 230);
+    header->resizeSection(BundleTreeModel::SizeColumn, 80);
+    header->resizeSection(BundleTreeModel::PercentColumn, 85);
+    header->resizeSection(BundleTreeModel::FilesColumn, 60);
+    header->resizeSection(BundleTreeModel::CategoryColumn, 125);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

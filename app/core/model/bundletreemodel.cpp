@@ -149,7 +149,7 @@ QVariant BundleTreeModel::displayData(NodeId id, int column) const
     case FilesColumn:
         return m_tree->isDirectory(id) ? QLocale().toString(m_tree->fileCount(id)) : QString();
     case CategoryColumn:
-        return m_tree->isDirectory(id) ? QString() : CategoryInfo::displayName(m_tree->category(id));
+        return m_tree->kind(id) == NodeKind::File ? CategoryInfo::displayName(m_tree->category(id)) : QString();
     case PackageColumn:
         if (m_tree->isDirectory(id) && m_tree->package(id) == OtherPackage)
             return QString();
@@ -286,7 +286,7 @@ BundleTreeModel::ChildOrder BundleTreeModel::buildOrder(NodeId dir) const
         break;
     case CategoryColumn:
         keysOf([this](NodeId id) {
-            return m_tree->isDirectory(id) ? QString() : CategoryInfo::displayName(m_tree->category(id));
+            return m_tree->kind(id) == NodeKind::File ? CategoryInfo::displayName(m_tree->category(id)) : QString();
         });
         break;
     case PackageColumn:
