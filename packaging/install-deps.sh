@@ -29,6 +29,7 @@ APT_PACKAGES=(
     zlib1g-dev libbz2-dev liblzma-dev libzstd-dev
     xvfb xauth clang-format dpkg-dev
     binutils ncdu zip unzip libarchive-tools pigz python3 appstream desktop-file-utils
+    clang lld llvm
 )
 
 missing_packages() {

@@ -45,15 +45,27 @@ struct PeInfo {
     QStringList imports;
     QStringList delayImports;
 
+    quint32 fileAlignment = 0;
     quint64 symbolTableBytes = 0; // COFF symbol table + string table
     quint64 debugSectionBytes = 0; // raw data of .debug_* / .zdebug_* sections (MinGW -g)
     quint64 debugDataBytes = 0; // debug directory raw data lying outside every section (appended CodeView etc.)
+    quint64 keptEnd = 0; // end of the last non-debug section's raw data: where a stripped file ends
 
     bool hasGuardCf() const { return (dllCharacteristics & GuardCf) != 0; }
     bool isDll() const { return (characteristics & DllFlag) != 0; }
     bool isSigned() const { return directories.size() > SecurityDirectory && directories[SecurityDirectory].size > 0; }
-    // What `strip` would remove: symbols, DWARF sections and out-of-section debug data.
-    quint64 debugBytes() const { return symbolTableBytes + debugSectionBytes + debugDataBytes; }
+    // What `strip` would remove: symbols, DWARF sections and out-of-section debug data. When those make up the
+    // whole tail of the file after the last kept section (up to FileAlignment padding per piece), the file is cut
+    // there, padding included, as binutils strip rewrites it; otherwise (overlay, certificate) only the pieces count.
+    quint64 debugBytes() const
+    {
+        const quint64 pieces = symbolTableBytes + debugSectionBytes + debugDataBytes;
+        if (pieces == 0 || isSigned() || keptEnd >= fileSize)
+            return pieces;
+        const quint64 tail = fileSize - keptEnd;
+        const quint64 slack = quint64(qMax<quint32>(fileAlignment, 1)) * quint64(sections.size() + 2);
+        return tail >= pieces && tail - pieces < slack ? tail : pieces;
+    }
     bool hasSection(QStringView name) const
     {
         for (const PeSection& s : sections) {

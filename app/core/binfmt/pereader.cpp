@@ -96,6 +96,7 @@ Result<void> PeReader::readOptionalHeader(const BinaryView& view, PeInfo& info, 
     info.imageBase = info.isPe32Plus ? le.u64(h, 24) : le.u32(h, 28);
     info.subsystem = le.u16(h, 68);
     info.dllCharacteristics = le.u16(h, 70);
+    info.fileAlignment = le.u32(h, 36);
     const quint32 count = le.u32(h, directoriesAt - 4);
     if (count > 16 || directoriesAt + qint64(count) * 8 > qint64(size))
         return view.malformed(tr("%1 data directories do not fit the optional header").arg(count));
@@ -153,6 +154,8 @@ Result<void> PeReader::readSections(
             return view.malformed(tr("Section %1 (%2) lies past the end of the file").arg(i).arg(s.name));
         if (isDebugSectionName(s.name))
             info.debugSectionBytes += s.rawSize;
+        else if (s.rawSize > 0)
+            info.keptEnd = qMax<quint64>(info.keptEnd, quint64(s.rawOffset) + s.rawSize);
         info.sections.push_back(s);
     }
     return {};

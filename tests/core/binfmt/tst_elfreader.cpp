@@ -80,6 +80,8 @@ private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void realStrip_data();
     void realStrip();
+    void buildFixtures_data();
+    void buildFixtures();
     void dynamicEntries();
     void handWritten_data();
     void handWritten();
@@ -92,6 +94,7 @@ private Q_SLOTS:
 private:
     QString compile(const QString& name, const QStringList& flags);
     QString run(const QString& program, const QStringList& arguments);
+    void checkAgainstStrip(const QString& original, bool stripped);
 
     QTemporaryDir m_dir;
     QString m_cc;
@@ -148,6 +151,11 @@ void TestElfReader::realStrip()
     QVERIFY2(!original.isEmpty(), "cc failed to build the fixture");
     if (prestrip)
         QCOMPARE(run(m_strip, { original }), QString());
+    checkAgainstStrip(original, prestrip);
+}
+
+void TestElfReader::checkAgainstStrip(const QString& original, bool stripped)
+{
     QFile file(original);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Result<ElfInfo> info = ElfReader::read(file, original);
@@ -161,7 +169,7 @@ void TestElfReader::realStrip()
     };
     for (const Check& check : { Check { {}, info->debugBytes().stripAll },
              Check { { QStringLiteral("--strip-debug") }, info->debugBytes().stripDebug } }) {
-        const QString copy = original + QStringLiteral(".copy");
+        const QString copy = m_dir.filePath(QStringLiteral("stripped.copy"));
         QFile::remove(copy);
         QVERIFY(QFile::copy(original, copy));
         QCOMPARE(run(m_strip, check.arguments + QStringList { copy }), QString());
@@ -174,7 +182,38 @@ void TestElfReader::realStrip()
         if (actual == 0)
             QCOMPARE(check.predicted, quint64(0));
     }
-    QCOMPARE(info->isStripped(), prestrip);
+    QCOMPARE(info->isStripped(), stripped);
+}
+
+void TestElfReader::buildFixtures_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("stripped");
+    QTest::addRow("libdbg.so") << QStringLiteral("libdbg.so") << false;
+    QTest::addRow("libnodbg.so") << QStringLiteral("libnodbg.so") << false;
+    QTest::addRow("libstripped.so") << QStringLiteral("libstripped.so") << true;
+    QTest::addRow("libfxa.so") << QStringLiteral("libfxa.so") << false;
+    QTest::addRow("fxprog") << QStringLiteral("fxprog") << false;
+    if (Test::haveElf32Fixture())
+        QTest::addRow("libfx32.so") << QStringLiteral("libfx32.so") << false;
+}
+
+void TestElfReader::buildFixtures()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, stripped);
+    const QString path = Test::elfFixture(name);
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    checkAgainstStrip(path, stripped);
+    if (name == QLatin1String("libfxa.so")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<ElfInfo> info = ElfReader::read(file, path);
+        QVERIFY(info);
+        QCOMPARE(info->soname, QStringLiteral("libfxa.so.1"));
+        QVERIFY(info->needed.contains(QStringLiteral("libfxb.so")));
+        QCOMPARE(info->runpath, QStringLiteral("$ORIGIN"));
+    }
 }
 
 void TestElfReader::dynamicEntries()

@@ -2,7 +2,11 @@
 #include "binfmt/binaryformat.h"
 #include "binfmt/pereader.h"
 #include "peimage.h"
+#include "testsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace BundleScope;
@@ -15,6 +19,8 @@ private Q_SLOTS:
     void handWritten_data();
     void handWritten();
     void withoutSymbols();
+    void realToolchain_data();
+    void realToolchain();
     void truncatedAtEveryLength_data();
     void truncatedAtEveryLength();
     void malformed_data();
@@ -74,6 +80,98 @@ void TestPeReader::withoutSymbols()
     QCOMPARE(info->symbolTableBytes, quint64(0));
     QCOMPARE(info->sections[3].name, QStringLiteral("/4")); // no string table to resolve it through
     QCOMPARE(info->debugBytes(), quint64(0x40));
+}
+
+void TestPeReader::realToolchain_data()
+{
+    QTest::addColumn<bool>("pe32Plus");
+    QTest::addColumn<bool>("debug");
+    QTest::addColumn<bool>("guard");
+    QTest::addRow("PE32+ DWARF guard-cf") << true << true << true;
+    QTest::addRow("PE32+ plain") << true << false << false;
+    QTest::addRow("PE32 DWARF guard-cf") << false << true << true;
+    QTest::addRow("PE32 DWARF") << false << true << false;
+}
+
+// Links a real DLL with clang + lld-link (imports from ext.dll, delay-loads delayed.dll, optionally /guard:cf and
+// DWARF with a COFF symbol table, as MinGW builds carry) and compares the reader with binutils' strip.
+void TestPeReader::realToolchain()
+{
+    QFETCH(bool, pe32Plus);
+    QFETCH(bool, debug);
+    QFETCH(bool, guard);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString d = dir.path() + QLatin1Char('/');
+    QVERIFY(Test::writeFile(d + QStringLiteral("a.c"),
+        "__declspec(dllimport) int ExtFunc(int);\n__declspec(dllimport) int DelayFunc(int);\n"
+        "static int table[1024] = {1};\n"
+        "__declspec(dllexport) int api(int x) { return ExtFunc(x) + DelayFunc(x) + table[x & 1023]; }\n"));
+    QVERIFY(Test::writeFile(d + QStringLiteral("helper.c"),
+        "#if defined(_M_IX86)\n#define CALLCONV __stdcall\n#else\n#define CALLCONV\n#endif\n"
+        "void* CALLCONV __delayLoadHelper2(const void* descriptor, void** slot) { (void)descriptor; return *slot; "
+        "}\n"));
+    QVERIFY(Test::writeFile(d + QStringLiteral("ext.def"), "LIBRARY ext.dll\nEXPORTS\nExtFunc\n"));
+    QVERIFY(Test::writeFile(d + QStringLiteral("delayed.def"), "LIBRARY delayed.dll\nEXPORTS\nDelayFunc\n"));
+    const QString target = pe32Plus ? QStringLiteral("--target=x86_64-pc-windows-msvc")
+                                    : QStringLiteral("--target=i686-pc-windows-msvc");
+    const QString machine = pe32Plus ? QStringLiteral("i386:x86-64") : QStringLiteral("i386");
+    const QString llvm = QStringLiteral("llvm (apt-get install llvm)");
+    const QString clang = QStringLiteral("clang (apt-get install clang)");
+    QStringList compileA { target, QStringLiteral("-O1"), QStringLiteral("-c"), d + QStringLiteral("a.c"),
+        QStringLiteral("-o"), d + QStringLiteral("a.obj") };
+    if (debug)
+        compileA << QStringLiteral("-g") << QStringLiteral("-gdwarf");
+    QStringList link { QStringLiteral("/dll"), QStringLiteral("/noentry"),
+        QStringLiteral("/out:") + d + QStringLiteral("a.dll"),
+        pe32Plus ? QStringLiteral("/machine:x64") : QStringLiteral("/machine:x86"), d + QStringLiteral("a.obj"),
+        d + QStringLiteral("helper.obj"), d + QStringLiteral("ext.lib"), d + QStringLiteral("delayed.lib"),
+        QStringLiteral("/delayload:delayed.dll") };
+    if (debug)
+        link << QStringLiteral("/debug:dwarf");
+    if (guard)
+        link << QStringLiteral("/guard:cf");
+    const std::vector<std::tuple<QString, QStringList, QString>> steps {
+        { QStringLiteral("llvm-dlltool"),
+            { QStringLiteral("-m"), machine, QStringLiteral("-d"), d + QStringLiteral("ext.def"), QStringLiteral("-l"),
+                d + QStringLiteral("ext.lib") },
+            llvm },
+        { QStringLiteral("llvm-dlltool"),
+            { QStringLiteral("-m"), machine, QStringLiteral("-d"), d + QStringLiteral("delayed.def"),
+                QStringLiteral("-l"), d + QStringLiteral("delayed.lib") },
+            llvm },
+        { QStringLiteral("clang"), compileA, clang },
+        { QStringLiteral("clang"),
+            { target, QStringLiteral("-O1"), QStringLiteral("-c"), d + QStringLiteral("helper.c"), QStringLiteral("-o"),
+                d + QStringLiteral("helper.obj") },
+            clang },
+        { QStringLiteral("lld-link"), link, QStringLiteral("lld (apt-get install lld)") },
+    };
+    for (const auto& [program, arguments, package] : steps) {
+        const Test::ToolRun run = Test::runTool(program, arguments, package);
+        QVERIFY2(run.started, qPrintable(run.error));
+        QVERIFY2(run.exitCode == 0, run.standardError.constData());
+    }
+    QFile file(d + QStringLiteral("a.dll"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<PeInfo> info = PeReader::read(file);
+    QVERIFY2(info, qPrintable(info.error().toString()));
+    QCOMPARE(info->isPe32Plus, pe32Plus);
+    QCOMPARE(info->hasGuardCf(), guard);
+    QCOMPARE(info->imports, QStringList { QStringLiteral("ext.dll") });
+    QCOMPARE(info->delayImports, QStringList { QStringLiteral("delayed.dll") });
+    QCOMPARE(info->debugSectionBytes > 0, debug);
+    QCOMPARE(info->symbolTableBytes > 0, debug);
+
+    QVERIFY(QFile::copy(d + QStringLiteral("a.dll"), d + QStringLiteral("stripped.dll")));
+    const Test::ToolRun strip
+        = Test::runTool(QStringLiteral("strip"), { d + QStringLiteral("stripped.dll") }, QStringLiteral("binutils"));
+    QVERIFY2(
+        strip.started && strip.exitCode == 0, qPrintable(strip.error + QString::fromLocal8Bit(strip.standardError)));
+    const quint64 real = info->fileSize - quint64(QFileInfo(d + QStringLiteral("stripped.dll")).size());
+    qInfo("%s: file %llu, real strip saving %llu, predicted %llu", QTest::currentDataTag(), info->fileSize, real,
+        info->debugBytes());
+    QVERIFY(std::abs(double(real) - double(info->debugBytes())) <= 0.02 * double(info->fileSize - real));
 }
 
 void TestPeReader::truncatedAtEveryLength_data()
