@@ -66,6 +66,7 @@ Result<ScanResult> FolderSource::scan(const CancellationToken& token, const Prog
     FolderWalker walker(builder, *rootFd, device, inode);
     walker.setFaultHook(m_faultHook);
     const bool completed = walker.run(m_threadCount, token, progress);
+    const qint64 walkMs = timer.elapsed();
     ::close(*rootFd);
     if (!completed)
         return makeError(Error::Code::Cancelled, tr("The scan was cancelled."), m_rootPath);
@@ -80,7 +81,8 @@ Result<ScanResult> FolderSource::scan(const CancellationToken& token, const Prog
         return FolderContentReader::readPath(rootBytes + '/' + QByteArray::fromStdString(*it), maxBytes);
     };
     std::shared_ptr<const BundleTree> tree = builder.finish(readFile);
-    qCDebug(lcScan) << "scanned" << m_rootPath << tree->nodeCount() << "nodes in" << timer.elapsed() << "ms";
+    qCDebug(lcScan) << "scanned" << m_rootPath << tree->nodeCount() << "nodes: walk" << walkMs << "ms, finish"
+                    << timer.elapsed() - walkMs << "ms";
     auto reader = std::make_shared<const FolderContentReader>(tree, rootBytes);
     return ScanResult { std::move(tree), std::move(reader) };
 }

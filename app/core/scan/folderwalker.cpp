@@ -273,7 +273,6 @@ NodeId FolderWalker::addEntries(const Job& job, int fd, Worker& worker)
     }
     m_files.fetch_add(files, std::memory_order_relaxed);
     m_bytes.fetch_add(bytes, std::memory_order_relaxed);
-    Q_UNUSED(job)
     return m_builder.addChildren(job.node, worker.entries);
 }
 
