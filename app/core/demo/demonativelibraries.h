@@ -9,11 +9,11 @@ namespace BundleScope {
 class DemoFileSink;
 class DemoRandom;
 
-// Writes the native part of the demo bundle: the launcher, libpython, lib-dynload extension modules, torch / numpy /
-// scipy / Pillow / Tcl libraries with a realistic DT_NEEDED / DT_RUNPATH graph (torch/_C -> libtorch_python ->
-// libtorch_cpu -> libc10, libgomp; libtorch_cuda -> libcudnn, libcublas ...), byte-identical CUDA libraries under
-// torch/lib and nvidia/*/lib, a few unstripped libraries, a static archive and a libffi.so symlink.
-// Stateless; called by DemoBundleGenerator on its thread.
+// Writes the native part of the demo bundle: the launcher (with DemoLauncherArchive's PKG in "pydata"), libpython,
+// lib-dynload extension modules, torch / numpy / scipy / Pillow / Tcl libraries with a realistic DT_NEEDED / DT_RUNPATH
+// graph (torch/_C -> libtorch_python -> libtorch_cpu -> libc10, libgomp; libtorch_cuda -> libcudnn, libcublas ...),
+// byte-identical CUDA libraries under torch/lib and nvidia/*/lib, a few unstripped libraries, a static archive and a
+// libffi.so symlink. Stateless; called by DemoBundleGenerator on its thread.
 class DemoNativeLibraries {
 public:
     // `internal` is the bundle's "_internal" folder relative to the sink root; `launcher` the executable's path.
