@@ -2,7 +2,11 @@
 #include "binfmt/binaryformat.h"
 #include "binfmt/machoreader.h"
 #include "machoimage.h"
+#include "testsupport.h"
 
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace BundleScope;
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void thin();
     void fat_data();
     void fat();
+    void realToolchain();
     void detect_data();
     void detect();
     void truncatedAtEveryLength_data();
@@ -117,6 +122,83 @@ void TestMachOReader::fat()
     QVERIFY(info->isSigned());
     QCOMPARE(info->slices[1].rpaths, QStringList { QStringLiteral("@loader_path/../lib") });
     QCOMPARE(info->stripEstimate(), 2 * quint64(MachOImage::DwarfSize + 2 * 16 + 4));
+}
+
+// First of `names` found on PATH (Debian installs LLVM's Mach-O tools with a version suffix only).
+static QString findTool(const QStringList& names)
+{
+    for (const QString& name : names) {
+        if (!QStandardPaths::findExecutable(name).isEmpty())
+            return name;
+    }
+    return names.constFirst();
+}
+
+// Links real dylibs with clang + ld64.lld (with -g: STABS debug map entries; without: none), joins them with
+// llvm-lipo and reads the result. Apple's strip is not available on Linux, so the strip figure stays an estimate.
+void TestMachOReader::realToolchain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString d = dir.path() + QLatin1Char('/');
+    QVERIFY(Test::writeFile(d + QStringLiteral("m.c"),
+        "int ExtFunc(int x) { return x; }\nstatic int table[1024] = {1};\n"
+        "int api(int x) { return ExtFunc(x) + table[x & 1023]; }\n"));
+    const QString ld = findTool({ QStringLiteral("ld64.lld"), QStringLiteral("ld64.lld-14") });
+    const QString lipo = findTool({ QStringLiteral("llvm-lipo"), QStringLiteral("llvm-lipo-14") });
+    quint64 debugSize = 0, debugEstimate = 0;
+    for (const bool debug : { true, false }) {
+        const QString object = d + (debug ? QStringLiteral("g.o") : QStringLiteral("n.o"));
+        const QString dylib = d + (debug ? QStringLiteral("libg.dylib") : QStringLiteral("libn.dylib"));
+        QStringList compile { QStringLiteral("--target=x86_64-apple-macos11"), QStringLiteral("-O1"),
+            QStringLiteral("-c"), d + QStringLiteral("m.c"), QStringLiteral("-o"), object };
+        if (debug)
+            compile << QStringLiteral("-g");
+        Test::ToolRun run = Test::runTool(QStringLiteral("clang"), compile, QStringLiteral("clang"));
+        QVERIFY2(run.started && run.exitCode == 0, qPrintable(run.error + QString::fromLocal8Bit(run.standardError)));
+        run = Test::runTool(ld,
+            { QStringLiteral("-dylib"), QStringLiteral("-arch"), QStringLiteral("x86_64"),
+                QStringLiteral("-platform_version"), QStringLiteral("macos"), QStringLiteral("11.0"),
+                QStringLiteral("11.0"), QStringLiteral("-install_name"), QStringLiteral("@rpath/libm1.dylib"),
+                QStringLiteral("-rpath"), QStringLiteral("@loader_path/../lib"), QStringLiteral("-o"), dylib, object },
+            QStringLiteral("lld"));
+        QVERIFY2(run.started && run.exitCode == 0, qPrintable(run.error + QString::fromLocal8Bit(run.standardError)));
+        QFile file(dylib);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<MachOInfo> info = MachOReader::read(file);
+        QVERIFY2(info, qPrintable(info.error().toString()));
+        QCOMPARE(info->slices.size(), std::size_t(1));
+        const MachOSlice& slice = info->slices[0];
+        QVERIFY(slice.is64);
+        QCOMPARE(slice.installName, QStringLiteral("@rpath/libm1.dylib"));
+        QCOMPARE(slice.rpaths, QStringList { QStringLiteral("@loader_path/../lib") });
+        QVERIFY(slice.hasSymbolTable);
+        QCOMPARE(slice.debugSymbolCount > 0, debug);
+        QCOMPARE(info->stripEstimate() > 0, debug);
+        qInfo("ld64.lld dylib %s: %llu bytes, %u symbols, %u STABS, strip -S estimate %llu", debug ? "-g" : "no -g",
+            info->fileSize, slice.symbolCount, slice.debugSymbolCount, info->stripEstimate());
+        if (debug) {
+            debugSize = info->fileSize;
+            debugEstimate = info->stripEstimate();
+        } else { // the same link without -g is what strip -S leaves: the estimate must land within 2% of it
+            const double error = std::abs(double(debugSize - info->fileSize) - double(debugEstimate));
+            QVERIFY2(error <= 0.02 * double(info->fileSize), qPrintable(QString::number(error)));
+        }
+    }
+    const Test::ToolRun run = Test::runTool(lipo,
+        { QStringLiteral("-create"), d + QStringLiteral("libg.dylib"), QStringLiteral("-output"),
+            d + QStringLiteral("fat.dylib") },
+        QStringLiteral("llvm"));
+    QVERIFY2(run.started && run.exitCode == 0, qPrintable(run.error + QString::fromLocal8Bit(run.standardError)));
+    QFile fat(d + QStringLiteral("fat.dylib"));
+    QVERIFY(fat.open(QIODevice::ReadOnly));
+    QCOMPARE(BinaryFormat::detect(fat.peek(64)), BinaryFormat::Kind::MachOFat);
+    const Result<MachOInfo> info = MachOReader::read(fat);
+    QVERIFY2(info, qPrintable(info.error().toString()));
+    QVERIFY(info->isFat);
+    QCOMPARE(info->slices.size(), std::size_t(1));
+    QCOMPARE(info->slices[0].cpuType, 0x01000007u);
+    QVERIFY(info->slices[0].debugSymbolCount > 0);
 }
 
 void TestMachOReader::detect_data()
