@@ -11,7 +11,7 @@ namespace BundleScope {
 // Generates a synthetic but realistic PyInstaller 6 one-folder bundle (dist/<app>/<app> + dist/<app>/_internal/) for
 // the "Open demo bundle" action, the tests and the benchmarks. Everything is derived from Options::seed, so two runs
 // with equal options give byte-identical trees. Scale 1 is about 56 MB in 1412 files (43 MB without CUDA) and takes
-// about 1 s of CPU time; every size and file count grows linearly with the scale. Synchronous and stateless: run it on
+// about 1 s of CPU time; most sizes and file counts grow linearly with the scale. Synchronous and stateless: run it on
 // a worker thread from the GUI.
 //
 // Contents: an ELF launcher with the PKG archive (bootstrap, entry script, PYZ.pyz) in its "pydata" section,
