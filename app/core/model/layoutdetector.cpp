@@ -65,6 +65,16 @@ namespace {
         return false;
     }
 
+    // PyInstaller >= 6 with --contents-directory NAME: the folder next to the launcher that holds the runtime.
+    NodeId findCustomContents(const BundleTree& tree, NodeId folder)
+    {
+        for (NodeId child : tree.children(folder)) {
+            if (tree.isDirectory(child) && hasRuntimeMarker(tree, child))
+                return child;
+        }
+        return InvalidNode;
+    }
+
 } // namespace
 
 bool LayoutDetector::isLauncherCandidate(const BundleTree& tree, NodeId id)
@@ -88,6 +98,9 @@ LayoutDetector::Info LayoutDetector::detect(const BundleTree& tree)
         info = { BundleLayout::PyInstallerOnedir6, base, internal, launcher };
     } else if (launcher != InvalidNode && hasRuntimeMarker(tree, base)) {
         info = { BundleLayout::PyInstallerOnedirLegacy, base, base, launcher };
+    } else if (const NodeId custom = launcher != InvalidNode ? findCustomContents(tree, base) : InvalidNode;
+               custom != InvalidNode) {
+        info = { BundleLayout::PyInstallerOnedir6, base, custom, launcher };
     } else {
         info = { BundleLayout::PlainFolder, tree.root(), tree.root(), InvalidNode };
     }

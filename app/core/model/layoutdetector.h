@@ -12,7 +12,7 @@ class BundleTree;
 
 // How the bundle is laid out. Ids are stable (reports store them).
 enum class BundleLayout : std::uint8_t {
-    PyInstallerOnedir6, // launcher + "_internal" contents folder (PyInstaller >= 6.0)
+    PyInstallerOnedir6, // launcher + "_internal" (or a --contents-directory folder holding the runtime), PyInstaller 6
     PyInstallerOnedirLegacy, // launcher next to libpython / base_library.zip at the top (PyInstaller < 6)
     PyInstallerOnefile, // a one-file executable opened in place (its CArchive is the tree)
     Archive, // a .zip / .tar.* of something
@@ -29,7 +29,7 @@ public:
     struct Info {
         BundleLayout layout = BundleLayout::PlainFolder;
         NodeId bundleRoot = 0; // the folder holding the launcher (the root, or inside single-folder wrappers)
-        NodeId contentsRoot = 0; // "_internal" for PyInstallerOnedir6, else bundleRoot (the root for a plain folder)
+        NodeId contentsRoot = 0; // "_internal" (or custom) for PyInstallerOnedir6, else bundleRoot; root when plain
         NodeId launcher = InvalidNode; // the bootloader executable, when found
     };
 

@@ -243,6 +243,9 @@ void TestAnnotator::layout_data()
     QTest::addRow("launcher named like the folder wins")
         << QStringList { QStringLiteral("*aaa-helper"), QStringLiteral("*app"), QStringLiteral("_internal/x.py") }
         << folder << QStringLiteral("pyinstaller-onedir-6") << QStringLiteral("_internal") << QStringLiteral("app");
+    QTest::addRow("onedir 6 with --contents-directory")
+        << QStringList { QStringLiteral("*app"), QStringLiteral("libs/base_library.zip"), QStringLiteral("data/x.csv") }
+        << folder << QStringLiteral("pyinstaller-onedir-6") << QStringLiteral("libs") << QStringLiteral("app");
     QTest::addRow("legacy linux") << QStringList { QStringLiteral("*app"), QStringLiteral("base_library.zip") }
                                   << folder << QStringLiteral("pyinstaller-onedir-legacy") << QString()
                                   << QStringLiteral("app");
