@@ -106,11 +106,21 @@ void BundleView::selectNode(NodeId id)
     if (!m_tree || !m_tree->isValid(id) || id == m_selected)
         return;
     m_selected = id;
+    if (!isInside(id, m_treemap->rootNode()))
+        m_treemap->setRootNode(m_tree->root()); // a table selection outside the zoomed treemap: zoom out
     if (m_treemap->selectedNode() != id)
         m_treemap->setSelectedNode(id);
     if (m_table->selectedNode() != id)
         m_table->selectNode(id);
     Q_EMIT selectionChanged(id);
+}
+
+bool BundleView::isInside(NodeId id, NodeId ancestor) const
+{
+    for (NodeId n = id; n != InvalidNode; n = n == m_tree->root() ? InvalidNode : m_tree->parent(n))
+        if (n == ancestor)
+            return true;
+    return false;
 }
 
 QString BundleView::describe(NodeId id) const

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QWidget* makeExplorer();
+    bool isInside(NodeId id, NodeId ancestor) const;
     void highlightFiles(const std::function<bool(NodeId)>& matches);
 
     BundleTreePtr m_tree;
