@@ -185,6 +185,7 @@ private Q_SLOTS:
     void vanishingEntriesAreRecorded_data();
     void vanishingEntriesAreRecorded();
     void survivesDepth5000();
+    void descriptorsStayBounded();
     void hundredThousandFiles();
     void cancelStopsWithin100ms();
     void progressIsThrottled();
@@ -511,6 +512,58 @@ void TestFolderScanner::survivesDepth5000()
     QCOMPARE(tree.depth(bottom), 5001);
     QCOMPARE(tree.kind(tree.findPath(QString(QStringLiteral("d/").repeated(2500) + QStringLiteral("s")))),
         NodeKind::Directory);
+}
+
+int openDescriptors()
+{
+    std::error_code ec;
+    int count = 0;
+    for (auto it = std::filesystem::directory_iterator("/proc/self/fd", ec);
+         it != std::filesystem::directory_iterator(); it.increment(ec))
+        ++count;
+    return count;
+}
+
+void TestFolderScanner::descriptorsStayBounded()
+{
+    // A spine of 600 levels with two folders each: one worker keeps descending into "b" and leaves 600 "a" jobs behind,
+    // each of which would like its parent's descriptor; at most 256 may be kept (then paths from the root are used).
+    QTemporaryDir dir(tmpfsTemplate());
+    QVERIFY(dir.isValid());
+    QByteArray path = QFile::encodeName(dir.path());
+    for (int level = 0; level < 600; ++level) {
+        QVERIFY(::mkdir(QByteArray(path + "/a").constData(), 0755) == 0);
+        path += "/b";
+        QVERIFY(::mkdir(path.constData(), 0755) == 0);
+    }
+    const int before = openDescriptors();
+    int most = before, opens = 0;
+    const Result<ScanResult> result = scanFolder(
+        dir.path(),
+        [&](FolderWalker::Step step, QByteArrayView) {
+            if (step == FolderWalker::Step::OpenDirectory && ++opens % 20 == 0)
+                most = std::max(most, openDescriptors());
+            return 0;
+        },
+        1);
+    QVERIFY(result);
+    QCOMPARE(result->tree->totalDirectories(), 1200u);
+    QVERIFY(result->tree->errors().isEmpty());
+    qInfo("at most %d descriptors open during the scan", most - before);
+    QVERIFY2(most - before <= 256 + 4, qPrintable(QStringLiteral("%1 descriptors open").arg(most - before)));
+    QVERIFY2(most - before >= 200, "the parent descriptors were not kept"); // proves the budget was exercised
+    QCOMPARE(openDescriptors(), before); // nothing leaked
+
+    CancellationToken token;
+    FolderSource source(dir.path());
+    source.setThreadCount(1);
+    source.setFaultHook([&](FolderWalker::Step, QByteArrayView) { // cancel half-way, with jobs still pending
+        if (++opens == 2000)
+            token.cancel();
+        return 0;
+    });
+    QVERIFY(!source.scan(token, {}));
+    QCOMPARE(openDescriptors(), before);
 }
 
 void TestFolderScanner::hundredThousandFiles()
