@@ -7,6 +7,7 @@
 #include "treemap/treemapwidget.h"
 #include "treemaptesttrees.h"
 
+#include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -18,13 +19,14 @@ using Test::TreemapTestTrees;
 
 namespace {
 
-// root: lib/ (libtorch.so 6 MB, libc.so 2 MB), models/ (weights.bin 8 MB, tiny/ 3000 files of 1-4 bytes), app 1 MB
+// root: lib/ (libtorch.so 6 MB, libc.so 2 MB), models/ (weights.bin 8 MB, tiny/ 3000 files of 300-303 bytes),
+// app 1 MB. At 400 × 300 px, tiny/ gets ~6000 px² but each of its files only ~2 px²: one small-files tile.
 BundleTreePtr sampleTree()
 {
     std::vector<TreemapTestTrees::Spec> tiny;
     for (int i = 0; i < 3000; ++i)
         tiny.push_back(TreemapTestTrees::file(QByteArray("t") + QByteArray::number(i).rightJustified(5, '0'),
-            1 + quint64(i % 4), Category::PythonSource));
+            300 + quint64(i % 4), Category::PythonSource));
     return TreemapTestTrees::build({
         TreemapTestTrees::file("app", 1000000, Category::Executable),
         TreemapTestTrees::dir("lib",
@@ -222,8 +224,11 @@ void TestTreemapWidget::hoverReportsNode()
 {
     QSignalSpy spy(m_widget.get(), &TreemapWidget::nodeHovered);
     const NodeId weights = m_tree->findPath(u"models/weights.bin");
-    QTest::mouseMove(m_widget.get(), centreOf(*m_widget, weights));
-    QTRY_COMPARE(spy.count(), 1);
+    const QPoint point = centreOf(*m_widget, weights);
+    QMouseEvent move(
+        QEvent::MouseMove, point, m_widget->mapToGlobal(point), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_widget.get(), &move);
+    QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<NodeId>(), weights);
     QVERIFY2(m_widget->accessibleDescription().contains(QStringLiteral("models/weights.bin")),
         qPrintable(m_widget->accessibleDescription()));
