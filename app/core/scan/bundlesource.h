@@ -13,17 +13,20 @@
 
 namespace BundleScope {
 
+class DependencyGraph;
+
 // What a scan hands to the rest of the program: the finished tree plus the means to read its files.
 struct ScanResult {
     BundleTreePtr tree;
     std::shared_ptr<const ContentReader> reader;
+    std::shared_ptr<const DependencyGraph> dependencies; // set by ScanPipeline; null from a bare BundleSource::scan()
 };
 
 // Progress of a running scan, reported at most every 50 ms.
 struct ScanProgress {
     quint64 files = 0;
     quint64 bytes = 0;
-    QString currentPath;
+    QString currentPath; // folder being read, relative to the root (FolderSource); empty for the root itself
 };
 
 // Something a bundle can be read from: a folder, a one-file executable, an archive. Synchronous and deterministic;

@@ -80,7 +80,7 @@ bool FolderWalker::run(int threadCount, const CancellationToken& token, const Bu
             lock.unlock();
             progress(report);
             lock.lock();
-            lastReport = now;
+            lastReport = std::chrono::steady_clock::now(); // 50 ms from the end of one report to the next
         }
     }
     lock.unlock();
