@@ -170,7 +170,7 @@ int CandidatesModel::columnCount(const QModelIndex&) const
 
 QVariant CandidatesModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     if (const Candidate* c = candidate(index))
         return candidateData(*c, index.column(), role);
@@ -259,8 +259,7 @@ Qt::CheckState CandidatesModel::groupState(const Group& group) const
 
 bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || index.column() != TitleColumn)
+    if (role != Qt::CheckStateRole || !index.isValid() || !checkIndex(index) || index.column() != TitleColumn)
         return false;
     const bool on = value.toInt() != Qt::Unchecked;
     if (const Candidate* c = candidate(index)) {
@@ -294,7 +293,7 @@ void CandidatesModel::notifyChecked(const QModelIndex& changed)
 
 Qt::ItemFlags CandidatesModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == TitleColumn)
