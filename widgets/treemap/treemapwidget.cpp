@@ -236,13 +236,36 @@ QString TreemapWidget::describe(const TreemapTile& tile) const
     return TreemapToolTip::text(*m_tree, tile, parentBytes, sizeOf(m_tree->root()));
 }
 
+int TreemapWidget::tileOf(NodeId node) const
+{
+    const auto& frame = m_controller->frame();
+    if (!frame.layout || !m_tree || frame.tree != m_tree || !m_tree->isValid(node))
+        return -1;
+    const TreemapLayout* layout = frame.layout.get();
+    if (m_indexedLayout != frame.layout) { // once per frame: highlight sets can hold thousands of nodes
+        m_tileIndex.clear();
+        m_tileIndex.reserve(layout->tileCount());
+        for (int i = 0; i < layout->tileCount(); ++i) {
+            if (layout->tile(i).kind == TreemapTile::Kind::Node)
+                m_tileIndex.insert(layout->tile(i).node, i);
+        }
+        m_indexedLayout = frame.layout;
+    }
+    for (NodeId id = node;; id = m_tree->parent(id)) {
+        const auto it = m_tileIndex.constFind(id);
+        if (it != m_tileIndex.cend())
+            return it.value();
+        if (id == m_tree->root() || id == layout->rootNode())
+            return -1;
+    }
+}
+
 void TreemapWidget::setHovered(NodeId node)
 {
     if (node == m_hovered)
         return;
     m_hovered = node;
-    const int index
-        = m_controller->frame().layout && m_tree ? m_controller->frame().layout->tileFor(*m_tree, node) : -1;
+    const int index = tileOf(node);
     const QString description = index >= 0 ? describe(m_controller->frame().layout->tile(index)) : QString();
     setAccessibleDescription(
         description.isEmpty() ? tr("Sizes of the files in the bundle as nested rectangles") : description);
@@ -296,11 +319,11 @@ void TreemapWidget::paintOverlays(QPainter& painter) const
     painter.setBrush(tint);
     painter.setPen(QPen(highlight, 1));
     for (NodeId node : std::as_const(m_highlighted)) {
-        const int index = frame.layout->tileFor(*m_tree, node);
+        const int index = tileOf(node);
         if (index >= 0)
             painter.drawRect(tileRectInWidget(index).adjusted(0.5, 0.5, -0.5, -0.5));
     }
-    const int selected = m_selected == InvalidNode ? -1 : frame.layout->tileFor(*m_tree, m_selected);
+    const int selected = tileOf(m_selected);
     if (selected >= 0) {
         const QRectF r = tileRectInWidget(selected);
         painter.setBrush(Qt::NoBrush);

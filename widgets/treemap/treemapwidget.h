@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QTimer;
 
@@ -84,6 +85,8 @@ private:
     void startRender();
     void frameReady();
     int tileIndexAt(QPoint pos) const;
+    // The tile showing `node`, or its nearest ancestor that has one; -1 outside the current layout.
+    int tileOf(NodeId node) const;
     QRectF tileRectInWidget(int index) const;
     NodeId zoomStepTowards(NodeId node) const;
     void setHovered(NodeId node);
@@ -102,6 +105,8 @@ private:
     TreemapRenderController* m_controller; // child
     QTimer* m_renderTimer; // child
     bool m_relayoutPending = false;
+    mutable QHash<NodeId, int> m_tileIndex; // node -> tile of the frame's layout, built on first use
+    mutable std::shared_ptr<const TreemapLayout> m_indexedLayout; // kept alive so its address cannot be reused
 };
 
 } // namespace BundleScope
