@@ -84,7 +84,10 @@ Result<ScanResult> FolderSource::scan(const CancellationToken& token, const Prog
     qCDebug(lcScan) << "scanned" << m_rootPath << tree->nodeCount() << "nodes: walk" << walkMs << "ms, finish"
                     << timer.elapsed() - walkMs << "ms";
     auto reader = std::make_shared<const FolderContentReader>(tree, rootBytes);
-    return ScanResult { std::move(tree), std::move(reader) };
+    ScanResult scanned;
+    scanned.tree = std::move(tree);
+    scanned.reader = std::move(reader);
+    return scanned;
 }
 
 } // namespace BundleScope

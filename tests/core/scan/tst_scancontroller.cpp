@@ -49,7 +49,9 @@ public:
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
         BundleTreeBuilder builder(QStringLiteral("/fake"), BundleTree::SourceKind::Folder);
-        return ScanResult { builder.finish(), nullptr };
+        ScanResult result;
+        result.tree = builder.finish();
+        return result;
     }
 
 private:
