@@ -100,6 +100,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_zoomOutAction);
     toolbar->addSeparator();
     toolbar->addActions(m_colorModes->actions());
+    m_colorModes->setEnabled(false); // until a bundle is open
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -171,6 +172,7 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     m_bundleView->setTree(result.tree);
     m_pages->setCurrentWidget(m_bundleView);
     m_zoomOutAction->setEnabled(true);
+    m_colorModes->setEnabled(true);
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     RecentBundles::add(path);

@@ -204,7 +204,9 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&window, &drop);
         QVERIFY(drop.isAccepted());
         QVERIFY(opened.wait(10000));
-        QCOMPARE(window.bundleView()->tree()->rootPath(), m_bundle);
+        const BundleTreePtr tree = window.bundleView()->tree();
+        QVERIFY(tree);
+        QCOMPARE(tree->rootPath(), m_bundle);
     }
 
     void dropOfNonBundleExplains()
