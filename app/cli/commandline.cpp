@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "exportcommand.h"
 #include "reportcommand.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandLine::commands()
 {
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<ReportCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
     return list;
 }
 

@@ -2,7 +2,6 @@
 #include "exportcommand.h"
 
 #include "analysis/analysisrunner.h"
-#include "clicommand.h"
 #include "common/sizeformat.h"
 #include "estimate/compressionestimator.h"
 #include "export/archiveexporter.h"
@@ -11,157 +10,135 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTextStream>
-
-#include <variant>
 
 namespace BundleScope {
 
 namespace {
-    struct ExportArguments {
-        QString path;
-        ArchiveFormat format = ArchiveFormat::TarGz;
-        QString out;
-        int level = 6;
-        bool excludeCandidates = false;
-        bool force = false;
-        bool verify = false;
-    };
+    const QString s_format = QStringLiteral("format");
+    const QString s_out = QStringLiteral("out");
+    const QString s_level = QStringLiteral("level");
+    const QString s_exclude = QStringLiteral("exclude-candidates");
+    const QString s_force = QStringLiteral("force");
+    const QString s_verify = QStringLiteral("verify");
 
-    // Parses argv into ExportArguments; on failure prints why and returns the exit code.
-    std::variant<ExportArguments, int> parse(const QStringList& arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(ExportCommand::tr("Write a reproducible distribution archive of a bundle."));
-        parser.addHelpOption();
-        parser.addPositionalArgument(QStringLiteral("path"), ExportCommand::tr("The bundle folder (dist/<app>)."));
-        const QCommandLineOption format(QStringLiteral("format"), ExportCommand::tr("tar.gz, zip, tar.xz or tar.zst."),
-            QStringLiteral("format"), QStringLiteral("tar.gz"));
-        const QCommandLineOption out(
-            QStringLiteral("out"), ExportCommand::tr("The archive to write."), QStringLiteral("file"));
-        const QCommandLineOption level(QStringLiteral("level"), ExportCommand::tr("gzip level 1-9 (default 6)."),
-            QStringLiteral("n"), QStringLiteral("6"));
-        const QCommandLineOption exclude(QStringLiteral("exclude-candidates"),
-            ExportCommand::tr("Leave out the files advised optimizations remove."));
-        const QCommandLineOption force(QStringLiteral("force"), ExportCommand::tr("Replace an existing archive."));
-        const QCommandLineOption verify(
-            QStringLiteral("verify"), ExportCommand::tr("Read the archive back and check it."));
-        parser.addOptions({ format, out, level, exclude, force, verify });
-        QStringList argv = arguments;
-        argv.removeAt(1); // "export"
-        QTextStream err(stderr);
-        if (!parser.parse(argv)) {
-            err << parser.errorText() << Qt::endl;
-            return ExitCode::BadArguments;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            QTextStream(stdout) << parser.helpText();
-            return ExitCode::Ok;
-        }
-        ExportArguments parsed;
-        const std::optional<ArchiveFormat> chosen = ArchiveFormats::fromId(parser.value(format));
-        bool levelOk = false;
-        parsed.level = parser.value(level).toInt(&levelOk);
-        if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !chosen || !levelOk || parsed.level < 0
-            || parsed.level > 9) {
-            err << ExportCommand::tr("Usage: bundlescope export PATH --format tar.gz|zip|tar.xz|tar.zst --out FILE "
-                                     "[--level N] [--exclude-candidates] [--force] [--verify]")
-                << Qt::endl;
-            return ExitCode::BadArguments;
-        }
-        parsed.path = parser.positionalArguments().constFirst();
-        parsed.format = *chosen;
-        parsed.out = parser.value(out);
-        parsed.excludeCandidates = parser.isSet(exclude);
-        parsed.force = parser.isSet(force);
-        parsed.verify = parser.isSet(verify);
-        return parsed;
-    }
-
-    void printProgress(const ExportProgress& progress, QElapsedTimer& throttle)
+    void printProgress(const ExportProgress& progress, QElapsedTimer& throttle, QTextStream& err)
     {
         if (throttle.isValid() && throttle.elapsed() < 2000 && progress.bytesDone < progress.bytesTotal)
             return;
         throttle.start();
-        QTextStream err(stderr);
         err << ExportCommand::tr("%1 of %2 (%3/s), %4 s left")
                    .arg(SizeFormat::format(progress.bytesDone), SizeFormat::format(progress.bytesTotal),
-                       SizeFormat::format(quint64(progress.bytesPerSecond)))
-                   .arg(progress.etaSeconds < 0 ? QStringLiteral("?") : QString::number(progress.etaSeconds))
+                       SizeFormat::format(quint64(progress.bytesPerSecond)),
+                       progress.etaSeconds < 0 ? QStringLiteral("?") : QString::number(progress.etaSeconds))
             << Qt::endl;
+    }
+
+    int exitCodeFor(const Error& error)
+    {
+        switch (error.code) {
+        case Error::Code::AlreadyExists: // needs --force
+        case Error::Code::TooLarge: // needs another --format
+        case Error::Code::InvalidArgument:
+            return ExitCode::BadArguments;
+        default:
+            return ExitCode::Failed;
+        }
     }
 } // namespace
 
-int ExportCommand::run(const QStringList& arguments)
+QString ExportCommand::summary() const
 {
-    const std::variant<ExportArguments, int> parsed = parse(arguments);
-    if (const int* code = std::get_if<int>(&parsed))
-        return *code;
-    const ExportArguments& args = std::get<ExportArguments>(parsed);
-    QTextStream err(stderr);
-    Result<std::unique_ptr<BundleSource>> source = SourceFactory::create(args.path);
+    return tr("Writes a reproducible tar.gz, zip, tar.xz or tar.zst of a bundle, with its size estimate.");
+}
+
+QString ExportCommand::usage() const
+{
+    return tr("export [options] PATH --out FILE");
+}
+
+void ExportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The bundle folder (dist/<app>)."));
+    parser.addOption(
+        { s_format, tr("tar.gz, zip, tar.xz or tar.zst (default: tar.gz)."), tr("format"), QStringLiteral("tar.gz") });
+    parser.addOption({ s_out, tr("The archive to write."), tr("FILE") });
+    parser.addOption(
+        { s_level, tr("gzip level 1-9 for tar.gz (default: 6); zip always uses 6."), tr("N"), QStringLiteral("6") });
+    parser.addOption({ s_exclude, tr("Leaves out the files that advised optimization candidates remove.") });
+    parser.addOption({ s_force, tr("Replaces an existing FILE.") });
+    parser.addOption({ s_verify, tr("Reads the archive back and checks every file before it gets its name.") });
+}
+
+int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const
+{
+    const std::optional<ArchiveFormat> format = ArchiveFormats::fromId(parser.value(s_format));
+    bool levelOk = false;
+    const int level = parser.value(s_level).toInt(&levelOk);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(s_out) || !format || !levelOk || level < 1
+        || level > 9) {
+        err << tr("bundlescope export: needs one PATH, --out FILE, --format tar.gz|zip|tar.xz|tar.zst and a --level "
+                  "of 1-9.")
+            << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+    auto source = SourceFactory::create(parser.positionalArguments().constFirst());
     if (!source) {
-        err << source.error().toString() << Qt::endl;
+        err << tr("bundlescope export: %1").arg(source.error().toString()) << Qt::endl;
         return ExitCode::Unreadable;
     }
     const CancellationToken token;
-    Result<ScanResult> scan = (*source)->scan(token, {});
+    const Result<ScanResult> scan = (*source)->scan(token, {});
     if (!scan) {
-        err << scan.error().toString() << Qt::endl;
+        err << tr("bundlescope export: %1").arg(scan.error().toString()) << Qt::endl;
         return ExitCode::Unreadable;
     }
     ArchiveExclusions exclusions;
-    if (args.excludeCandidates) {
-        AnalysisContext context { *scan->tree, *scan->reader, token };
-        Result<AnalysisResult> analysis = AnalysisRunner().run(context);
+    if (parser.isSet(s_exclude)) {
+        const AnalysisContext context { *scan->tree, *scan->reader, token };
+        const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis) {
-            err << analysis.error().toString() << Qt::endl;
+            err << tr("bundlescope export: %1").arg(analysis.error().toString()) << Qt::endl;
             return ExitCode::Failed;
         }
         exclusions = CandidateExclusions::fromCandidates(analysis->candidates);
     }
     ArchivePlanOptions planOptions;
-    planOptions.format = args.format;
-    planOptions.level = args.level;
-    Result<ArchivePlan> plan = ArchivePlan::build(*scan->tree, exclusions, planOptions);
+    planOptions.format = *format;
+    planOptions.level = level;
+    const Result<ArchivePlan> plan = ArchivePlan::build(*scan->tree, exclusions, planOptions);
     if (!plan) {
-        err << plan.error().toString() << Qt::endl;
-        return ExitCode::Failed;
+        err << tr("bundlescope export: %1").arg(plan.error().toString()) << Qt::endl;
+        return exitCodeFor(plan.error());
     }
     for (const QString& warning : plan->warnings())
         err << tr("warning: %1").arg(warning) << Qt::endl;
     EstimateOptions estimateOptions;
-    estimateOptions.formats = { args.format };
-    estimateOptions.level = args.level;
+    estimateOptions.formats = { *format };
+    estimateOptions.level = level;
     estimateOptions.exclusions = exclusions;
     const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scan->tree, *scan->reader, estimateOptions);
-    if (estimate)
-        err << tr("Estimated size: %1").arg(SizeFormat::format(estimate->total(args.format))) << Qt::endl;
     ExportOptions options;
-    options.destination = args.out;
-    options.force = args.force;
-    options.verify = args.verify;
+    options.destination = parser.value(s_out);
+    options.force = parser.isSet(s_force);
+    options.verify = parser.isSet(s_verify);
     QElapsedTimer throttle;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(
-        *plan, *scan->reader, options, token, [&throttle](const ExportProgress& p) { printProgress(p, throttle); });
+    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan->reader, options, token,
+        [&throttle, &err](const ExportProgress& progress) { printProgress(progress, throttle, err); });
     if (!result) {
-        err << result.error().toString() << Qt::endl;
-        return result.error().code == Error::Code::AlreadyExists || result.error().code == Error::Code::TooLarge
-            ? ExitCode::BadArguments
-            : ExitCode::Failed;
+        err << tr("bundlescope export: %1").arg(result.error().toString()) << Qt::endl;
+        return exitCodeFor(result.error());
     }
-    QTextStream out(stdout);
-    out << tr("Wrote %1 (%2 entries, %3 left out) in %4 s")
-               .arg(result->path)
+    out << tr("Wrote %1: %2, %3 entries, %4 left out, %5 s")
+               .arg(result->path, SizeFormat::format(result->archiveBytes))
                .arg(result->entries)
                .arg(SizeFormat::format(plan->excludedBytes()))
                .arg(result->seconds, 0, 'f', 1)
         << Qt::endl;
     if (estimate)
-        out << ArchiveExporter::estimateComparison(estimate->total(args.format), result->archiveBytes) << Qt::endl;
+        out << ArchiveExporter::estimateComparison(estimate->total(*format), result->archiveBytes) << Qt::endl;
     if (result->verified)
-        out << tr("Verified: %1 files, %2")
+        out << tr("Verified: %1 files, %2 read back.")
                    .arg(result->verified->files)
                    .arg(SizeFormat::format(result->verified->bytes))
             << Qt::endl;

@@ -5,6 +5,8 @@
 #include "analysis/candidatereport.h"
 #include "common/cancellationtoken.h"
 #include "common/sizeformat.h"
+#include "estimate/compressionestimator.h"
+#include "estimate/estimatereportsection.h"
 #include "report/bundlereport.h"
 #include "report/reportwriter.h"
 #include "scan/sourcefactory.h"
@@ -25,6 +27,7 @@ namespace {
     const QString s_output = QStringLiteral("output");
     const QString s_candidates = QStringLiteral("candidates");
     const QString s_minSaving = QStringLiteral("min-saving");
+    const QString s_estimate = QStringLiteral("estimate");
 
     BundleSource::ProgressCallback terminalProgress(QTextStream& err)
     {
@@ -80,6 +83,7 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
         tr("Also runs the analyzers and lists optimization candidates and the overall potential saving.") });
     parser.addOption({ s_minSaving, tr("With --candidates: lists only candidates saving at least SIZE (e.g. 10MB)."),
         tr("SIZE"), QStringLiteral("0") });
+    parser.addOption({ s_estimate, tr("Also estimates the tar.gz, zip, tar.xz and tar.zst archive sizes (sampled).") });
 }
 
 int ReportCommand::exitCodeFor(const Error& error)
@@ -143,6 +147,14 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         }
         for (ReportSection& section : CandidateReport::sections(*analysis, *scanned->tree, *minSaving))
             report.extraSections.push_back(std::move(section));
+    }
+    if (parser.isSet(s_estimate)) {
+        const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned->tree, *scanned->reader, {});
+        if (!estimate) {
+            err << tr("bundlescope report: %1").arg(estimate.error().toString()) << Qt::endl;
+            return ExitCode::Failed;
+        }
+        report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned->tree->totalSize()));
     }
     const Result<void> written = writeOutput(parser.value(s_output), ReportWriter::create(*format)->write(report), out);
     if (!written) {

@@ -18,12 +18,12 @@
 namespace BundleScope {
 
 namespace {
-    constexpr quint64 s_deflateWindow = 64 * 1024; // twice deflate's 32 KiB window, primed by a dictionary
+    constexpr quint64 s_deflateWindow = 32 * 1024; // deflate's whole window, primed by a 32 KiB dictionary
     constexpr quint64 s_filterWindow = 256 * 1024;
     // Fewer windows than this make the estimate of a small bundle a lottery; they cost little there.
-    constexpr quint64 s_minDeflateWindows = 24;
+    constexpr quint64 s_minDeflateWindows = 64;
     constexpr quint64 s_minFilterWindows = 12;
-    constexpr quint64 s_largeFile = 1024 * 1024;
+    constexpr quint64 s_largeFile = 128 * 1024; // zip: smaller files are sampled whole, larger ones by windows
     constexpr quint32 s_dictionary = 32 * 1024;
     constexpr quint64 s_emptyDeflate = 2; // raw deflate of nothing: one empty final fixed block (03 00)
 
@@ -376,6 +376,8 @@ void EstimateRun::fill(EstimateResult& result) const
     result.inputBytes = m_plan.totalFileBytes();
     result.samples = int(m_samples.size());
     for (const EstimateSample& sample : m_samples) {
+        qCDebug(lcEstimate) << "sample" << ArchiveFormats::id(sample.format) << int(sample.source) << sample.entry
+                            << sample.offset << sample.length << sample.dictionary << sample.compressed;
         if (sample.cached)
             ++result.cacheHits;
         else

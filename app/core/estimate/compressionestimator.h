@@ -16,9 +16,9 @@ class TarLayout;
 // Estimates the size of the archives ArchiveExporter writes, per format, per node and in total, by compressing a
 // few percent of the bytes:
 //  - tar.gz/.xz/.zst: the exact uncompressed tar stream (TarLayout: headers, GNU long names, padding) is cut into
-//    equal strata; one window per stratum (128 KiB for deflate, 256 KiB for xz/zstd), at a deterministic random
-//    place, is compressed as the real stream would see it (deflate gets the 32 KiB before it as a preset
-//    dictionary), and its ratio stands for the stratum. Runs of small files are sampled together with their tar
+//    equal strata; one window per stratum (32 KiB for deflate, 256 KiB for xz/zstd; at least 64 / 12), at a
+//    deterministic random place, is compressed as the real stream would see it (deflate gets the 32 KiB before it as a
+//    preset dictionary), and its ratio stands for the stratum. Runs of small files are sampled together with their tar
 //    headers, as tar concatenates them, which is what per-file sampling got wrong (+4..8%).
 //  - zip: headers are counted exactly as KZip 6.13 writes them (local 30 + name + 17-byte UT field, central 46 +
 //    name + 9, end record 22; no data descriptors, it seeks back); each file is its own deflate stream, so small
