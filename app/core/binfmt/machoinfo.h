@@ -53,7 +53,7 @@ struct MachOSlice {
     // re-lays __LINKEDIT (alignment) and invalidates the code signature, which PyInstaller then re-creates.
     quint64 stripEstimate() const
     {
-        return dwarfBytes() + quint64(debugSymbolCount) * (is64 ? 16 : 12) + debugStringBytes;
+        return qMin(dwarfBytes() + quint64(debugSymbolCount) * (is64 ? 16 : 12) + debugStringBytes, size);
     }
 };
 

@@ -61,10 +61,10 @@ struct PeInfo {
     {
         const quint64 pieces = symbolTableBytes + debugSectionBytes + debugDataBytes;
         if (pieces == 0 || isSigned() || keptEnd >= fileSize)
-            return pieces;
+            return qMin(pieces, fileSize);
         const quint64 tail = fileSize - keptEnd;
         const quint64 slack = quint64(qMax<quint32>(fileAlignment, 1)) * quint64(sections.size() + 2);
-        return tail >= pieces && tail - pieces < slack ? tail : pieces;
+        return qMin(tail >= pieces && tail - pieces < slack ? tail : pieces, fileSize); // lying headers may overlap
     }
     bool hasSection(QStringView name) const
     {

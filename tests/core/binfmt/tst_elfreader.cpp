@@ -3,6 +3,7 @@
 #include "binfmt/elfreader.h"
 #include "binfmt/elfstripmodel.h"
 #include "elfimage.h"
+#include "mutations.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void mergedStringTable();
+    void randomMutations_data();
+    void randomMutations();
 
 private:
     QString compile(const QString& name, const QStringList& flags);
@@ -356,6 +359,28 @@ void TestElfReader::mergedStringTable()
     const std::vector<QByteArray> names { ".got", ".plt.got", ".plt", ".got.plt", ".text", ".text" };
     QCOMPARE(ElfStripModel::mergedStringTableSize(names), quint64(1 + 9 + 9 + 6));
     QCOMPARE(ElfStripModel::mergedStringTableSize({}), quint64(1));
+}
+
+void TestElfReader::randomMutations_data()
+{
+    handWritten_data();
+}
+
+void TestElfReader::randomMutations()
+{
+    QFETCH(bool, is64);
+    QFETCH(bool, bigEndian);
+    const QByteArray seed = sampleImage(is64, bigEndian);
+    const Test::MutationRun run = Test::mutate(seed, seed.size(), 3000, [](const QByteArray& data) {
+        const Result<ElfInfo> info = ElfReader::read(data);
+        if (info && info->debugBytes().stripAll > quint64(data.size()))
+            return std::optional<Error>(makeError(Error::Code::Io, QStringLiteral("saving beyond the file")));
+        return info ? std::nullopt : std::optional<Error>(info.error());
+    });
+    qInfo("ELF mutations: %d parsed, %d malformed, %d other", run.parsed, run.malformed, run.otherErrors);
+    QCOMPARE(run.otherErrors, 0);
+    QVERIFY(run.parsed > 0);
+    QVERIFY(run.malformed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestElfReader)

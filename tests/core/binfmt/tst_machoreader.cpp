@@ -2,6 +2,7 @@
 #include "binfmt/binaryformat.h"
 #include "binfmt/machoreader.h"
 #include "machoimage.h"
+#include "mutations.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void truncatedAtEveryLength();
     void malformed_data();
     void malformed();
+    void randomMutations();
 };
 
 void TestMachOReader::thin_data()
@@ -294,6 +296,22 @@ void TestMachOReader::malformed()
     QVERIFY(!info);
     QCOMPARE(info.error().code, Error::Code::Malformed);
     QVERIFY2(info.error().message.contains(message), qPrintable(info.error().message));
+}
+
+void TestMachOReader::randomMutations()
+{
+    const QByteArray seed
+        = MachOImage::fat({ { 7u, image(true, false, true).build() }, { 18u, image(false, true).build() } });
+    const Test::MutationRun run = Test::mutate(seed, seed.size(), 4000, [](const QByteArray& data) {
+        const Result<MachOInfo> info = MachOReader::read(data);
+        if (info && info->stripEstimate() > quint64(data.size()))
+            return std::optional<Error>(makeError(Error::Code::Io, QStringLiteral("saving beyond the file")));
+        return info ? std::nullopt : std::optional<Error>(info.error());
+    });
+    qInfo("Mach-O mutations: %d parsed, %d malformed, %d other", run.parsed, run.malformed, run.otherErrors);
+    QCOMPARE(run.otherErrors, 0);
+    QVERIFY(run.parsed > 0);
+    QVERIFY(run.malformed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestMachOReader)

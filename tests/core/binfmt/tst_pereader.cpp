@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "binfmt/binaryformat.h"
 #include "binfmt/pereader.h"
+#include "mutations.h"
 #include "peimage.h"
 #include "testsupport.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void truncatedAtEveryLength();
     void malformed_data();
     void malformed();
+    void randomMutations();
 };
 
 void TestPeReader::handWritten_data()
@@ -243,6 +245,20 @@ void TestPeReader::malformed()
     QVERIFY(!info);
     QCOMPARE(info.error().code, Error::Code::Malformed);
     QVERIFY2(info.error().message.contains(message, Qt::CaseInsensitive), qPrintable(info.error().message));
+}
+
+void TestPeReader::randomMutations()
+{
+    const Test::MutationRun run = Test::mutate(PeImage().build(), 0x800, 4000, [](const QByteArray& data) {
+        const Result<PeInfo> info = PeReader::read(data);
+        if (info && info->debugBytes() > quint64(data.size()))
+            return std::optional<Error>(makeError(Error::Code::Io, QStringLiteral("saving beyond the file")));
+        return info ? std::nullopt : std::optional<Error>(info.error());
+    });
+    qInfo("PE mutations: %d parsed, %d malformed, %d other", run.parsed, run.malformed, run.otherErrors);
+    QCOMPARE(run.otherErrors, 0);
+    QVERIFY(run.parsed > 0);
+    QVERIFY(run.malformed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPeReader)
