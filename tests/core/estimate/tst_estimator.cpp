@@ -142,10 +142,11 @@ void TestEstimator::nodesSumToTotals()
             QVERIFY(format.perNode[id] >= children);
         }
         // Random weights do not compress: their estimate stays close to their size (per-node shares are spread by
-        // stratum, so a neighbouring window's ratio can leak in at the edges).
+        // stratum, so a neighbouring window's ratio leaks in at the edges: wide for the 256 KiB xz/zstd windows).
         const NodeId weights = tree.findPath(QStringLiteral("_internal/models/weights.safetensors"));
         QVERIFY2(
-            format.perNode[weights] > tree.size(weights) * 75 / 100, qPrintable(ArchiveFormats::id(format.format)));
+            format.perNode[weights] > tree.size(weights) * (ArchiveFormats::hasLevel(format.format) ? 95 : 50) / 100,
+            qPrintable(ArchiveFormats::id(format.format)));
     }
 }
 
