@@ -108,5 +108,20 @@ int main(int argc, char* argv[])
                .arg(QThread::idealThreadCount());
     measure(out, tree, QSize(1600, 1000));
     measure(out, tree, QSize(1280, 800)); // after a resize: nothing is reused
+
+    // bench_treemap <file.png>: also save the 1600 × 1000 frame, to look at.
+    if (argc > 1) {
+        TreemapRenderController::Request request;
+        request.tree = tree;
+        request.root = tree->root();
+        request.pixelSize = QSize(1600, 1000);
+        request.coloring = std::make_shared<const TreemapColoring>(tree, TreemapColoring::Mode::Category);
+        request.font = QGuiApplication::font();
+        const QString path = QString::fromLocal8Bit(argv[1]);
+        if (!TreemapRenderController::renderFrame(request, nullptr).image.save(path)) {
+            QTextStream(stderr) << QStringLiteral("cannot write %1\n").arg(path);
+            return 1;
+        }
+    }
     return 0;
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/bundletree.h"
+#include "treemap/squarifiedlayout.h"
+#include "treemap/treemapcoloring.h"
 #include "treemap/treemaplayout.h"
 #include "treemap/treemaplegend.h"
 #include "treemap/treemappalette.h"
+#include "treemap/treemaprenderer.h"
 #include "treemap/treemaptooltip.h"
 #include "treemap/treemapwidget.h"
 #include "treemaptesttrees.h"
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void toolTipDescribesTile();
     void legendEntries();
     void packageColoursAreStable();
+    void cushionLitFromTopLeft();
 
 private:
     std::unique_ptr<TreemapWidget> m_widget;
@@ -294,6 +298,35 @@ void TestTreemapWidget::packageColoursAreStable()
     QVERIFY(c.hsvSaturation() >= 110 && c.value() >= 190);
     QCOMPARE(TreemapPalette::textColorOn(Qt::black), QColor(Qt::white));
     QCOMPARE(TreemapPalette::textColorOn(Qt::white), QColor(Qt::black));
+}
+
+void TestTreemapWidget::cushionLitFromTopLeft()
+{
+    // One file filling 200 × 200: a single cushion, brightest a little up and left of the centre, dark at the rims.
+    const BundleTreePtr tree = TreemapTestTrees::flat({ 1000 });
+    const TreemapLayout layout = SquarifiedLayout(*tree).layout(tree->root(), QRectF(0, 0, 200, 200));
+    TreemapRenderer::Options options;
+    options.labels = false;
+    const QImage image
+        = TreemapRenderer::render(layout, *tree, TreemapColoring(tree, TreemapColoring::Mode::Category), options);
+    QCOMPARE(image.size(), QSize(200, 200));
+    QPoint brightest;
+    int best = -1;
+    for (int y = 0; y < 200; ++y) {
+        for (int x = 0; x < 200; ++x) {
+            const int value = qGray(image.pixel(x, y));
+            if (value > best) {
+                best = value;
+                brightest = QPoint(x, y);
+            }
+        }
+    }
+    QVERIFY2(brightest.x() < 100 && brightest.y() < 100,
+        qPrintable(QStringLiteral("%1,%2").arg(brightest.x()).arg(brightest.y())));
+    QVERIFY2(brightest.x() > 60 && brightest.y() > 60,
+        qPrintable(QStringLiteral("%1,%2").arg(brightest.x()).arg(brightest.y())));
+    QVERIFY(qGray(image.pixel(199, 199)) < best - 60);
+    QVERIFY(qGray(image.pixel(0, 100)) < best - 20);
 }
 
 QTEST_MAIN(TestTreemapWidget)
