@@ -69,9 +69,22 @@ void BundleAnnotator::assignNode(NodeId id)
     const bool directory = m_tree.isDirectory(id);
     if (id == m_layout.launcher) {
         m_tree.setPackage(id, m_runtime);
+        if (directory)
+            m_role[id] = Role::Inside; // an opened launcher: bootloader, PKG members and PYZ are the runtime's
+        return;
+    }
+    if (directory && m_role[parent] != Role::Outside && PackageAttributor::isPyzArchiveName(m_tree.name(id))) {
+        m_tree.setPackage(id, m_runtime);
+        m_role[id] = Role::Pyz;
         return;
     }
     switch (m_role[parent]) {
+    case Role::Pyz: {
+        const QString package = PackageAttributor::pyzModulePackage(m_tree.name(id));
+        m_tree.setPackage(id, package.isEmpty() ? m_runtime : m_tree.addPackage(package));
+        m_role[id] = Role::Inside;
+        return;
+    }
     case Role::Outside:
         return; // "(other)" and Role::Outside are the defaults
     case Role::Contents: {

@@ -22,7 +22,8 @@ public:
 
 private:
     // Where a node sits relative to the contents folder; drives which rules apply to its children.
-    enum class Role : std::uint8_t { Outside, Contents, Namespace, Inside };
+    // Pyz: a PYZ archive opened as a folder; its children are top-level Python modules and packages.
+    enum class Role : std::uint8_t { Outside, Contents, Namespace, Inside, Pyz };
 
     BundleAnnotator(BundleTree& tree, const LayoutDetector::Info& layout);
     void assignPathPackages();

@@ -107,6 +107,18 @@ void BundleTreeBuilder::setMetadata(const QString& key, const QVariant& value)
     m_tree->m_metadata.insert(key, value);
 }
 
+void BundleTreeBuilder::convertToContainer(NodeId id)
+{
+    std::lock_guard lock(m_mutex);
+    BundleTree& t = *m_tree;
+    Q_ASSERT(t.m_kind[id] == std::uint8_t(NodeKind::File));
+    t.m_kind[id] = std::uint8_t(NodeKind::Directory);
+    t.m_flags[id] |= Expandable;
+    t.m_aux[id] = quint32(t.m_dirs.size());
+    t.m_dirs.push_back({});
+    t.m_size[id] = 0;
+}
+
 quint32 BundleTreeBuilder::nodeCount() const
 {
     std::lock_guard lock(m_mutex);
@@ -126,8 +138,12 @@ void BundleTreeBuilder::aggregate()
             const BundleTree::DirInfo& d = t.m_dirs[t.m_aux[id]];
             p.totalSize += d.totalSize;
             p.totalAllocated += d.totalAllocated + quint64(t.m_blocks[id]) * 512;
-            p.fileCount += d.fileCount;
-            p.dirCount += d.dirCount + 1;
+            if (t.m_flags[id] & Expandable) {
+                p.fileCount += 1; // on disk a container is one file; its members are not files of the bundle
+            } else {
+                p.fileCount += d.fileCount;
+                p.dirCount += d.dirCount + 1;
+            }
             break;
         }
         case NodeKind::File:

@@ -39,6 +39,12 @@ public:
     void setStoredSize(NodeId id, quint64 storedSize);
     void addFlags(NodeId id, quint8 flags);
     void setMetadata(const QString& key, const QVariant& value);
+    // Turns a file with an inner tree (a launcher carrying a PyInstaller archive) into a directory flagged
+    // Expandable whose children the caller then adds with addChildren(); its own blocks stay counted once.
+    void convertToContainer(NodeId id);
+    // Read access to the nodes added so far (names, kinds, flags; directory totals are not computed yet).
+    // Only while no worker is adding nodes.
+    const BundleTree& treeInProgress() const { return *m_tree; }
     quint32 nodeCount() const;
 
     // Aggregates directory totals, finds the contents folder, applies path-based categories (tests/ folders …)

@@ -32,7 +32,8 @@ namespace {
         NodeId current = start;
         for (int depth = 0; depth < MaxWrapperDepth; ++depth) {
             const BundleTree::ChildRange range = tree.children(current);
-            if (range.count != 1 || !tree.isDirectory(range.first) || tree.name(range.first) == u"_internal")
+            if (range.count != 1 || !tree.isDirectory(range.first) || tree.hasFlag(range.first, Expandable)
+                || tree.name(range.first) == u"_internal")
                 break;
             current = range.first;
         }
@@ -79,6 +80,9 @@ namespace {
 
 bool LayoutDetector::isLauncherCandidate(const BundleTree& tree, NodeId id)
 {
+    const bool openedLauncher = tree.kind(id) == NodeKind::Directory && tree.hasFlag(id, Expandable);
+    if (openedLauncher)
+        return true;
     if (tree.kind(id) != NodeKind::File || tree.category(id) == Category::NativeLibrary)
         return false;
     const QString name = tree.name(id);

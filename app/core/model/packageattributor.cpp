@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packageattributor.h"
 
+#include "pythonstdlib.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -121,6 +123,23 @@ PackageAttributor::Match PackageAttributor::matchTopLevel(QStringView name, bool
         return result;
     }
     return {};
+}
+
+bool PackageAttributor::isPyzArchiveName(QStringView name)
+{
+    return name.startsWith(u"PYZ", Qt::CaseInsensitive) && name.endsWith(u".pyz", Qt::CaseInsensitive);
+}
+
+QString PackageAttributor::pyzModulePackage(QStringView name)
+{
+    if (name.startsWith(u'('))
+        return {};
+    QStringView module = name;
+    if (module.endsWith(u".pyc"))
+        module.chop(4);
+    if (PythonStdlib::isStandardModule(module))
+        return {};
+    return normalize(module);
 }
 
 QString PackageAttributor::normalize(QStringView name)

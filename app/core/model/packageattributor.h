@@ -44,6 +44,12 @@ public:
     // Applies the table to an entry directly inside the contents folder.
     static Match matchTopLevel(QStringView name, bool directory);
 
+    // "PYZ-00.pyz" and friends: PyInstaller's archive of pure-Python modules.
+    static bool isPyzArchiveName(QStringView name);
+    // Package of a top-level entry of a PYZ opened as a folder ("torch" or "six.pyc"): its normalized name, or empty
+    // for the standard library and for index entries ("(PYZ index)"), which belong to the Python runtime.
+    static QString pyzModulePackage(QStringView name);
+
     // PEP 503-like: lower case, runs of '-', '_' and '.' become one '-', no leading or trailing '-';
     // "nvidia-<x>-cu12" loses its CUDA suffix so wheels and folders agree ("nvidia_cublas_cu12" -> "nvidia-cublas").
     static QString normalize(QStringView name);

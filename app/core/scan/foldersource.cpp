@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "scan/foldercontentreader.h"
+#include "scan/launcherexpander.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -73,6 +74,7 @@ Result<ScanResult> FolderSource::scan(const CancellationToken& token, const Prog
 
     // Package attribution reads *.dist-info/RECORD and friends; the walker noted where they are.
     const QByteArray rootBytes = QFile::encodeName(m_rootPath);
+    LauncherExpander::Members launcherMembers = LauncherExpander::expand(builder, rootBytes, token);
     const QHash<NodeId, std::string>& metadata = walker.metadataFiles();
     auto readFile = [&rootBytes, &metadata](NodeId id, qint64 maxBytes) {
         const auto it = metadata.constFind(id);
@@ -83,7 +85,8 @@ Result<ScanResult> FolderSource::scan(const CancellationToken& token, const Prog
     std::shared_ptr<const BundleTree> tree = builder.finish(readFile);
     qCDebug(lcScan) << "scanned" << m_rootPath << tree->nodeCount() << "nodes: walk" << walkMs << "ms, finish"
                     << timer.elapsed() - walkMs << "ms";
-    auto reader = std::make_shared<const FolderContentReader>(tree, rootBytes);
+    auto reader = LauncherExpander::wrapReader(
+        std::make_shared<const FolderContentReader>(tree, rootBytes), std::move(launcherMembers));
     ScanResult scanned;
     scanned.tree = std::move(tree);
     scanned.reader = std::move(reader);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "binfmt/carchivereader.h"
-#include "binfmt/pyzreader.h"
 #include "scan/bundlesource.h"
 
 #include <QCoreApplication>
@@ -17,7 +15,6 @@ class OneFileSource : public BundleSource {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::OneFileSource)
 public:
     static constexpr qint64 MaxMemberBytes = 512ll * 1024 * 1024; // content read for analyzers, per member
-    static constexpr quint64 MaxInflateForSize = 64ull * 1024 * 1024; // sizing a PYZ module stops here (bombs)
 
     explicit OneFileSource(QString path);
     // True when the file ends with a PyInstaller cookie (cheap: reads at most the last 16 MiB).

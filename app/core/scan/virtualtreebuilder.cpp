@@ -48,16 +48,11 @@ void VirtualTreeBuilder::add(Member member)
     m_members.push_back(std::move(member));
 }
 
-VirtualTreeBuilder::Built VirtualTreeBuilder::build(const QString& rootPath, BundleTree::SourceKind kind,
-    qint64 rootMtime, const std::function<QByteArray(qint64, qint64)>& readMember) const
+std::vector<std::pair<NodeId, qint64>> VirtualTreeBuilder::emitInto(BundleTreeBuilder& builder, NodeId parent) const
 {
-    BundleTreeBuilder builder(rootPath, kind, rootMtime);
-    for (auto it = m_metadata.constBegin(); it != m_metadata.constEnd(); ++it)
-        builder.setMetadata(it.key(), it.value());
-    std::vector<qint64> locators { NoLocator };
-    std::vector<const Member*> memberOfNode { nullptr };
+    std::vector<std::pair<NodeId, qint64>> located;
     // Breadth first: a folder's children become one consecutive block of ids.
-    std::deque<std::pair<int, NodeId>> queue { { 0, builder.root() } };
+    std::deque<std::pair<int, NodeId>> queue { { 0, parent } };
     std::vector<BundleTreeBuilder::Entry> entries;
     std::vector<int> childNodes;
     while (!queue.empty()) {
@@ -66,25 +61,7 @@ VirtualTreeBuilder::Built VirtualTreeBuilder::build(const QString& rootPath, Bun
         entries.clear();
         childNodes.clear();
         for (const auto& [name, childIndex] : m_nodes[std::size_t(trieIndex)].children) {
-            const TrieNode& child = m_nodes[std::size_t(childIndex)];
-            const Member* member = child.member >= 0 ? &m_members[std::size_t(child.member)] : nullptr;
-            BundleTreeBuilder::Entry entry;
-            entry.name = name;
-            entry.kind = !child.children.empty() ? NodeKind::Directory : (member ? member->kind : NodeKind::Directory);
-            if (member && entry.kind != NodeKind::Directory) {
-                entry.size = member->size;
-                entry.allocated = member->storedSize;
-                entry.mtime = member->mtime;
-                entry.flags = member->flags;
-                if (entry.kind == NodeKind::File) {
-                    const bool executable = member->flags & ExecutableBit;
-                    entry.category = FileClassifier::classify(name, executable, [] { return quint32(0); });
-                }
-            } else if (member) {
-                entry.mtime = member->mtime;
-                entry.flags = member->flags;
-            }
-            entries.push_back(entry);
+            entries.push_back(entryFor(name, m_nodes[std::size_t(childIndex)]));
             childNodes.push_back(childIndex);
         }
         if (entries.empty())
@@ -93,20 +70,58 @@ VirtualTreeBuilder::Built VirtualTreeBuilder::build(const QString& rootPath, Bun
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const NodeId id = first + NodeId(i);
             const TrieNode& child = m_nodes[std::size_t(childNodes[i])];
-            const Member* member = child.member >= 0 ? &m_members[std::size_t(child.member)] : nullptr;
-            locators.push_back(member ? member->locator : NoLocator);
-            if (member) {
+            if (child.member >= 0) {
+                const Member& member = m_members[std::size_t(child.member)];
                 if (entries[i].kind != NodeKind::Directory)
-                    builder.setStoredSize(id, member->storedSize);
-                if (!member->symlinkTarget.isEmpty())
-                    builder.setSymlinkTarget(id, member->symlinkTarget);
-                if (!member->error.isEmpty())
-                    builder.setError(id, member->error);
+                    builder.setStoredSize(id, member.storedSize);
+                if (!member.symlinkTarget.isEmpty())
+                    builder.setSymlinkTarget(id, member.symlinkTarget);
+                if (!member.error.isEmpty())
+                    builder.setError(id, member.error);
+                if (member.locator != NoLocator)
+                    located.emplace_back(id, member.locator);
             }
             if (entries[i].kind == NodeKind::Directory)
                 queue.emplace_back(childNodes[i], id);
         }
     }
+    return located;
+}
+
+BundleTreeBuilder::Entry VirtualTreeBuilder::entryFor(const QByteArray& name, const TrieNode& node) const
+{
+    const Member* member = node.member >= 0 ? &m_members[std::size_t(node.member)] : nullptr;
+    BundleTreeBuilder::Entry entry;
+    entry.name = name;
+    entry.kind = !node.children.empty() ? NodeKind::Directory : (member ? member->kind : NodeKind::Directory);
+    if (!member)
+        return entry;
+    entry.mtime = member->mtime;
+    entry.flags = member->flags;
+    if (entry.kind == NodeKind::Directory)
+        return entry;
+    entry.size = member->size;
+    entry.allocated = member->storedSize;
+    if (entry.kind == NodeKind::File) {
+        const bool executable = member->flags & ExecutableBit;
+        entry.category = FileClassifier::classify(name, executable, [] { return quint32(0); });
+    }
+    return entry;
+}
+
+VirtualTreeBuilder::Built VirtualTreeBuilder::build(const QString& rootPath, BundleTree::SourceKind kind,
+    qint64 rootMtime, const std::function<QByteArray(qint64, qint64)>& readMember) const
+{
+    BundleTreeBuilder builder(rootPath, kind, rootMtime);
+    for (auto it = m_metadata.constBegin(); it != m_metadata.constEnd(); ++it)
+        builder.setMetadata(it.key(), it.value());
+    std::vector<qint64> locators(1, NoLocator);
+    for (const auto& [id, locator] : emitInto(builder, builder.root())) {
+        if (id >= locators.size())
+            locators.resize(std::size_t(id) + 1, NoLocator);
+        locators[id] = locator;
+    }
+    locators.resize(builder.nodeCount(), NoLocator);
     BundleTreeBuilder::FileReader reader;
     if (readMember) {
         reader = [&locators, &readMember](NodeId id, qint64 maxBytes) {

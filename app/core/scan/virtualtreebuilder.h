@@ -35,6 +35,7 @@ public:
     void add(Member member);
     // Copied into the tree's metadata() by build().
     void setMetadata(const QString& key, const QVariant& value) { m_metadata.insert(key, value); }
+    const QVariantMap& metadata() const { return m_metadata; }
     qsizetype memberCount() const { return qsizetype(m_members.size()); }
 
     struct Built {
@@ -44,6 +45,9 @@ public:
     // readFile, when given, lets the annotator read RECORD files (see BundleTreeBuilder::finish).
     Built build(const QString& rootPath, BundleTree::SourceKind kind, qint64 rootMtime,
         const std::function<QByteArray(qint64 locator, qint64 maxBytes)>& readMember = {}) const;
+    // Adds the members below `parent` (an empty directory) of a tree being built elsewhere; returns the
+    // (node, locator) pairs of the members that have a locator.
+    std::vector<std::pair<NodeId, qint64>> emitInto(BundleTreeBuilder& builder, NodeId parent) const;
 
 private:
     struct TrieNode {
@@ -51,6 +55,7 @@ private:
         int member = -1; // index into m_members, -1 for an implied folder
     };
     int childOf(int parent, const QByteArray& name);
+    BundleTreeBuilder::Entry entryFor(const QByteArray& name, const TrieNode& node) const;
 
     std::vector<Member> m_members;
     QVariantMap m_metadata;
