@@ -114,6 +114,8 @@ public:
 private:
     friend class BundleTreeBuilder;
     friend class BundleAnnotator; // assigns categories, packages and the contents root while the tree is built
+    friend class SnapshotReader; // restores saved categories, packages and the contents root
+    friend class SnapshotWriter; // reads each node's own allocated blocks
 
     void setCategory(NodeId id, Category category) { m_category[id] = std::uint8_t(category); }
     void setPackage(NodeId id, PackageId package) { m_package[id] = package; }

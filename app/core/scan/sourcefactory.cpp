@@ -4,6 +4,8 @@
 #include "scan/archivesource.h"
 #include "scan/foldersource.h"
 #include "scan/onefilesource.h"
+#include "snapshot/snapshotreader.h"
+#include "snapshot/snapshotsource.h"
 
 #include <QFileInfo>
 
@@ -17,6 +19,8 @@ Result<std::unique_ptr<BundleSource>> SourceFactory::create(const QString& path)
     if (info.isDir())
         return std::unique_ptr<BundleSource>(std::make_unique<FolderSource>(path));
     if (info.isFile()) {
+        if (SnapshotReader::looksLikeSnapshot(path))
+            return std::unique_ptr<BundleSource>(std::make_unique<SnapshotSource>(path));
         // Archives by name (KArchive detects the compression), one-file executables by their trailing cookie.
         if (ArchiveSource::isSupportedArchiveName(info.fileName()))
             return std::unique_ptr<BundleSource>(std::make_unique<ArchiveSource>(path));

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BundleComparison on two in-memory bundles with known differences: a PyInstaller 5 top-level layout before and a
+// PyInstaller 6 `_internal/` layout after (files must pair up, not show as removed + added), one file shrunk, one
+// grown, one added, one removed. Then the writers (JSON schema, Markdown table) and CompareModel under
+// QAbstractItemModelTester.
+#include "fakebundle.h"
+
+#include "compare/bundlecomparison.h"
+#include "compare/comparemodel.h"
+#include "compare/comparewriter.h"
+#include "report/bundlereport.h"
+#include "report/htmlreportwriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace BundleScope;
+using Change = BundleComparison::Change;
+
+namespace {
+
+QList<Test::FakeFile> pyinstaller5()
+{
+    return {
+        { QStringLiteral("app"), 1000, Category::Executable, ExecutableBit, {} },
+        { QStringLiteral("base_library.zip"), 5000, Category::PythonBytecode, NoFlags, {} },
+        { QStringLiteral("libpython3.11.so.1.0"), 20000, Category::NativeLibrary, NoFlags, {} },
+        { QStringLiteral("torch/lib/libtorch.so"), 100000, Category::NativeLibrary, NoFlags, {} },
+        { QStringLiteral("torch/__init__.py"), 300, Category::PythonSource, NoFlags, {} },
+        { QStringLiteral("numpy/core.so"), 4000, Category::NativeLibrary, NoFlags, {} },
+        { QStringLiteral("docs/readme.txt"), 50, Category::Docs, NoFlags, {} },
+    };
+}
+
+QList<Test::FakeFile> pyinstaller6()
+{
+    return {
+        { QStringLiteral("app"), 1000, Category::Executable, ExecutableBit, {} },
+        { QStringLiteral("_internal/base_library.zip"), 5000, Category::PythonBytecode, NoFlags, {} },
+        { QStringLiteral("_internal/libpython3.11.so.1.0"), 20000, Category::NativeLibrary, NoFlags, {} },
+        { QStringLiteral("_internal/torch/lib/libtorch.so"), 60000, Category::NativeLibrary, NoFlags, {} },
+        { QStringLiteral("_internal/torch/__init__.py"), 350, Category::PythonSource, NoFlags, {} },
+        { QStringLiteral("_internal/numpy/core.so"), 4000, Category::NativeLibrary, NoFlags, {} },
+        { QStringLiteral("_internal/new.dat"), 700, Category::Data, NoFlags, {} },
+    };
+}
+
+const BundleComparison::Entry* find(const std::vector<BundleComparison::Entry>& entries, const QString& name)
+{
+    for (const auto& entry : entries)
+        if (entry.name == name)
+            return &entry;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCompare : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<BundleTree> m_before;
+    std::shared_ptr<BundleTree> m_after;
+    BundleComparison m_comparison;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_before = Test::buildFakeTree(pyinstaller5());
+        m_after = Test::buildFakeTree(pyinstaller6());
+        // The fixture is only meaningful when the layouts are detected as intended.
+        QCOMPARE(m_before->contentsRoot(), m_before->root());
+        QCOMPARE(m_after->path(m_after->contentsRoot()), QStringLiteral("_internal"));
+        m_comparison = BundleComparison::compare(*m_before, *m_after);
+    }
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
+    void totals()
+    {
+        QCOMPARE(m_comparison.before.bytes, quint64(130350));
+        QCOMPARE(m_comparison.after.bytes, quint64(91050));
+        QCOMPARE(m_comparison.delta(), qint64(-39300));
+        QVERIFY(qAbs(*m_comparison.fraction() - (-39300.0 / 130350.0)) < 1e-12);
+        QCOMPARE(m_comparison.movedFiles, quint32(5));
+    }
+
+    void files_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<qint64>("delta");
+        QTest::addColumn<int>("rank");
+        QTest::addRow("shrunk and moved")
+            << QStringLiteral("torch/lib/libtorch.so") << Change::Shrunk << qint64(-40000) << 0;
+        QTest::addRow("added") << QStringLiteral("new.dat") << Change::Added << qint64(700) << 1;
+        QTest::addRow("grown, ties by after size")
+            << QStringLiteral("torch/__init__.py") << Change::Grown << qint64(50) << 2;
+        QTest::addRow("removed") << QStringLiteral("docs/readme.txt") << Change::Removed << qint64(-50) << 3;
+        QTest::addRow("moved unchanged") << QStringLiteral("libpython3.11.so.1.0") << Change::Unchanged << qint64(0)
+                                         << -1;
+        QTest::addRow("launcher stays") << QStringLiteral("app") << Change::Unchanged << qint64(0) << -1;
+    }
+    void files()
+    {
+        QFETCH(QString, name);
+        QFETCH(Change, change);
+        QFETCH(qint64, delta);
+        QFETCH(int, rank);
+        const BundleComparison::Entry* entry = find(m_comparison.files, name);
+        QVERIFY(entry);
+        QCOMPARE(entry->change, change);
+        QCOMPARE(entry->delta(), delta);
+        if (rank >= 0)
+            QCOMPARE(m_comparison.files[std::size_t(rank)].name, name);
+        QVERIFY(!find(m_comparison.files, QStringLiteral("_internal/") + name));
+    }
+
+    void counts()
+    {
+        QCOMPARE(m_comparison.files.size(), std::size_t(8));
+        QCOMPARE(m_comparison.count(Change::Added), 1);
+        QCOMPARE(m_comparison.count(Change::Removed), 1);
+        QCOMPARE(m_comparison.count(Change::Grown), 1);
+        QCOMPARE(m_comparison.count(Change::Shrunk), 1);
+        QCOMPARE(m_comparison.count(Change::Unchanged), 4);
+    }
+
+    void packagesAndCategoriesAddUp()
+    {
+        for (const auto* list : { &m_comparison.packages, &m_comparison.categories }) {
+            quint64 before = 0, after = 0;
+            for (const auto& entry : *list) {
+                before += entry.before;
+                after += entry.after;
+            }
+            QCOMPARE(before, m_comparison.before.bytes);
+            QCOMPARE(after, m_comparison.after.bytes);
+            QVERIFY(std::abs(list->front().delta()) >= std::abs(list->back().delta()));
+        }
+        const auto* native = find(m_comparison.categories, CategoryInfo::id(Category::NativeLibrary));
+        QVERIFY(native);
+        QCOMPARE(native->delta(), qint64(-40000));
+        QCOMPARE(m_comparison.categories.front().name, CategoryInfo::id(Category::NativeLibrary));
+        const auto* docs = find(m_comparison.categories, CategoryInfo::id(Category::Docs));
+        QVERIFY(docs);
+        QCOMPARE(docs->change, Change::Removed);
+        const auto* torch = find(m_comparison.packages,
+            m_after->packageName(m_after->package(m_after->findPath(u"_internal/torch/lib/libtorch.so"))));
+        QVERIFY(torch);
+        QCOMPARE(torch->delta(), qint64(-39950));
+    }
+
+    void identicalTreesAreUnchanged()
+    {
+        const BundleComparison same = BundleComparison::compare(*m_after, *m_after);
+        QCOMPARE(same.delta(), qint64(0));
+        QCOMPARE(same.count(Change::Unchanged), int(m_after->totalFiles()));
+        QCOMPARE(same.movedFiles, quint32(0));
+    }
+
+    void jsonWriter()
+    {
+        const QJsonObject json
+            = QJsonDocument::fromJson(CompareWriter::write(m_comparison, CompareWriter::Format::Json, 2)).object();
+        QCOMPARE(json.value(QLatin1String("schema")).toString(), QStringLiteral("bundlescope.compare/1"));
+        QCOMPARE(json.value(QLatin1String("delta_bytes")).toInteger(), qint64(-39300));
+        QCOMPARE(json.value(QLatin1String("moved_files")).toInteger(), qint64(5));
+        const QJsonArray files = json.value(QLatin1String("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0)[QLatin1String("name")].toString(), QStringLiteral("torch/lib/libtorch.so"));
+        QCOMPARE(files.at(0)[QLatin1String("change")].toString(), QStringLiteral("shrunk"));
+        QVERIFY(files.at(1)[QLatin1String("fraction")].isNull()); // added: no baseline
+        QCOMPARE(json.value(QLatin1String("file_changes"))[QLatin1String("removed")].toInt(), 1);
+    }
+
+    void markdownWriter()
+    {
+        const QString markdown
+            = QString::fromUtf8(CompareWriter::write(m_comparison, CompareWriter::Format::Markdown, 10));
+        QVERIFY(markdown.startsWith(QLatin1String("### ")));
+        QVERIFY(markdown.contains(QLatin1String("|---|")));
+        QVERIFY(markdown.contains(QLatin1String("| `torch/lib/libtorch.so` |")));
+        QVERIFY(!markdown.contains(QLatin1String("`app`"))); // unchanged rows are left out
+    }
+
+    void htmlReport()
+    {
+        const QString html = QString::fromUtf8(HtmlReportWriter(m_after).write(BundleReport::fromTree(*m_after)));
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QLatin1String("<svg")));
+        // One rect per leaf tile: every file of the fixture is large enough to get its own.
+        QCOMPARE(html.count(QLatin1String("<rect ")), int(m_after->totalFiles()));
+        QVERIFY(html.contains(QLatin1String("_internal/torch/lib/libtorch.so")));
+        QVERIFY(!html.contains(QLatin1String("http://")));
+        QVERIFY(!html.contains(QLatin1String("https://")));
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(!html.contains(QLatin1String("src=")));
+    }
+
+    void model()
+    {
+        CompareModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setComparison(std::make_shared<BundleComparison>(m_comparison));
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.columnCount(), int(CompareModel::ColumnCount));
+        const QModelIndex delta = model.index(0, CompareModel::DeltaColumn);
+        QCOMPARE(model.data(delta, CompareModel::RawValueRole).toLongLong(), qint64(-40000));
+        QVERIFY(model.data(delta).toString().startsWith(u'-'));
+        QCOMPARE(
+            model.data(model.index(0, CompareModel::NameColumn)).toString(), QStringLiteral("torch/lib/libtorch.so"));
+        QCOMPARE(model.data(model.index(0, 0), CompareModel::ChangeRole).toInt(), int(Change::Shrunk));
+        model.setLevel(CompareModel::Level::Categories);
+        QCOMPARE(model.rowCount(), int(m_comparison.categories.size()));
+        QCOMPARE(model.data(model.index(0, CompareModel::NameColumn)).toString(),
+            CategoryInfo::displayName(Category::NativeLibrary));
+        model.setLevel(CompareModel::Level::Packages);
+        QCOMPARE(model.rowCount(), int(m_comparison.packages.size()));
+        QVERIFY(!model.index(0, 0).parent().isValid());
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompare)
+#include "tst_compare.moc"
