@@ -105,6 +105,17 @@ Result<ElfInfo> ElfReader::read(QIODevice& device, const QString& path)
     return info;
 }
 
+Result<ElfInfo> ElfReader::readDynamicOnly(QIODevice& device, const QString& path)
+{
+    const BinaryView view(device, path);
+    Result<ElfInfo> info = readHeader(view);
+    if (!info)
+        return info;
+    if (Result<void> dynamic = readDynamic(view, *info); !dynamic)
+        return dynamic.error();
+    return info;
+}
+
 Result<ElfInfo> ElfReader::readHeader(const BinaryView& view)
 {
     Result<QByteArray> ident = view.read(0, 16, tr("ELF identification"));

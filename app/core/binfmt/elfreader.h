@@ -24,6 +24,8 @@ public:
 
     [[nodiscard]] static Result<ElfInfo> read(QIODevice& device, const QString& path = {});
     [[nodiscard]] static Result<ElfInfo> read(const QByteArray& data);
+    // Headers and the dynamic section only (no symbol table, no strip model): what dependency analysis needs.
+    [[nodiscard]] static Result<ElfInfo> readDynamicOnly(QIODevice& device, const QString& path = {});
 
 private:
     static Result<ElfInfo> readHeader(const BinaryView& view);

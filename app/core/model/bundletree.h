@@ -88,6 +88,9 @@ public:
     QString packageName(PackageId package) const { return m_packageNames.value(package); }
     const QStringList& packageNames() const { return m_packageNames; }
     PackageId packageId(const QString& name) const; // OtherPackage when unknown
+    // Packages that share a native library evenly (DependencyAttribution: several packages' extension modules need
+    // it); empty when package() owns all of the node's bytes.
+    std::vector<PackageId> packageShares(NodeId id) const { return m_packageShares.value(id); }
 
     QString symlinkTarget(NodeId id) const; // empty for non-symlinks
     QString error(NodeId id) const; // why a node could not be read completely; empty when fine
@@ -114,6 +117,7 @@ public:
 private:
     friend class BundleTreeBuilder;
     friend class BundleAnnotator; // assigns categories, packages and the contents root while the tree is built
+    friend class DependencyAttribution; // re-attributes native libraries by the dependency graph before sharing
     friend class SnapshotReader; // restores saved categories, packages and the contents root
     friend class SnapshotWriter; // reads each node's own allocated blocks
 
@@ -152,6 +156,7 @@ private:
     QHash<NodeId, quint64> m_storedSizes; // only nodes whose stored size differs from size()
     QStringList m_packageNames { QStringLiteral("(other)") };
     QHash<QString, PackageId> m_packageIds;
+    QHash<NodeId, std::vector<PackageId>> m_packageShares;
 
     QVariantMap m_metadata;
     QString m_rootPath;

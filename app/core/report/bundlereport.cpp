@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlereport.h"
 
+#include "deps/dependencygraph.h"
+
 #include <algorithm>
 #include <array>
 #include <queue>
@@ -12,6 +14,7 @@ namespace {
     struct Bucket {
         quint64 bytes = 0;
         quint32 files = 0;
+        quint64 sharedBytes = 0; // the part of `bytes` that comes from libraries shared with other packages
     };
 
     // Bytes and entry counts per category and per package over every non-directory node (hard links once).
@@ -26,8 +29,17 @@ namespace {
             Bucket& c = categories[std::size_t(category)];
             c.bytes += bytes;
             c.files += 1;
+            const std::vector<PackageId> shares = tree.packageShares(id);
+            for (std::size_t i = 0; i < shares.size(); ++i) { // an even split; the first ones take the remainder
+                const quint64 part = bytes / shares.size() + (i < bytes % shares.size() ? 1 : 0);
+                if (shares[i] < packages.size()) {
+                    packages[shares[i]].bytes += part;
+                    packages[shares[i]].sharedBytes += part;
+                    packages[shares[i]].files += 1;
+                }
+            }
             const std::size_t package = tree.package(id);
-            if (package < packages.size()) {
+            if (shares.empty() && package < packages.size()) {
                 packages[package].bytes += bytes;
                 packages[package].files += 1;
             }
@@ -72,6 +84,11 @@ namespace {
 
 BundleReport BundleReport::fromTree(const BundleTree& tree, int top)
 {
+    return fromTree(tree, top, nullptr);
+}
+
+BundleReport BundleReport::fromTree(const BundleTree& tree, int top, const DependencyGraph* dependencies)
+{
     BundleReport report;
     report.top = std::max(top, 0);
     report.root = tree.rootPath();
@@ -93,13 +110,18 @@ BundleReport BundleReport::fromTree(const BundleTree& tree, int top)
     sortByBytesThenName(report.categories, [](const CategoryEntry& e) { return CategoryInfo::id(e.category); });
     for (std::size_t i = 0; i < packages.size(); ++i) {
         if (packages[i].files > 0)
-            report.packages.push_back({ tree.packageName(PackageId(i)), packages[i].bytes, packages[i].files });
+            report.packages.push_back(
+                { tree.packageName(PackageId(i)), packages[i].bytes, packages[i].files, packages[i].sharedBytes });
     }
     sortByBytesThenName(report.packages, [](const PackageEntry& e) { return e.name; });
 
-    for (NodeId id : largestFiles(tree, report.top))
+    for (NodeId id : largestFiles(tree, report.top)) {
+        QStringList chain;
+        for (NodeId link : dependencies ? dependencies->neededBy(id) : std::vector<NodeId>())
+            chain.append(tree.path(link));
         report.largest.push_back(
-            { tree.path(id), tree.size(id), tree.category(id), tree.packageName(tree.package(id)) });
+            { tree.path(id), tree.size(id), tree.category(id), tree.packageName(tree.package(id)), chain });
+    }
     sortByBytesThenName(report.largest, [](const FileEntry& e) { return e.path; });
 
     for (auto it = tree.errors().cbegin(); it != tree.errors().cend(); ++it)

@@ -13,6 +13,8 @@
 
 namespace BundleScope {
 
+class DependencyGraph;
+
 // Everything a report says about a scanned bundle, as plain values computed once from a BundleTree: totals, bytes
 // per category and per package, the largest files, the layout and the read errors. Writers (JSON, text, Markdown)
 // only format it. Computed on any thread; a value, owned by whoever asked for it. Format: app/core/report/SCHEMA.md.
@@ -36,12 +38,18 @@ public:
         QString name;
         quint64 bytes = 0;
         quint32 files = 0;
+        // Bytes of native libraries this package shares with others (an even split, included in `bytes`); files
+        // then count each shared library once per sharing package.
+        quint64 sharedBytes = 0;
     };
     struct FileEntry {
         QString path; // relative to the root, '/'-separated
         quint64 bytes = 0;
         Category category = Category::Other;
         QString package;
+        // Native files: the shortest chain of files that load it, from the file itself to a root (extension module,
+        // launcher); empty otherwise or when nothing does.
+        QStringList neededBy;
     };
     struct ErrorEntry {
         QString path;
@@ -52,6 +60,8 @@ public:
 
     // Sorted: categories and packages by bytes descending then name, largest by bytes then path, errors by path.
     static BundleReport fromTree(const BundleTree& tree, int top = DefaultTop);
+    // The same, with `needed_by` chains of the largest files from the native dependency graph (may be null).
+    static BundleReport fromTree(const BundleTree& tree, int top, const DependencyGraph* dependencies);
 
     // Category label for reports (adds "Symlinks and special files" for Category::None).
     static QString categoryLabel(Category category);

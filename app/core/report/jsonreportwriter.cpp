@@ -41,11 +41,14 @@ namespace {
     {
         QJsonArray array;
         for (const BundleReport::PackageEntry& entry : report.packages) {
-            array.append(QJsonObject {
+            QJsonObject object {
                 { QStringLiteral("name"), entry.name },
                 { QStringLiteral("bytes"), qint64(entry.bytes) },
                 { QStringLiteral("files"), qint64(entry.files) },
-            });
+            };
+            if (entry.sharedBytes > 0)
+                object.insert(QStringLiteral("shared_bytes"), qint64(entry.sharedBytes));
+            array.append(object);
         }
         return array;
     }
@@ -54,12 +57,15 @@ namespace {
     {
         QJsonArray array;
         for (const BundleReport::FileEntry& entry : report.largest) {
-            array.append(QJsonObject {
+            QJsonObject object {
                 { QStringLiteral("path"), entry.path },
                 { QStringLiteral("bytes"), qint64(entry.bytes) },
                 { QStringLiteral("category"), CategoryInfo::id(entry.category) },
                 { QStringLiteral("package"), entry.package },
-            });
+            };
+            if (!entry.neededBy.isEmpty())
+                object.insert(QStringLiteral("needed_by"), QJsonArray::fromStringList(entry.neededBy));
+            array.append(object);
         }
         return array;
     }

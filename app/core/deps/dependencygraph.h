@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deps/libraryresolver.h"
+#include "model/nodetypes.h"
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace BundleScope {
+
+// The native dependency graph of a bundle: one vertex per native file (ELF, PE, Mach-O), an edge from a file to each
+// library it needs that was found inside the bundle (LibraryResolver), the names that were not found ("expected from
+// the system"), and the roots the Python interpreter loads by itself: extension modules, the launcher and libpython.
+// Built by DependencyGraphBuilder, then immutable and shared read-only across threads as
+// std::shared_ptr<const DependencyGraph>. Queries are breadth-first searches, O(vertices + edges).
+class DependencyGraph {
+public:
+    enum class RootKind : std::uint8_t {
+        None, // a library: alive only when something needs it
+        ExtensionModule, // *.cpython-*.so, *.abi3.so, *.pyd, lib-dynload modules: imported by Python code
+        Runtime, // the launcher and libpython
+        Program, // another executable (helpers a package runs)
+    };
+    struct Edge {
+        NodeId node = InvalidNode;
+        LibraryResolver::Confidence confidence = LibraryResolver::Confidence::Loader;
+    };
+    struct Orphans {
+        std::vector<NodeId> nodes; // sorted by id
+        quint64 bytes = 0;
+    };
+
+    const std::vector<NodeId>& nodes() const { return m_nodes; } // every native file, sorted by id
+    bool contains(NodeId id) const { return m_index.contains(id); }
+    RootKind rootKind(NodeId id) const;
+    bool isRoot(NodeId id) const { return rootKind(id) != RootKind::None; }
+    std::vector<NodeId> roots() const;
+
+    std::vector<Edge> needs(NodeId id) const; // direct dependencies inside the bundle, in DT_NEEDED order
+    std::vector<NodeId> neededByDirectly(NodeId id) const; // files that list id, sorted by id
+    // Shortest chain from id to a root: [id, …, root]; [id] for a root, empty when no root reaches id.
+    std::vector<NodeId> neededBy(NodeId id) const;
+    QStringList unresolved(NodeId id) const; // needed names not found in the bundle
+    QString readError(NodeId id) const; // why the file's imports could not be read; empty when fine
+
+    // Expected from the system: every needed name found nowhere in the bundle -> the files that need it.
+    const QMap<QString, std::vector<NodeId>>& systemLibraries() const { return m_system; }
+
+    bool isReachable(NodeId id) const; // some root reaches id (roots reach themselves)
+    // Every vertex reachable from `sources` (sources included), sorted by id.
+    std::vector<NodeId> reachableFrom(const std::vector<NodeId>& sources) const;
+    // Libraries that only `id` keeps alive: reachable from the roots now, not once id is gone (id excluded).
+    Orphans orphanedIfRemoved(NodeId id) const;
+    std::vector<NodeId> unreferenced() const; // libraries no root reaches, sorted by id
+    quint64 size(NodeId id) const;
+
+private:
+    friend class DependencyGraphBuilder;
+    struct IndexEdge {
+        int target = 0;
+        LibraryResolver::Confidence confidence = LibraryResolver::Confidence::Loader;
+    };
+
+    int indexOf(NodeId id) const { return m_index.value(id, -1); }
+    std::vector<bool> reach(const std::vector<int>& sources, int removed) const;
+    void finish(); // computes the incoming edges and the reachable set
+
+    std::vector<NodeId> m_nodes;
+    QHash<NodeId, int> m_index;
+    std::vector<RootKind> m_rootKind;
+    std::vector<quint64> m_sizes;
+    std::vector<std::vector<IndexEdge>> m_out;
+    std::vector<std::vector<int>> m_in;
+    std::vector<QStringList> m_unresolved;
+    QHash<NodeId, QString> m_errors;
+    QMap<QString, std::vector<NodeId>> m_system;
+    std::vector<bool> m_reachable;
+};
+
+using DependencyGraphPtr = std::shared_ptr<const DependencyGraph>;
+
+} // namespace BundleScope

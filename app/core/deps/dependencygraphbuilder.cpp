@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dependencygraphbuilder.h"
+
+#include "deps/importreader.h"
+
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace BundleScope {
+
+namespace {
+
+    struct ReadResult {
+        NodeId id = InvalidNode;
+        NativeImports imports;
+        QString error;
+    };
+
+    ReadResult readImports(
+        const BundleTree& tree, const ContentReader& reader, const CancellationToken& token, NodeId id)
+    {
+        ReadResult result { id, {}, {} };
+        if (token.isCancelled())
+            return result;
+        const std::unique_ptr<QIODevice> device = reader.open(id);
+        if (!device) {
+            result.error = DependencyGraphBuilder::tr("Cannot open the file");
+            return result;
+        }
+        Result<NativeImports> imports = ImportReader::read(*device, tree.path(id));
+        if (imports)
+            result.imports = std::move(*imports);
+        else
+            result.error = imports.error().message;
+        return result;
+    }
+
+    bool isExtensionModuleName(const QString& name, const QString& folder)
+    {
+        static const QRegularExpression pattern(QStringLiteral("\\.(cpython-[^.]+|abi3|pypy[^.]*)\\.so$|\\.pyd$"),
+            QRegularExpression::CaseInsensitiveOption);
+        return pattern.match(name).hasMatch()
+            || (folder == QLatin1String("lib-dynload") && name.endsWith(QLatin1String(".so")));
+    }
+
+    bool isPythonRuntimeName(const QString& name)
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral("^(libpython\\d.*\\.(so|dylib)(\\..*)?|python\\d+\\.dll)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        return pattern.match(name).hasMatch() || name == QLatin1String("Python");
+    }
+
+} // namespace
+
+bool DependencyGraphBuilder::isNativeCandidate(const BundleTree& tree, NodeId id)
+{
+    if (tree.kind(id) != NodeKind::File || tree.hasFlag(id, HardLinkDuplicate))
+        return false;
+    const Category category = tree.category(id);
+    return category == Category::NativeLibrary || category == Category::Executable
+        || (category == Category::Other && tree.hasFlag(id, ExecutableBit));
+}
+
+DependencyGraph::RootKind DependencyGraphBuilder::classify(
+    const BundleTree& tree, NodeId id, const NativeImports& imports)
+{
+    const QString name = tree.name(id);
+    const NodeId parent = tree.parent(id);
+    if (isExtensionModuleName(name, tree.name(parent)))
+        return DependencyGraph::RootKind::ExtensionModule;
+    if (isPythonRuntimeName(name))
+        return DependencyGraph::RootKind::Runtime;
+    if (imports.isExecutable) {
+        const bool launcher = parent == tree.root() || parent == tree.parent(tree.contentsRoot());
+        return launcher ? DependencyGraph::RootKind::Runtime : DependencyGraph::RootKind::Program;
+    }
+    return DependencyGraph::RootKind::None;
+}
+
+Result<DependencyGraphPtr> DependencyGraphBuilder::build(
+    const BundleTree& tree, const ContentReader& reader, const CancellationToken& token)
+{
+    std::vector<NodeId> candidates;
+    for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+        if (isNativeCandidate(tree, id))
+            candidates.push_back(id);
+    }
+    const std::function<ReadResult(NodeId)> read
+        = [&tree, &reader, &token](NodeId id) { return readImports(tree, reader, token, id); };
+    const QList<ReadResult> results = QtConcurrent::blockingMapped<QList<ReadResult>>(candidates, read);
+    if (token.isCancelled())
+        return makeError(Error::Code::Cancelled, tr("Dependency analysis cancelled"));
+
+    auto graph = std::make_shared<DependencyGraph>();
+    std::vector<const ReadResult*> natives;
+    QHash<NodeId, QString> sonames;
+    for (const ReadResult& result : results) {
+        if (result.imports.format == NativeImports::Format::None && result.error.isEmpty())
+            continue; // not a native file after all (a script with an x bit)
+        graph->m_index.insert(result.id, int(graph->m_nodes.size()));
+        graph->m_nodes.push_back(result.id);
+        graph->m_sizes.push_back(tree.size(result.id));
+        graph->m_rootKind.push_back(classify(tree, result.id, result.imports));
+        if (!result.error.isEmpty())
+            graph->m_errors.insert(result.id, result.error);
+        if (!result.imports.soname.isEmpty())
+            sonames.insert(result.id, result.imports.soname);
+        natives.push_back(&result);
+    }
+    const LibraryResolver resolver(tree, graph->m_nodes, sonames);
+    graph->m_out.assign(natives.size(), {});
+    graph->m_unresolved.assign(natives.size(), {});
+    for (std::size_t i = 0; i < natives.size(); ++i) {
+        const ReadResult& native = *natives[i];
+        for (const QString& name : native.imports.needed) {
+            const LibraryResolver::Match match = resolver.resolve(native.id, native.imports, name);
+            if (match.node == native.id)
+                continue; // a library naming itself (Mach-O install names do)
+            const int target = graph->indexOf(match.node);
+            if (target < 0) {
+                graph->m_unresolved[i].append(name);
+                graph->m_system[name].push_back(native.id);
+            } else {
+                graph->m_out[i].push_back({ target, match.confidence });
+            }
+        }
+    }
+    graph->finish();
+    return DependencyGraphPtr(std::move(graph));
+}
+
+} // namespace BundleScope

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scanpipeline.h"
+
+#include "common/logging.h"
+#include "deps/dependencyattribution.h"
+#include "deps/dependencygraphbuilder.h"
+
+#include <QElapsedTimer>
+
+namespace BundleScope {
+
+Result<ScanResult> ScanPipeline::run(
+    BundleSource& source, const CancellationToken& token, const BundleSource::ProgressCallback& progress)
+{
+    Result<ScanResult> scanned = source.scan(token, progress);
+    if (!scanned)
+        return scanned;
+    QElapsedTimer timer;
+    timer.start();
+    Result<DependencyGraphPtr> graph = DependencyGraphBuilder::build(*scanned->tree, *scanned->reader, token);
+    if (!graph)
+        return graph.error();
+    // The scanned tree is already const and may be referenced by the reader: attribute on a copy (the node ids are
+    // the same), then share the copy.
+    auto tree = std::make_shared<BundleTree>(*scanned->tree);
+    DependencyAttribution::apply(*tree, **graph);
+    scanned->tree = std::move(tree);
+    scanned->dependencies = std::move(*graph);
+    qCDebug(lcScan) << "dependency graph:" << scanned->dependencies->nodes().size() << "native files in"
+                    << timer.elapsed() << "ms";
+    return scanned;
+}
+
+} // namespace BundleScope

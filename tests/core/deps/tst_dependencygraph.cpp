@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DependencyGraph on the build-time ELF fixtures (tests/support): loader-like resolution (RUNPATH $ORIGIN, symbolic
+// links, contents folder, SONAME), chains, orphans, unreferenced libraries, cycles and system libraries.
+#include "deps/dependencygraph.h"
+#include "deps/dependencygraphbuilder.h"
+#include "scan/foldersource.h"
+#include "scan/scanpipeline.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BundleScope;
+
+namespace {
+
+const QString s_module = QStringLiteral("fxpkg/fxmod.cpython-311-x86_64-linux-gnu.so");
+
+bool copyFixture(const QString& fixture, const QString& root, const QString& to)
+{
+    const QByteArray bytes = Test::readFile(Test::elfFixture(fixture));
+    return !bytes.isEmpty() && Test::writeFile(root + u'/' + to, bytes);
+}
+
+} // namespace
+
+class TestDependencyGraph : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+    void chains_data();
+    void chains();
+    void cycleAndOrphans();
+    void malformedDynamicSection();
+    void cancelled();
+
+private:
+    ScanResult scanFolder(const QString& root)
+    {
+        FolderSource source(root);
+        Result<ScanResult> result = ScanPipeline::run(source, {}, {});
+        if (!result)
+            qCritical("scan failed: %s", qPrintable(result.error().toString()));
+        return result ? *result : ScanResult {};
+    }
+};
+
+void TestDependencyGraph::chains_data()
+{
+    QTest::addColumn<QString>("libA"); // where libfxa (SONAME libfxa.so.1) goes
+    QTest::addColumn<QString>("libB");
+    QTest::addColumn<QString>("link"); // a symbolic link to create: "path=target", or empty
+    QTest::addColumn<int>("confidence"); // of the module -> libA edge
+    QTest::addRow("runpath $ORIGIN/lib") << QStringLiteral("fxpkg/lib/libfxa.so.1")
+                                         << QStringLiteral("fxpkg/lib/libfxb.so") << QString()
+                                         << int(LibraryResolver::Confidence::Loader);
+    QTest::addRow("symlink to the real file")
+        << QStringLiteral("fxpkg/lib/libfxa.so.1.0") << QStringLiteral("fxpkg/lib/libfxb.so")
+        << QStringLiteral("fxpkg/lib/libfxa.so.1=libfxa.so.1.0") << int(LibraryResolver::Confidence::Loader);
+    QTest::addRow("contents folder") << QStringLiteral("libfxa.so.1") << QStringLiteral("libfxb.so") << QString()
+                                     << int(LibraryResolver::Confidence::ContentsFolder);
+    QTest::addRow("SONAME differs from the file name")
+        << QStringLiteral("other.libs/libfxa-3f2a.so") << QStringLiteral("other.libs/libfxb.so") << QString()
+        << int(LibraryResolver::Confidence::ByName);
+}
+
+void TestDependencyGraph::chains()
+{
+    QFETCH(QString, libA);
+    QFETCH(QString, libB);
+    QFETCH(QString, link);
+    QFETCH(int, confidence);
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/dist/app");
+    QVERIFY(copyFixture(QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so"), root, s_module));
+    QVERIFY(Test::writeFile(root + QStringLiteral("/fxpkg/__init__.py"), "x = 1\n"));
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root, libA));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root, libB));
+    QVERIFY(copyFixture(QStringLiteral("liborphan.so"), root, QStringLiteral("liborphan.so")));
+    if (!link.isEmpty())
+        QVERIFY(QFile::link(link.section(u'=', 1), root + u'/' + link.section(u'=', 0, 0)));
+
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const BundleTree& tree = *scanned.tree;
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId module = tree.findPath(s_module), a = tree.findPath(libA), b = tree.findPath(libB);
+    const NodeId orphan = tree.findPath(QStringLiteral("liborphan.so"));
+    QVERIFY(module != InvalidNode && a != InvalidNode && b != InvalidNode && orphan != InvalidNode);
+
+    QCOMPARE(graph.rootKind(module), DependencyGraph::RootKind::ExtensionModule);
+    QCOMPARE(graph.rootKind(a), DependencyGraph::RootKind::None);
+    QCOMPARE(graph.neededBy(b), (std::vector<NodeId> { b, a, module }));
+    QCOMPARE(graph.neededBy(module), std::vector<NodeId> { module });
+    const std::vector<DependencyGraph::Edge> needs = graph.needs(module);
+    QCOMPARE(needs.size(), std::size_t(1));
+    QCOMPARE(needs.front().node, a);
+    QCOMPARE(int(needs.front().confidence), confidence);
+    QCOMPARE(graph.neededByDirectly(b), std::vector<NodeId> { a });
+
+    // Removing libfxa orphans libfxb; removing the module orphans both.
+    const DependencyGraph::Orphans orphans = graph.orphanedIfRemoved(module);
+    QCOMPARE(orphans.nodes, (std::vector<NodeId> { std::min(a, b), std::max(a, b) }));
+    QCOMPARE(orphans.bytes, tree.size(a) + tree.size(b));
+    QCOMPARE(graph.orphanedIfRemoved(a).nodes, std::vector<NodeId> { b });
+    QCOMPARE(graph.unreferenced(), std::vector<NodeId> { orphan });
+    QVERIFY(graph.neededBy(orphan).empty());
+
+    // The C library is expected from the system (libfxa links it).
+    QVERIFY2(graph.systemLibraries().contains(QStringLiteral("libc.so.6")),
+        qPrintable(graph.systemLibraries().keys().join(u' ')));
+    QVERIFY(graph.unresolved(a).contains(QStringLiteral("libc.so.6")));
+
+    // Attribution: the libraries follow the module's package; the orphan is "unreferenced".
+    QVERIFY(tree.package(module) != OtherPackage);
+    QCOMPARE(tree.packageName(tree.package(a)), tree.packageName(tree.package(module)));
+    QCOMPARE(tree.packageName(tree.package(b)), tree.packageName(tree.package(module)));
+    QCOMPARE(tree.packageName(tree.package(orphan)), QStringLiteral("unreferenced"));
+}
+
+void TestDependencyGraph::cycleAndOrphans()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("libfxcyca.so"), root, QStringLiteral("libfxcyca.so")));
+    QVERIFY(copyFixture(QStringLiteral("libfxcycb.so"), root, QStringLiteral("libfxcycb.so")));
+    QVERIFY(copyFixture(QStringLiteral("fxprog"), root, QStringLiteral("app")));
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root, QStringLiteral("lib/libfxa.so.1")));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root, QStringLiteral("lib/libfxb.so")));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const BundleTree& tree = *scanned.tree;
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId cycA = tree.findPath(QStringLiteral("libfxcyca.so"));
+    const NodeId cycB = tree.findPath(QStringLiteral("libfxcycb.so"));
+    const NodeId launcher = tree.findPath(QStringLiteral("app"));
+    QCOMPARE(graph.needs(cycA).size(), std::size_t(1));
+    QCOMPARE(graph.needs(cycA).front().node, cycB);
+    QCOMPARE(graph.needs(cycB).front().node, cycA);
+    QVERIFY(graph.neededBy(cycA).empty()); // the search ends although the edges go round
+    QCOMPARE(graph.unreferenced(), (std::vector<NodeId> { cycA, cycB }));
+    QVERIFY(graph.orphanedIfRemoved(cycA).nodes.empty());
+    // The launcher (an executable in the root folder) is the Python runtime; RUNPATH $ORIGIN/lib finds libfxa.
+    QCOMPARE(graph.rootKind(launcher), DependencyGraph::RootKind::Runtime);
+    const NodeId b = tree.findPath(QStringLiteral("lib/libfxb.so"));
+    QCOMPARE(graph.neededBy(b).size(), std::size_t(3));
+    QCOMPARE(graph.neededBy(b).back(), launcher);
+    QCOMPARE(tree.packageName(tree.package(b)), QStringLiteral("Python runtime"));
+}
+
+void TestDependencyGraph::malformedDynamicSection()
+{
+    // A dynamic section pointing past the end of the file: the file stays in the graph without edges, with the reason.
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QByteArray bytes = Test::readFile(Test::elfFixture(QStringLiteral("libfxa.so")));
+    QVERIFY(!bytes.isEmpty());
+    const qsizetype truncateAt = bytes.size() / 2;
+    QVERIFY(Test::writeFile(root + QStringLiteral("/libfxa.so.1"), bytes.left(truncateAt)));
+    QVERIFY(copyFixture(QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so"), root, s_module));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const NodeId broken = scanned.tree->findPath(QStringLiteral("libfxa.so.1"));
+    const DependencyGraph& graph = *scanned.dependencies;
+    QVERIFY(graph.contains(broken));
+    QVERIFY(graph.needs(broken).empty());
+    QVERIFY2(!graph.readError(broken).isEmpty(), "a truncated file must say why its imports are unknown");
+    // The module still finds it through the contents folder.
+    QCOMPARE(graph.needs(scanned.tree->findPath(s_module)).front().node, broken);
+}
+
+void TestDependencyGraph::cancelled()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root, QStringLiteral("libfxb.so")));
+    FolderSource source(root);
+    const CancellationToken token;
+    Result<ScanResult> scanned = source.scan(token, {});
+    QVERIFY(scanned);
+    token.cancel();
+    const Result<DependencyGraphPtr> graph = DependencyGraphBuilder::build(*scanned->tree, *scanned->reader, token);
+    QVERIFY(!graph);
+    QCOMPARE(graph.error().code, Error::Code::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestDependencyGraph)
+#include "tst_dependencygraph.moc"
