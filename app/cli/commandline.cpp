@@ -3,6 +3,7 @@
 
 #include "exportcommand.h"
 #include "reportcommand.h"
+#include "whycommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandLine::commands()
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<WhyCommand>());
     return list;
 }
 

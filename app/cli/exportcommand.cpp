@@ -6,6 +6,7 @@
 #include "estimate/compressionestimator.h"
 #include "export/archiveexporter.h"
 #include "export/candidateexclusions.h"
+#include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
 
 #include <QCommandLineParser>
@@ -88,7 +89,7 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return ExitCode::Unreadable;
     }
     const CancellationToken token;
-    const Result<ScanResult> scan = (*source)->scan(token, {});
+    const Result<ScanResult> scan = ScanPipeline::run(**source, token, {});
     if (!scan) {
         err << tr("bundlescope export: %1").arg(scan.error().toString()) << Qt::endl;
         return ExitCode::Unreadable;

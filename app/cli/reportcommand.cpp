@@ -9,6 +9,7 @@
 #include "estimate/estimatereportsection.h"
 #include "report/bundlereport.h"
 #include "report/reportwriter.h"
+#include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
 
 #include <QCommandLineParser>
@@ -130,14 +131,14 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     }
     const CancellationToken token;
     const auto progress = terminalProgress(err);
-    auto scanned = (*source)->scan(token, progress);
+    auto scanned = ScanPipeline::run(**source, token, progress);
     if (progress)
         err << '\r' << "\033[K" << Qt::flush;
     if (!scanned) {
         err << tr("bundlescope report: %1").arg(scanned.error().toString()) << Qt::endl;
         return exitCodeFor(scanned.error());
     }
-    BundleReport report = BundleReport::fromTree(*scanned->tree, top);
+    BundleReport report = BundleReport::fromTree(*scanned->tree, top, scanned->dependencies.get());
     if (parser.isSet(s_candidates)) {
         const AnalysisContext context { *scanned->tree, *scanned->reader, token };
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scancontroller.h"
 
+#include "scanpipeline.h"
+
 #include <QMetaObject>
 #include <QMetaType>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,7 +69,7 @@ bool ScanController::start(std::unique_ptr<BundleSource> source)
     };
     m_watcher.setFuture(QtConcurrent::run([shared, token, progress]() {
         Outcome outcome;
-        Result<ScanResult> result = shared->scan(token, progress);
+        Result<ScanResult> result = ScanPipeline::run(*shared, token, progress);
         if (result)
             outcome.result = std::move(*result);
         else

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "whycommand.h"
+
+#include "common/sizeformat.h"
+#include "deps/dependencygraph.h"
+#include "reportcommand.h"
+#include "scan/scanpipeline.h"
+#include "scan/sourcefactory.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace BundleScope {
+
+QString WhyCommand::summary() const
+{
+    return tr("Explains why a native library is in a bundle: who needs it, what it needs, what removing it orphans.");
+}
+
+QString WhyCommand::usage() const
+{
+    return tr("why PATH FILE");
+}
+
+void WhyCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), tr("The bundle: a dist/<app> folder, a one-file executable or an archive."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("A file in the bundle: its path relative to the bundle, or a bare file name."));
+}
+
+NodeId WhyCommand::findFile(const BundleTree& tree, const DependencyGraph& graph, const QString& file)
+{
+    QString relative = file;
+    while (relative.startsWith(QLatin1String("./")))
+        relative.remove(0, 2);
+    if (const NodeId id = tree.findPath(relative); id != InvalidNode && !tree.isDirectory(id))
+        return id;
+    for (NodeId id : graph.nodes()) {
+        if (tree.name(id) == file)
+            return id;
+    }
+    for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+        if (!tree.isDirectory(id) && tree.name(id) == file)
+            return id;
+    }
+    return InvalidNode;
+}
+
+void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, NodeId id, QTextStream& out)
+{
+    out << tree.path(id) << " (" << SizeFormat::format(tree.size(id)) << ", "
+        << tr("package: %1").arg(tree.packageName(tree.package(id))) << ")\n";
+    if (!graph.contains(id)) {
+        out << tr("Not a native file: nothing links it.") << '\n';
+        return;
+    }
+    if (const QString error = graph.readError(id); !error.isEmpty())
+        out << tr("Its imports could not be read: %1").arg(error) << '\n';
+    const std::vector<NodeId> chain = graph.neededBy(id);
+    out << '\n' << tr("Needed by:") << '\n';
+    if (chain.size() == 1) {
+        out << "  " << tr("nothing: it is a root (extension module or Python runtime)") << '\n';
+    } else if (chain.empty()) {
+        out << "  " << tr("nothing in the bundle (unreferenced; it may still be loaded with dlopen())") << '\n';
+    } else {
+        QStringList paths;
+        for (NodeId link : chain)
+            paths.append(tree.path(link));
+        out << "  " << paths.join(QLatin1String(" <- ")) << '\n';
+    }
+    for (NodeId user : graph.neededByDirectly(id))
+        out << "  " << tr("directly: %1").arg(tree.path(user)) << '\n';
+    out << '\n' << tr("Needs:") << '\n';
+    for (const DependencyGraph::Edge& edge : graph.needs(id))
+        out << "  " << tree.path(edge.node) << '\n';
+    for (const QString& name : graph.unresolved(id))
+        out << "  " << tr("%1 (expected from the system)").arg(name) << '\n';
+    const DependencyGraph::Orphans orphans = graph.orphanedIfRemoved(id);
+    out << '\n'
+        << tr("Removing it would orphan %n file(s) (%1).", nullptr, int(orphans.nodes.size()))
+               .arg(SizeFormat::format(orphans.bytes))
+        << '\n';
+    for (NodeId orphan : orphans.nodes)
+        out << "  " << tree.path(orphan) << '\n';
+}
+
+int WhyCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2) {
+        err << tr("bundlescope why: needs PATH and FILE.") << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+    auto source = SourceFactory::create(arguments.first());
+    if (!source) {
+        err << tr("bundlescope why: %1").arg(source.error().toString()) << Qt::endl;
+        return ReportCommand::exitCodeFor(source.error());
+    }
+    const Result<ScanResult> scanned = ScanPipeline::run(**source, CancellationToken(), {});
+    if (!scanned) {
+        err << tr("bundlescope why: %1").arg(scanned.error().toString()) << Qt::endl;
+        return ReportCommand::exitCodeFor(scanned.error());
+    }
+    const NodeId id = findFile(*scanned->tree, *scanned->dependencies, arguments.at(1));
+    if (id == InvalidNode) {
+        err << tr("bundlescope why: no file \"%1\" in the bundle.").arg(arguments.at(1)) << Qt::endl;
+        return ExitCode::BadArguments;
+    }
+    explain(*scanned->tree, *scanned->dependencies, id, out);
+    out << Qt::flush;
+    return ExitCode::Ok;
+}
+
+} // namespace BundleScope

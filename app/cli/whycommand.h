@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clicommand.h"
+
+#include "model/bundletree.h"
+
+#include <QCoreApplication>
+
+namespace BundleScope {
+
+class DependencyGraph;
+
+// `bundlescope why PATH FILE`: scans PATH through ScanPipeline and explains why FILE (relative to the bundle root, or
+// a bare file name) is in the bundle: the shortest chain of native files that load it up to an extension module or
+// the launcher, what it needs (inside the bundle and from the system), and what removing it would orphan. Exit 2 when
+// FILE is not in the bundle. Main thread; owned by CommandLine.
+class WhyCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::WhyCommand)
+public:
+    QString name() const override { return QStringLiteral("why"); }
+    QString summary() const override;
+    QString usage() const override;
+    void addOptions(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const override;
+
+    // FILE as a path relative to the root, else the first native file (then any file) with that name.
+    static NodeId findFile(const BundleTree& tree, const DependencyGraph& graph, const QString& file);
+
+private:
+    static void explain(const BundleTree& tree, const DependencyGraph& graph, NodeId id, QTextStream& out);
+};
+
+} // namespace BundleScope

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `bundlescope why` on a bundle built from the ELF fixtures: the chain, the needs, the orphans, exit codes.
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BundleScope;
+
+class TestCliWhy : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void why_data();
+    void why();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+};
+
+void TestCliWhy::initTestCase()
+{
+    m_root = m_dir.path() + QStringLiteral("/app");
+    const QString module = QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so");
+    const QList<QPair<QString, QString>> files { { module, QStringLiteral("fxpkg/") + module },
+        { QStringLiteral("libfxa.so"), QStringLiteral("fxpkg/lib/libfxa.so.1") },
+        { QStringLiteral("libfxb.so"), QStringLiteral("fxpkg/lib/libfxb.so") },
+        { QStringLiteral("liborphan.so"), QStringLiteral("liborphan.so") } };
+    for (const auto& [fixture, to] : files) {
+        const QByteArray bytes = Test::readFile(Test::elfFixture(fixture));
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(Test::writeFile(m_root + u'/' + to, bytes));
+    }
+}
+
+void TestCliWhy::why_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // lines the output must contain
+    QTest::addRow("chain by bare name") << QStringLiteral("libfxb.so") << 0
+                                        << QStringList { QStringLiteral(
+                                                             "fxpkg/lib/libfxb.so <- fxpkg/lib/libfxa.so.1 <- "
+                                                             "fxpkg/fxmod.cpython-311-x86_64-linux-gnu.so"),
+                                               QStringLiteral("Removing it would orphan 0 file(s)") };
+    QTest::addRow("orphans by path") << QStringLiteral("fxpkg/lib/libfxa.so.1") << 0
+                                     << QStringList { QStringLiteral("  fxpkg/lib/libfxb.so"),
+                                            QStringLiteral("libc.so.6 (expected from the system)"),
+                                            QStringLiteral("Removing it would orphan 1 file(s)") };
+    QTest::addRow("unreferenced") << QStringLiteral("liborphan.so") << 0
+                                  << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
+    QTest::addRow("unknown file") << QStringLiteral("libnothere.so") << 2 << QStringList();
+}
+
+void TestCliWhy::why()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    QProcess process;
+    process.start(QStringLiteral(BUNDLESCOPE_EXE), { QStringLiteral("why"), m_root, file });
+    QVERIFY(process.waitForFinished(60000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), exitCode);
+    for (const QString& line : std::as_const(expected))
+        QVERIFY2(output.contains(line), qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(TestCliWhy)
+#include "tst_cli_why.moc"
