@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
+#include "comparecommand.h"
 #include "exportcommand.h"
 #include "reportcommand.h"
+#include "snapshotcommand.h"
 #include "whycommand.h"
 
 #include <QCommandLineParser>
@@ -33,6 +36,9 @@ std::vector<std::unique_ptr<CliCommand>> CommandLine::commands()
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<CompareCommand>());
+    list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<SnapshotCommand>());
     list.push_back(std::make_unique<WhyCommand>());
     return list;
 }

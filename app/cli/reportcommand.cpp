@@ -3,14 +3,17 @@
 
 #include "analysis/analysisrunner.h"
 #include "analysis/candidatereport.h"
+#include "checkcommand.h"
 #include "common/cancellationtoken.h"
 #include "common/sizeformat.h"
 #include "estimate/compressionestimator.h"
 #include "estimate/estimatereportsection.h"
 #include "report/bundlereport.h"
+#include "report/htmlreportwriter.h"
 #include "report/reportwriter.h"
 #include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
+#include "snapshot/snapshotwriter.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -29,6 +32,7 @@ namespace {
     const QString s_candidates = QStringLiteral("candidates");
     const QString s_minSaving = QStringLiteral("min-saving");
     const QString s_estimate = QStringLiteral("estimate");
+    const QString s_saveSnapshot = QStringLiteral("save-snapshot");
 
     BundleSource::ProgressCallback terminalProgress(QTextStream& err)
     {
@@ -73,7 +77,8 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
     parser.addPositionalArgument(
         QStringLiteral("PATH"), tr("The bundle: a dist/<app> folder, a one-file executable or an archive."));
     parser.addOption({ { QStringLiteral("f"), s_format },
-        tr("Output format: %1 (default: text).").arg(ReportWriter::formatNames().join(QLatin1String(", "))),
+        tr("Output format: %1 (default: text).")
+            .arg(ReportWriter::formatNames().join(QLatin1String(", ")) + QLatin1String(", html")),
         tr("format"), QStringLiteral("text") });
     parser.addOption({ { QStringLiteral("n"), s_top },
         tr("Number of largest files and packages listed (default: %1).").arg(BundleReport::DefaultTop), tr("N"),
@@ -85,6 +90,9 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ s_minSaving, tr("With --candidates: lists only candidates saving at least SIZE (e.g. 10MB)."),
         tr("SIZE"), QStringLiteral("0") });
     parser.addOption({ s_estimate, tr("Also estimates the tar.gz, zip, tar.xz and tar.zst archive sizes (sampled).") });
+    CheckCommand::addBudgetOptions(parser);
+    parser.addOption(
+        { s_saveSnapshot, tr("Also saves a snapshot of the scan to FILE (see bundlescope snapshot)."), tr("FILE") });
 }
 
 int ReportCommand::exitCodeFor(const Error& error)
@@ -102,7 +110,8 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return ExitCode::BadArguments;
     }
     const auto format = ReportWriter::formatFromName(parser.value(s_format));
-    if (!format) {
+    const bool html = parser.value(s_format) == u"html";
+    if (!format && !html) {
         err << tr("bundlescope report: unknown format \"%1\"; use one of: %2.")
                    .arg(parser.value(s_format), ReportWriter::formatNames().join(QLatin1String(", ")))
             << Qt::endl;
@@ -124,6 +133,8 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return ExitCode::BadArguments;
     }
 
+    if (const int budgetArguments = CheckCommand::validateBudgetOptions(parser, err); budgetArguments != ExitCode::Ok)
+        return budgetArguments;
     auto source = SourceFactory::create(paths.first());
     if (!source) {
         err << tr("bundlescope report: %1").arg(source.error().toString()) << Qt::endl;
@@ -157,12 +168,20 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         }
         report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned->tree->totalSize()));
     }
-    const Result<void> written = writeOutput(parser.value(s_output), ReportWriter::create(*format)->write(report), out);
+    if (parser.isSet(s_saveSnapshot)) {
+        if (const Result<void> saved = SnapshotWriter::save(*scanned->tree, parser.value(s_saveSnapshot)); !saved) {
+            err << tr("bundlescope report: %1").arg(saved.error().toString()) << Qt::endl;
+            return ExitCode::Failed;
+        }
+    }
+    const QByteArray bytes
+        = html ? HtmlReportWriter(scanned->tree).write(report) : ReportWriter::create(*format)->write(report);
+    const Result<void> written = writeOutput(parser.value(s_output), bytes, out);
     if (!written) {
         err << tr("bundlescope report: %1").arg(written.error().toString()) << Qt::endl;
         return ExitCode::Failed;
     }
-    return ExitCode::Ok;
+    return CheckCommand::checkBudgetOptions(parser, *scanned, err);
 }
 
 } // namespace BundleScope

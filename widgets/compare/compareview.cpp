@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compareview.h"
+
+#include "common/sizeformat.h"
+#include "scan/sourcefactory.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrentRun>
+
+namespace BundleScope {
+
+namespace {
+    Result<BundleTreePtr> scanPath(const QString& path)
+    {
+        auto source = SourceFactory::create(path);
+        if (!source)
+            return source.error();
+        Result<ScanResult> scanned = (*source)->scan(CancellationToken(), {});
+        if (!scanned)
+            return scanned.error();
+        return scanned->tree;
+    }
+} // namespace
+
+CompareView::CompareView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CompareModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new QLabel(this))
+    , m_level(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_chart(new QChartView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CompareModel::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CompareModel::NameColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_level->addItems({ tr("Files"), tr("Packages"), tr("Categories") });
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_level);
+    layout->addWidget(splitter, 1);
+
+    connect(m_level, &QComboBox::currentIndexChanged, this, &CompareView::onLevelChanged);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CompareView::onWatcherFinished);
+    updateSummary();
+}
+
+CompareView::~CompareView()
+{
+    m_watcher.waitForFinished();
+}
+
+void CompareView::compare(const QString& beforePath, const QString& afterPath)
+{
+    m_summary->setText(tr("Comparing…"));
+    m_watcher.setFuture(QtConcurrent::run([beforePath, afterPath]() -> Outcome {
+        const Result<BundleTreePtr> before = scanPath(beforePath);
+        if (!before)
+            return before.error();
+        const Result<BundleTreePtr> after = scanPath(afterPath);
+        if (!after)
+            return after.error();
+        return std::shared_ptr<const BundleComparison>(
+            std::make_shared<BundleComparison>(BundleComparison::compare(**before, **after)));
+    }));
+}
+
+void CompareView::onWatcherFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    if (!outcome) {
+        m_summary->setText(outcome.error().toString().toHtmlEscaped());
+        Q_EMIT comparisonFailed(outcome.error().toString());
+        return;
+    }
+    setComparison(*outcome);
+}
+
+void CompareView::setComparison(std::shared_ptr<const BundleComparison> comparison)
+{
+    m_model->setComparison(std::move(comparison));
+    m_table->sortByColumn(CompareModel::DeltaColumn, Qt::AscendingOrder);
+    updateSummary();
+    updateChart();
+    Q_EMIT comparisonFinished();
+}
+
+void CompareView::onLevelChanged(int index)
+{
+    m_model->setLevel(CompareModel::Level(index));
+    updateChart();
+}
+
+void CompareView::updateSummary()
+{
+    const auto comparison = m_model->comparison();
+    if (!comparison) {
+        m_summary->setText(tr("Open two bundles or snapshots to compare them."));
+        return;
+    }
+    const auto fraction = comparison->fraction();
+    const QString change = fraction ? SizeFormat::percent(-*fraction) : QStringLiteral("—");
+    m_summary->setText(
+        tr("<b>%1</b> → <b>%2</b>: %3 reduction. Files: %4 added, %5 removed, %6 changed, %7 moved.")
+            .arg(SizeFormat::format(comparison->before.bytes), SizeFormat::format(comparison->after.bytes), change)
+            .arg(comparison->count(BundleComparison::Change::Added))
+            .arg(comparison->count(BundleComparison::Change::Removed))
+            .arg(comparison->count(BundleComparison::Change::Grown)
+                + comparison->count(BundleComparison::Change::Shrunk))
+            .arg(comparison->movedFiles));
+}
+
+void CompareView::updateChart()
+{
+    auto* chart = new QChart();
+    chart->legend()->hide();
+    chart->setTitle(tr("Largest changes (MiB)"));
+    auto* set = new QBarSet(tr("Change"));
+    QStringList labels;
+    // Entries are sorted by absolute change; draw the largest at the top.
+    const int rows = std::min(m_model->rowCount(), ChartBars);
+    for (int row = rows - 1; row >= 0; --row) {
+        const QModelIndex index = m_model->index(row, CompareModel::DeltaColumn);
+        const BundleComparison::Entry* entry = m_model->entry(index);
+        if (!entry || entry->delta() == 0)
+            continue;
+        set->append(double(entry->delta()) / (1024.0 * 1024.0));
+        labels.append(m_model->data(m_model->index(row, CompareModel::NameColumn)).toString().right(40));
+    }
+    auto* series = new QHorizontalBarSeries(chart);
+    series->append(set);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis(chart);
+    axisY->append(labels);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis(chart);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    axisX->applyNiceNumbers();
+    // The view owns the new chart and releases the previous one without deleting it.
+    QChart* previous = m_chart->chart();
+    m_chart->setChart(chart);
+    if (previous)
+        previous->deleteLater();
+}
+
+} // namespace BundleScope

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compare/bundlecomparison.h"
+#include "common/result.h"
+#include "compare/comparemodel.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace BundleScope {
+
+// Baseline vs optimized: totals and % reduction, a sortable table (files / packages / categories, CompareModel behind
+// a sort proxy on RawValueRole) and a horizontal bar chart of the largest changes. compare() scans or loads both
+// paths (bundles or snapshots) on the thread pool and shows the result; setComparison() shows a ready one. GUI
+// thread; a standalone widget owned by its parent (the main window opens it from a "Compare builds…" action).
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    void compare(const QString& beforePath, const QString& afterPath);
+    void setComparison(std::shared_ptr<const BundleComparison> comparison);
+    std::shared_ptr<const BundleComparison> comparison() const { return m_model->comparison(); }
+    CompareModel* model() const { return m_model; }
+
+    static constexpr int ChartBars = 10;
+
+Q_SIGNALS:
+    void comparisonFinished(); // the view shows a new comparison
+    void comparisonFailed(const QString& message);
+
+private:
+    using Outcome = Result<std::shared_ptr<const BundleComparison>>;
+    void onWatcherFinished();
+    void onLevelChanged(int index);
+    void updateSummary();
+    void updateChart();
+
+    CompareModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_summary;
+    QComboBox* m_level;
+    QTableView* m_table;
+    QChartView* m_chart;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace BundleScope
