@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deps/dependencygraph.h"
+#include "model/bundletree.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace BundleScope {
+
+// "Why is it here": for the selected node, the shortest "Needed by" chain to an extension module or the launcher
+// (each link clickable: nodeActivated), what it needs, what removing it would orphan, and the libraries the bundle
+// expects from the system. Shows only what DependencyGraph computed; GUI thread; owned by its parent (the main
+// window docks it).
+class DetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget* parent = nullptr);
+
+    void setContext(BundleTreePtr tree, std::shared_ptr<const DependencyGraph> graph);
+    void setNode(NodeId id);
+    NodeId node() const { return m_node; }
+    QString text() const; // the rich text shown, for tests
+
+Q_SIGNALS:
+    void nodeActivated(NodeId id);
+
+private:
+    void refresh();
+    void activateLink(const QString& link);
+    QString linkTo(NodeId id) const;
+    QString chainHtml(NodeId id) const;
+    QString needsHtml(NodeId id) const;
+    QString systemHtml() const;
+
+    BundleTreePtr m_tree;
+    std::shared_ptr<const DependencyGraph> m_graph;
+    NodeId m_node = InvalidNode;
+    QLabel* m_label = nullptr;
+};
+
+} // namespace BundleScope
