@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/bundlecomparison.h"
 #include "common/result.h"
+#include "compare/bundlecomparison.h"
 #include "compare/comparemodel.h"
 
 #include <QFutureWatcher>
