@@ -10,6 +10,8 @@
 
 namespace BundleScope {
 
+class DependencyGraph;
+
 // Target platform of the bundle as far as advice goes (UPX and strip advice differ per platform).
 enum class TargetPlatform { Linux, Windows, MacOS };
 
@@ -19,6 +21,8 @@ struct AnalysisContext {
     CancellationToken token;
     TargetPlatform platform = TargetPlatform::Linux;
     quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
+    // The native dependency graph of the scan (ScanResult::dependencies); analyzers that need it build it when null.
+    std::shared_ptr<const DependencyGraph> dependencies = {};
 };
 
 // One optimization technique. Synchronous, stateless, thread-safe: the runner calls analyze() on worker threads.

@@ -8,6 +8,7 @@
 #include "analysis/layoutanalyzer.h"
 #include "analysis/modelweightsanalyzer.h"
 #include "analysis/stripanalyzer.h"
+#include "analysis/unreferencedlibrariesanalyzer.h"
 #include "analysis/upxanalyzer.h"
 
 namespace BundleScope {
@@ -23,7 +24,7 @@ std::vector<std::unique_ptr<Analyzer>> AnalyzerRegistry::createAll()
     analyzers.push_back(std::make_unique<ModelWeightsAnalyzer>());
     analyzers.push_back(std::make_unique<GpuStackAnalyzer>());
     analyzers.push_back(std::make_unique<LayoutAnalyzer>());
-    // Unreferenced native libraries join here once the dependency graph exists.
+    analyzers.push_back(std::make_unique<UnreferencedLibrariesAnalyzer>());
     return analyzers;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DependencyGraph on the build-time ELF fixtures (tests/support): loader-like resolution (RUNPATH $ORIGIN, symbolic
 // links, contents folder, SONAME), chains, orphans, unreferenced libraries, cycles and system libraries.
+#include "analysis/unreferencedlibrariesanalyzer.h"
 #include "deps/dependencygraph.h"
 #include "deps/dependencygraphbuilder.h"
 #include "scan/foldersource.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void chains_data();
     void chains();
     void cycleAndOrphans();
+    void typicalDlopen_data();
+    void typicalDlopen();
     void malformedDynamicSection();
     void cancelled();
 
@@ -147,6 +150,36 @@ void TestDependencyGraph::cycleAndOrphans()
     QCOMPARE(graph.neededBy(b).size(), std::size_t(3));
     QCOMPARE(graph.neededBy(b).back(), launcher);
     QCOMPARE(tree.packageName(tree.package(b)), QStringLiteral("Python runtime"));
+
+    // The analyzer lists the two cycle libraries, at low confidence, whether it gets the graph or builds its own.
+    for (const bool withGraph : { true, false }) {
+        AnalysisContext context { tree, *scanned.reader, CancellationToken() };
+        if (withGraph)
+            context.dependencies = scanned.dependencies;
+        const std::vector<Candidate> candidates = UnreferencedLibrariesAnalyzer().analyze(context);
+        QCOMPARE(candidates.size(), std::size_t(2));
+        QCOMPARE(candidates[0].id, QStringLiteral("unreferenced:libfxcyca.so"));
+        QCOMPARE(candidates[0].saving, tree.size(cycA));
+        QCOMPARE(candidates[0].confidence, Candidate::Confidence::Low);
+        QVERIFY(candidates[0].advised);
+    }
+}
+
+void TestDependencyGraph::typicalDlopen_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("dlopen");
+    QTest::addRow("cudnn") << QStringLiteral("_internal/nvidia/cudnn/lib/libcudnn_ops.so.9") << true;
+    QTest::addRow("libcuda") << QStringLiteral("_internal/libcuda.so.1") << true;
+    QTest::addRow("qt plugin") << QStringLiteral("_internal/PyQt5/Qt5/plugins/platforms/libqxcb.so") << true;
+    QTest::addRow("plain library") << QStringLiteral("_internal/libgomp.so.1") << false;
+}
+
+void TestDependencyGraph::typicalDlopen()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, dlopen);
+    QCOMPARE(UnreferencedLibrariesAnalyzer::isTypicalDlopen(path), dlopen);
 }
 
 void TestDependencyGraph::malformedDynamicSection()
