@@ -92,6 +92,10 @@ QByteArray CompareWriter::text(const BundleComparison& comparison, int top, bool
         + QLatin1String("\n");
     const auto table = [&](const QString& title, const std::vector<BundleComparison::Entry>& entries) {
         out += u'\n' + (markdown ? QStringLiteral("#### ") : QString()) + title + u'\n';
+        if (entries.empty() || entries.front().change == BundleComparison::Change::Unchanged) {
+            out += (markdown ? QString() : QStringLiteral("  ")) + tr("(no changes)") + u'\n';
+            return;
+        }
         if (markdown)
             out += tr("| Name | Change | Before | After | Δ | Δ %") + QLatin1String(" |\n|---|---|--:|--:|--:|--:|\n");
         int rows = 0;

@@ -158,6 +158,8 @@ private Q_SLOTS:
         QCOMPARE(same.delta(), qint64(0));
         QCOMPARE(same.count(Change::Unchanged), int(m_after->totalFiles()));
         QCOMPARE(same.movedFiles, quint32(0));
+        const QString text = QString::fromUtf8(CompareWriter::write(same, CompareWriter::Format::Text, 5));
+        QCOMPARE(text.count(QLatin1String("(no changes)")), 3); // packages, categories, files
     }
 
     void jsonWriter()
