@@ -8,15 +8,15 @@
 namespace BundleScope {
 
 namespace {
-constexpr char s_magic[] = { 'M', 'E', 'I', '\014', '\013', '\012', '\013', '\016' };
-constexpr qint64 s_chunk = 64 * 1024;
-constexpr qint64 s_entryHeader = 18; // 4 x u32 + flag + type code
-constexpr qint64 s_maxTocLength = 256 * 1024 * 1024;
+    constexpr char s_magic[] = { 'M', 'E', 'I', '\014', '\013', '\012', '\013', '\016' };
+    constexpr qint64 s_chunk = 64 * 1024;
+    constexpr qint64 s_entryHeader = 18; // 4 x u32 + flag + type code
+    constexpr qint64 s_maxTocLength = 256 * 1024 * 1024;
 
-quint32 be32(const char* p)
-{
-    return qFromBigEndian<quint32>(p);
-}
+    quint32 be32(const char* p)
+    {
+        return qFromBigEndian<quint32>(p);
+    }
 } // namespace
 
 Result<CArchiveInfo> CArchiveReader::read(QIODevice& device)
@@ -73,11 +73,13 @@ Result<CArchiveInfo> CArchiveReader::parseAt(QIODevice& device, qint64 cookieOff
     const qint64 cookieEnd = cookieOffset + CookieSize;
     info.packageStart = cookieEnd - info.packageLength;
     if (info.packageLength < CookieSize || info.packageStart < 0)
-        return makeError(Error::Code::Malformed, tr("PyInstaller archive length %1 is impossible").arg(info.packageLength));
+        return makeError(
+            Error::Code::Malformed, tr("PyInstaller archive length %1 is impossible").arg(info.packageLength));
     if (tocLength > s_maxTocLength || tocOffset + tocLength > info.packageLength - CookieSize)
         return makeError(Error::Code::Malformed, tr("PyInstaller table of contents lies outside the archive"));
     if (info.pythonVersion < 200 || info.pythonVersion > 999)
-        return makeError(Error::Code::Malformed, tr("Implausible Python version %1 in the archive").arg(info.pythonVersion));
+        return makeError(
+            Error::Code::Malformed, tr("Implausible Python version %1 in the archive").arg(info.pythonVersion));
     if (!device.seek(info.packageStart + tocOffset))
         return makeError(Error::Code::Io, device.errorString());
     const QByteArray toc = device.read(tocLength);
@@ -94,8 +96,8 @@ Result<CArchiveInfo> CArchiveReader::parseAt(QIODevice& device, qint64 cookieOff
     return info;
 }
 
-Result<std::vector<CArchiveEntry>> CArchiveReader::parseToc(const QByteArray& toc, const CArchiveInfo& info,
-                                                            qint64 fileSize)
+Result<std::vector<CArchiveEntry>> CArchiveReader::parseToc(
+    const QByteArray& toc, const CArchiveInfo& info, qint64 fileSize)
 {
     std::vector<CArchiveEntry> entries;
     qint64 pos = 0;
@@ -105,7 +107,8 @@ Result<std::vector<CArchiveEntry>> CArchiveReader::parseToc(const QByteArray& to
         const char* p = toc.constData() + pos;
         const qint64 entryLength = be32(p);
         if (entryLength < s_entryHeader + 1 || pos + entryLength > toc.size())
-            return makeError(Error::Code::Malformed, tr("Entry length %1 in the table of contents is invalid").arg(entryLength));
+            return makeError(
+                Error::Code::Malformed, tr("Entry length %1 in the table of contents is invalid").arg(entryLength));
         CArchiveEntry entry;
         entry.offset = info.packageStart + qint64(be32(p + 4));
         entry.storedLength = be32(p + 8);
@@ -118,11 +121,11 @@ Result<std::vector<CArchiveEntry>> CArchiveReader::parseToc(const QByteArray& to
             return makeError(Error::Code::Malformed, tr("Unterminated name in the table of contents"));
         entry.name = rawName.left(nul);
         if (entry.offset + entry.storedLength > std::min(fileSize, info.cookieOffset))
-            return makeError(Error::Code::Malformed,
-                             tr("Entry %1 lies outside the archive").arg(QString::fromUtf8(entry.name)));
+            return makeError(
+                Error::Code::Malformed, tr("Entry %1 lies outside the archive").arg(QString::fromUtf8(entry.name)));
         if (!entry.compressed && entry.storedLength != entry.length && entry.typeCode != 'z')
             return makeError(Error::Code::Malformed,
-                             tr("Stored entry %1 has inconsistent lengths").arg(QString::fromUtf8(entry.name)));
+                tr("Stored entry %1 has inconsistent lengths").arg(QString::fromUtf8(entry.name)));
         entries.push_back(std::move(entry));
         pos += entryLength;
     }

@@ -19,7 +19,8 @@ struct CArchiveEntry {
     quint32 storedLength = 0;
     quint32 length = 0; // uncompressed
     bool compressed = false; // zlib (PKG entries are level 9; the PYZ is stored as is)
-    char typeCode = 0; // b binary, x data, z PYZ, m/M module/package, s script, o option, d dependency, l splash, n symlink
+    // b binary, x data, z PYZ, m/M module/package, s script, o option, d dependency, l splash, n symlink
+    char typeCode = 0;
 };
 
 struct CArchiveInfo {
@@ -53,7 +54,8 @@ public:
 
 private:
     static Result<CArchiveInfo> parseAt(QIODevice& device, qint64 cookieOffset);
-    static Result<std::vector<CArchiveEntry>> parseToc(const QByteArray& toc, const CArchiveInfo& info, qint64 fileSize);
+    static Result<std::vector<CArchiveEntry>> parseToc(
+        const QByteArray& toc, const CArchiveInfo& info, qint64 fileSize);
 };
 
 } // namespace BundleScope

@@ -6,9 +6,9 @@
 namespace BundleScope {
 
 namespace {
-constexpr int s_maxDepth = 64; // the PYZ TOC nests 3 deep; anything deeper is hostile
-constexpr qsizetype s_maxItems = 10'000'000; // no real TOC has more entries than that
-constexpr quint8 s_flagRef = 0x80;
+    constexpr int s_maxDepth = 64; // the PYZ TOC nests 3 deep; anything deeper is hostile
+    constexpr qsizetype s_maxItems = 10'000'000; // no real TOC has more entries than that
+    constexpr quint8 s_flagRef = 0x80;
 } // namespace
 
 MarshalReader::MarshalReader(QByteArrayView data)
@@ -62,7 +62,8 @@ Result<MarshalValuePtr> MarshalReader::read(int depth)
         m_refs.push_back(nullptr);
     }
 
-    Result<MarshalValuePtr> result = malformed(tr("unsupported type code 0x%1").arg(quint8(type), 2, 16, QLatin1Char('0')));
+    Result<MarshalValuePtr> result
+        = malformed(tr("unsupported type code 0x%1").arg(quint8(type), 2, 16, QLatin1Char('0')));
     auto make = [](MarshalValue value) { return std::make_shared<const MarshalValue>(std::move(value)); };
     qint32 length = 0;
     switch (type) {

@@ -8,27 +8,27 @@
 namespace BundleScope {
 
 namespace {
-constexpr qint64 s_headerSize = 12;
-constexpr qint64 s_maxTocLength = 512 * 1024 * 1024;
+    constexpr qint64 s_headerSize = 12;
+    constexpr qint64 s_maxTocLength = 512 * 1024 * 1024;
 
-// (name, (typecode, offset, length)) -> entry, or false when the shape is wrong.
-bool toEntry(const MarshalValue& name, const MarshalValue& info, PyzEntry& entry)
-{
-    if (name.type != MarshalValue::Type::String || !info.isSequence() || info.items.size() != 3)
-        return false;
-    for (const auto& item : info.items) {
-        if (item->type != MarshalValue::Type::Int)
+    // (name, (typecode, offset, length)) -> entry, or false when the shape is wrong.
+    bool toEntry(const MarshalValue& name, const MarshalValue& info, PyzEntry& entry)
+    {
+        if (name.type != MarshalValue::Type::String || !info.isSequence() || info.items.size() != 3)
             return false;
+        for (const auto& item : info.items) {
+            if (item->type != MarshalValue::Type::Int)
+                return false;
+        }
+        entry.name = name.bytes;
+        const qint64 type = info.items[0]->integer;
+        if (type < 0 || type > 3)
+            return false;
+        entry.type = PyzEntry::Type(type);
+        entry.offset = info.items[1]->integer;
+        entry.storedLength = info.items[2]->integer;
+        return entry.offset >= 0 && entry.storedLength >= 0;
     }
-    entry.name = name.bytes;
-    const qint64 type = info.items[0]->integer;
-    if (type < 0 || type > 3)
-        return false;
-    entry.type = PyzEntry::Type(type);
-    entry.offset = info.items[1]->integer;
-    entry.storedLength = info.items[2]->integer;
-    return entry.offset >= 0 && entry.storedLength >= 0;
-}
 } // namespace
 
 QByteArray PyzEntry::relativePath() const
