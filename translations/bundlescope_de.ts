@@ -5,552 +5,563 @@
     <name></name>
     <message>
         <source>the top-level folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der oberste Ordner</translation>
     </message>
     <message>
         <source>Test programs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testprogramme in %1</translation>
     </message>
     <message>
         <source>Test suites in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuiten in %1</translation>
     </message>
     <message>
         <source>Examples in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele in %1</translation>
     </message>
     <message>
         <source>Documentation in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation in %1</translation>
     </message>
     <message>
         <source>__pycache__ bytecode in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>__pycache__-Bytecode in %1</translation>
     </message>
     <message>
         <source>C/C++ headers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C/C++-Header in %1</translation>
     </message>
     <message>
         <source>Static libraries in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Bibliotheken in %1</translation>
     </message>
     <message>
         <source>CMake files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CMake-Dateien in %1</translation>
     </message>
     <message>
         <source>pkg-config files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pkg-config-Dateien in %1</translation>
     </message>
     <message>
         <source>Type stubs (.pyi) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-Stubs (.pyi) in %1</translation>
     </message>
     <message>
         <source>C/C++/CUDA/Cython sources in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C/C++/CUDA/Cython-Quellen in %1</translation>
     </message>
     <message>
         <source>Python sources beside their bytecode in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Quellen neben ihrem Bytecode in %1</translation>
     </message>
     <message>
         <source>Test executables built with the library; the application never runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Bibliothek gebaute Testprogramme; die Anwendung führt sie nie aus.</translation>
     </message>
     <message>
         <source>Collected as data along with the package; nothing imports them when the application runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Daten mit dem Paket gesammelt; zur Laufzeit importiert sie nichts.</translation>
     </message>
     <message>
         <source>Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, so these copies are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytecode-Caches gesammelter .py-Dateien. Der eingefrorene Importer lädt Module aus dem PYZ-Archiv, diese Kopien werden also nicht verwendet.</translation>
     </message>
     <message>
         <source>Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). Keep them if the application JIT-compiles C++/CUDA code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nötig, um Erweiterungen zur Laufzeit zu kompilieren (torch.utils.cpp_extension, Triton-Kernel). Behalten Sie sie, wenn die Anwendung C++/CUDA-Code per JIT kompiliert.</translation>
     </message>
     <message>
         <source>Build-time files for linking against the library; a running application never reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Dateien zum Linken gegen die Bibliothek; eine laufende Anwendung liest sie nie.</translation>
     </message>
     <message>
         <source>Type hints for editors and type checkers; Python ignores them at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typhinweise für Editoren und Typprüfer; Python ignoriert sie zur Laufzeit.</translation>
     </message>
     <message>
         <source>Sources of compiled extensions. A few libraries compile kernels from shipped sources at run time: test the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen kompilierter Erweiterungen. Einige Bibliotheken kompilieren Kernel zur Laufzeit aus mitgelieferten Quellen: testen Sie das Bundle.</translation>
     </message>
     <message>
         <source>Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and inspect.getsource need them, hooks collect them with collect_data_files): test carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytecode dieser Module existiert ebenfalls. PyInstaller liefert manche Quellen absichtlich mit (TorchScript und inspect.getsource brauchen sie, Hooks sammeln sie mit collect_data_files): sorgfältig testen.</translation>
     </message>
     <message>
         <source>%1: packaging and build tools. An application does not install packages at run time; they are collected because some module imports them optionally (pkg_resources is still used by a few older libraries to read versions: test the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Paketierungs- und Build-Werkzeuge. Eine Anwendung installiert zur Laufzeit keine Pakete; sie werden gesammelt, weil ein Modul sie optional importiert (pkg_resources wird von einigen älteren Bibliotheken noch zum Lesen von Versionen genutzt: testen Sie das Bundle).</translation>
     </message>
     <message>
         <source>%1: a test framework. A shipped application does not run its test suite.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Test-Framework. Eine ausgelieferte Anwendung führt ihre Testsuite nicht aus.</translation>
     </message>
     <message>
         <source>%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import unittest at run time, so run the bundle&apos;s smoke test after excluding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Standard-Test-Framework. Einige Bibliotheken (torch._dynamo, numpy.testing) importieren unittest zur Laufzeit, führen Sie also nach dem Ausschließen den Smoke-Test des Bundles aus.</translation>
     </message>
     <message>
         <source>%1: the interactive help system and its topic data; only help() uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das interaktive Hilfesystem und seine Themendaten; nur help() verwendet sie.</translation>
     </message>
     <message>
         <source>%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens Tk windows (including matplotlib&apos;s TkAgg backend).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Tk-GUI-Toolkit mit seinen Tcl/Tk-Skriptordnern. Nur nötig, wenn die Anwendung Tk-Fenster öffnet (auch das TkAgg-Backend von matplotlib).</translation>
     </message>
     <message>
         <source>%1: the Jupyter/IPython notebook stack, usually collected through an optional import (tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Jupyter/IPython-Notebook-Stack, meist über einen optionalen Import gesammelt (tqdm.notebook, matplotlib, transformers). Eine ausgelieferte Anwendung braucht ihn selten.</translation>
     </message>
     <message>
         <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein zweites ML-Framework neben dem Haupt-Framework (%2), meist über einen optionalen Import in einer Bibliothek wie transformers hereingezogen. Schließen Sie es aus, wenn Ihr Code es nie verwendet.</translation>
     </message>
     <message>
         <source>Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the quantized state dict with safetensors.torch.save_file().</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Export quantisieren (zum Beispiel optimum-quanto oder bitsandbytes int8) und das quantisierte State-Dict mit safetensors.torch.save_file() speichern.</translation>
     </message>
     <message>
         <source>Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), or model.half().save_pretrained(...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal vor dem Build konvertieren: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch) oder model.half().save_pretrained(...).</translation>
     </message>
     <message>
         <source>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), then torch.save the quantized model.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), dann das quantisierte Modell mit torch.save speichern.</translation>
     </message>
     <message>
         <source>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call model.half() (or autocast) at load time.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), und beim Laden model.half() (oder autocast) aufrufen.</translation>
     </message>
     <message>
         <source>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</translation>
     </message>
     <message>
         <source>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), then onnx.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), dann onnx.save().</translation>
     </message>
     <message>
         <source>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</translation>
     </message>
     <message>
         <source>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</translation>
     </message>
     <message>
         <source>Quantize %1 to int8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf int8 quantisieren</translation>
     </message>
     <message>
         <source>Store %1 in float16</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in float16 speichern</translation>
     </message>
     <message>
         <source>%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy that depends on the model: measure it on your validation set. An alternative to float16, not in addition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an float32-Gewichten in %2 bräuchten als int8 ein Viertel des Platzes. Quantisierung kostet modellabhängig Genauigkeit: messen Sie sie mit Ihrem Validierungsdatensatz. Eine Alternative zu float16, keine Ergänzung.</translation>
     </message>
     <message>
         <source>%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, which keeps float32&apos;s range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; check accuracy on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an float32-Gewichten in %2 bräuchten als float16 die Hälfte des Platzes. Inferenz in float16 (oder bfloat16, das den Wertebereich von float32 behält und zu neueren CPUs und Ampere+-GPUs passt) ist meist nicht unterscheidbar; prüfen Sie die Genauigkeit mit Ihren Daten.</translation>
     </message>
     <message>
         <source>The element type is not recorded in a form BundleScope reads: float32 is an assumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Elementtyp ist nicht in einer Form gespeichert, die BundleScope liest: float32 ist eine Annahme.</translation>
     </message>
     <message>
         <source>Exporting the model to ONNX and running it with onnxruntime could also let the bundle drop torch entirely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell nach ONNX zu exportieren und mit onnxruntime auszuführen, könnte das Bundle auch ganz von torch befreien.</translation>
     </message>
     <message>
         <source>Download %1 at first use instead of bundling it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei der ersten Verwendung herunterladen statt mitzuliefern</translation>
     </message>
     <message>
         <source>%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, an internal artifact store) keeps the installer small and lets the model change without a rebuild; the bytes move to a download rather than disappear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist größer als %3. Es beim ersten Start abzurufen (huggingface_hub.hf_hub_download, ein interner Artefaktspeicher) hält den Installer klein und erlaubt Modellwechsel ohne Neubau; die Bytes wandern in einen Download, statt zu verschwinden.</translation>
     </message>
     <message>
         <source>Remove the file from datas in the .spec and load it from a cache folder at run time, downloading it when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei aus datas in der .spec entfernen und zur Laufzeit aus einem Cache-Ordner laden, bei Fehlen herunterladen.</translation>
     </message>
     <message>
         <source>Model file %1 is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei %1 ist nicht lesbar</translation>
     </message>
     <message>
         <source>Its weights could not be read (%1), so no saving is claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte konnten nicht gelesen werden (%1), daher wird keine Einsparung angegeben.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::AboutDialog</name>
+    <message>
+        <source>About BundleScope</source>
+        <translation>Über BundleScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BundleScope %1&lt;/h3&gt;&lt;p&gt;Explore PyInstaller bundles: what takes the space and what can go.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;KArchive %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BundleScope %1&lt;/h3&gt;&lt;p&gt;PyInstaller-Bundles erkunden: was den Platz belegt und was weg kann.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;KArchive %4&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::AnalysisRunner</name>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveExporter</name>
     <message>
         <source>No destination file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zieldatei angegeben.</translation>
     </message>
     <message>
         <source>The destination is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
     </message>
     <message>
         <source>The destination folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner existiert nicht.</translation>
     </message>
     <message>
         <source>Could not write the archive to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht auf den Datenträger geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 appeared while the archive was written; nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist während des Schreibens des Archivs entstanden; nichts wurde ersetzt.</translation>
     </message>
     <message>
         <source>Could not give the archive its final name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht seinen endgültigen Namen erhalten: %1</translation>
     </message>
     <message>
         <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Estimated %1, actual %2 (error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt %1, tatsächlich %2 (Abweichung %3)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveFormats</name>
     <message>
         <source>tar.gz (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.gz (gzip)</translation>
     </message>
     <message>
         <source>zip (deflate)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip (deflate)</translation>
     </message>
     <message>
         <source>tar.xz (xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.xz (xz)</translation>
     </message>
     <message>
         <source>tar.zst (zstd)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.zst (zstd)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveLimits</name>
     <message>
         <source>%1 is %2: KTar cannot store files of 8 GiB or more. Leave it out of the archive or ship it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: KTar kann keine Dateien ab 8 GiB speichern. Lassen Sie sie im Archiv weg oder liefern Sie sie separat aus.</translation>
     </message>
     <message>
         <source>KArchive %1 writes no Zip64; export as tar.gz instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>KArchive %1 schreibt kein Zip64; exportieren Sie stattdessen als tar.gz.</translation>
     </message>
     <message>
         <source>The archive would hold %1 entries, more than zip without Zip64 can count (65,535). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hätte %1 Einträge, mehr als zip ohne Zip64 zählen kann (65.535). %2</translation>
     </message>
     <message>
         <source>%1 is %2, 4 GiB or more: zip needs Zip64 for it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, 4 GiB oder mehr: zip braucht dafür Zip64. %3</translation>
     </message>
     <message>
         <source>The zip could reach %1, past the 4 GiB offsets zip without Zip64 can address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zip könnte %1 erreichen, jenseits der 4-GiB-Offsets, die zip ohne Zip64 adressieren kann. %2</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchivePlan</name>
     <message>
         <source>The bundle is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle ist leer.</translation>
     </message>
     <message>
         <source>Compression level %1 is outside 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsstufe %1 liegt außerhalb von 0-9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be the archive&apos;s top-level folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht der oberste Ordner des Archivs sein.</translation>
     </message>
     <message>
         <source>Nothing to leave out at %1: no such path in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es nichts wegzulassen: kein solcher Pfad im Bundle.</translation>
     </message>
     <message>
         <source>Skipped symlink %1: its target %2 is outside the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink %1 übersprungen: sein Ziel %2 liegt außerhalb des Bundles.</translation>
     </message>
     <message>
         <source>Skipped %1: not a regular file, folder or symlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: weder reguläre Datei noch Ordner noch Symlink.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveSource</name>
     <message>
         <source>Cannot read the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveVerifier</name>
     <message>
         <source>%1 is %2 bytes in the archive, %3 were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Archiv %2 Bytes, geschrieben wurden %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>%1 reads back differently from what was written (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest sich anders zurück als geschrieben (Prüfsumme weicht ab).</translation>
     </message>
     <message>
         <source>Symlink %1 is not what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink %1 entspricht nicht dem Geschriebenen.</translation>
     </message>
     <message>
         <source>%1 is in the archive but was never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Archiv, wurde aber nie geschrieben.</translation>
     </message>
     <message>
         <source>The archive cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung abgebrochen.</translation>
     </message>
     <message>
         <source>The archive holds %1 files, %2 symlinks and %3 folders; %4, %5 and %6 were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält %1 Dateien, %2 Symlinks und %3 Ordner; geschrieben wurden %4, %5 und %6.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveWriter</name>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This KArchive was built without %1 support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses KArchive wurde ohne Unterstützung für %1 gebaut.</translation>
     </message>
     <message>
         <source>Could not start compression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompression konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Could not start the tar stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tar-Stream konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Could not finish the tar stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tar-Stream konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>Could not finish the compressed stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Stream konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>Could not start the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zip-Archiv konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Could not write the zip central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zentrale Verzeichnis des zip konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Could not reopen the zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zip konnte nicht erneut geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Could not add folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Could not add symlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink %1 konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>%1 ended after %2 of %3 bytes: it changed or became unreadable during the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete nach %2 von %3 Bytes: die Datei hat sich während des Exports geändert oder wurde unlesbar.</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Could not finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BinaryView</name>
     <message>
         <source>%1 (%2 bytes at offset %3) lies past the end of the file (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes ab Offset %3) liegt hinter dem Dateiende (%4 Bytes)</translation>
     </message>
     <message>
         <source>%1 is implausibly large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unplausibel groß (%2 Bytes)</translation>
     </message>
     <message>
         <source>Cannot seek to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionierung auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 starts past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt hinter dem Dateiende</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BreadcrumbBar</name>
     <message>
         <source>Treemap location</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in der Treemap</translation>
     </message>
     <message>
         <source>Show %1 in the treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Treemap zeigen</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BreakdownView</name>
     <message>
         <source>Size by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe nach Kategorie</translation>
     </message>
     <message>
         <source>Largest packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Pakete</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Size (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (MiB)</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BudgetRules</name>
     <message>
         <source>The rules file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei existiert nicht.</translation>
     </message>
     <message>
         <source>The rules file is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei ist keine gültige INI-Datei.</translation>
     </message>
     <message>
         <source>Unknown rule &quot;%1&quot;; known rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Regel „%1“; bekannte Regeln: %2.</translation>
     </message>
     <message>
         <source>Rule %1 needs a size such as 1.5GiB, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 braucht eine Größe wie 1.5GiB, nicht „%2“.</translation>
     </message>
     <message>
         <source>The rules file sets no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei setzt keine Regel.</translation>
     </message>
     <message>
         <source>none present</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vorhanden</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleComparison</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>grown</source>
-        <translation type="unfinished"></translation>
+        <translation>gewachsen</translation>
     </message>
     <message>
         <source>shrunk</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrumpft</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleLoader</name>
     <message>
         <source>Cannot create a folder for the demo bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Demo-Bundle kann kein Ordner angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleReport</name>
     <message>
         <source>Symlinks and special files</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlinks und Spezialdateien</translation>
     </message>
 </context>
 <context>
@@ -558,303 +569,344 @@
     <message>
         <source>%1
 %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (%3 Bytes)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>% of parent</source>
-        <translation type="unfinished"></translation>
+        <translation>% des Übergeordneten</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <source>Est. tar.gz</source>
+        <translation>Gesch. tar.gz</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>expandable</source>
+        <translation>aufklappbar</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>komprimiert</translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation>ausführbar</translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation>Hardlink</translation>
+    </message>
+    <message>
+        <source>unsafe name</source>
+        <translation>unsicherer Name</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleView</name>
     <message>
         <source>Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>%1 — %2, %3% of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3% des Bundles</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CArchiveMembers</name>
     <message>
         <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CArchiveReader</name>
     <message>
         <source>File too small to hold a PyInstaller archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zu klein für ein PyInstaller-Archiv</translation>
     </message>
     <message>
         <source>No PyInstaller archive found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PyInstaller-Archiv in dieser Datei gefunden</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>PyInstaller cookie truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-Cookie abgeschnitten</translation>
     </message>
     <message>
         <source>PyInstaller archive length %1 is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-Archivlänge %1 ist unmöglich</translation>
     </message>
     <message>
         <source>PyInstaller table of contents lies outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-Inhaltsverzeichnis liegt außerhalb des Archivs</translation>
     </message>
     <message>
         <source>Implausible Python version %1 in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Unplausible Python-Version %1 im Archiv</translation>
     </message>
     <message>
         <source>PyInstaller table of contents truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-Inhaltsverzeichnis abgeschnitten</translation>
     </message>
     <message>
         <source>Truncated entry in the table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnittener Eintrag im Inhaltsverzeichnis</translation>
     </message>
     <message>
         <source>Entry length %1 in the table of contents is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragslänge %1 im Inhaltsverzeichnis ist ungültig</translation>
     </message>
     <message>
         <source>Unterminated name in the table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener Name im Inhaltsverzeichnis</translation>
     </message>
     <message>
         <source>Entry %1 lies outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 liegt außerhalb des Archivs</translation>
     </message>
     <message>
         <source>Stored entry %1 has inconsistent lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Eintrag %1 hat widersprüchliche Längen</translation>
     </message>
     <message>
         <source>Entry exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag überschreitet %1 Bytes</translation>
     </message>
     <message>
         <source>Entry %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist abgeschnitten</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CandidateReport</name>
     <message>
         <source>Optimization candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierungskandidaten</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>No candidate saves at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kandidat spart mindestens %1.</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <source>Potential: %1 -&gt; %2 (-%3), advised candidates only, every byte counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial: %1 -&gt; %2 (-%3), nur empfohlene Kandidaten, jedes Byte einmal gezählt.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CandidatesModel</name>
     <message>
         <source>Strip debug symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Symbole entfernen</translation>
     </message>
     <message>
         <source>UPX compression</source>
-        <translation type="unfinished"></translation>
+        <translation>UPX-Kompression</translation>
     </message>
     <message>
         <source>Exclude packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete ausschließen</translation>
     </message>
     <message>
         <source>Developer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklerdateien</translation>
     </message>
     <message>
         <source>Duplicate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Dateien</translation>
     </message>
     <message>
         <source>Model precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgenauigkeit</translation>
     </message>
     <message>
         <source>Lazy-loaded models</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert geladene Modelle</translation>
     </message>
     <message>
         <source>GPU stack</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Stack</translation>
     </message>
     <message>
         <source>Unreferenced libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht referenzierte Bibliotheken</translation>
     </message>
     <message>
         <source>Bundle layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Aufbau</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CandidatesPanel</name>
     <message>
         <source>Minimal ML app, no GPU (300-500 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale ML-App, keine GPU (300-500 MB)</translation>
     </message>
     <message>
         <source>Standard GPU app (1.2-1.5 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-GPU-App (1,2-1,5 GB)</translation>
     </message>
     <message>
         <source>Full ML stack (1.8-2.5 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger ML-Stack (1,8-2,5 GB)</translation>
     </message>
     <message>
         <source>Multi-model app (2.5-4 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Modell-App (2,5-4 GB)</translation>
     </message>
     <message>
         <source>Generate spec fragment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec-Fragment erzeugen…</translation>
     </message>
     <message>
         <source>Budget, e.g. 800 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget, z. B. 800 MB</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <source>Not a size: use for example 800 MB, 1.5 GiB or 2g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Größe: verwenden Sie zum Beispiel 800 MB, 1.5 GiB oder 2g.</translation>
     </message>
     <message>
         <source>No analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Analyse.</translation>
     </message>
     <message>
         <source>Potential: %1 -&gt; %2 (-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial: %1 -&gt; %2 (-%3)</translation>
     </message>
     <message>
         <source>%1 of %2: within target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: im Ziel</translation>
     </message>
     <message>
         <source>%1 of %2: %3 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3 darüber</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message numerus="yes">
         <source>Saves %1 of %2 · confidence: %3 · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spart %1 von %2 · Konfidenz: %3 · %n Datei</numerusform>
+            <numerusform>Spart %1 von %2 · Konfidenz: %3 · %n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -862,1558 +914,1666 @@
     <name>BundleScope::CategoryInfo</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Native libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Native Bibliotheken</translation>
     </message>
     <message>
         <source>Executables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführbare Dateien</translation>
     </message>
     <message>
         <source>Python bytecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Bytecode</translation>
     </message>
     <message>
         <source>Python sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Quellen</translation>
     </message>
     <message>
         <source>Model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgewichte</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Development files</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsdateien</translation>
     </message>
     <message>
         <source>Tests and examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests und Beispiele</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CheckCommand</name>
     <message>
         <source>Checks a bundle against the size rules of a .bundlescope.ini; exits 1 when a rule fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft ein Bundle gegen die Größenregeln einer .bundlescope.ini; endet mit 1, wenn eine Regel verletzt ist.</translation>
     </message>
     <message>
         <source>check [options] PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>check [Optionen] PFAD</translation>
     </message>
     <message>
         <source>The bundle or snapshot to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu prüfende Bundle oder der Snapshot.</translation>
     </message>
     <message>
         <source>The rules file (default: .bundlescope.ini in the current folder, else next to the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei (Standard: .bundlescope.ini im aktuellen Ordner, sonst neben dem Bundle).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>bundlescope check: needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope check: braucht genau einen PFAD.</translation>
     </message>
     <message>
         <source>bundlescope check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope check: %1</translation>
     </message>
     <message>
         <source>%1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Grenze %2)</translation>
     </message>
     <message>
         <source>Exits 1 when the bundle is larger than SIZE (e.g. 1.5GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet mit 1, wenn das Bundle größer als GRÖSSE ist (z. B. 1.5GiB).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Exits 1 when the estimated tar.gz of the bundle is larger than SIZE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet mit 1, wenn das geschätzte tar.gz des Bundles größer als GRÖSSE ist.</translation>
     </message>
     <message>
         <source>bundlescope: --%1 needs a size such as 1.5GiB, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope: --%1 braucht eine Größe wie 1.5GiB, nicht „%2“.</translation>
     </message>
     <message>
         <source>bundlescope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope: %1</translation>
     </message>
     <message>
         <source>Over budget: %1 is %2, the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget überschritten: %1 ist %2, die Grenze ist %3.</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bundle</translation>
     </message>
     <message>
         <source>the estimated tar.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>das geschätzte tar.gz</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CommandLine</name>
     <message>
         <source>bundlescope: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe.</translation>
     </message>
     <message>
         <source>bundlescope %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope %1: %2</translation>
     </message>
     <message>
         <source>Run &quot;bundlescope help %1&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „bundlescope help %1“ für die Optionen aus.</translation>
     </message>
     <message>
         <source>bundlescope: no help for unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope: keine Hilfe für unbekannten Befehl „%1“.</translation>
     </message>
     <message>
         <source>Usage: bundlescope [COMMAND [options]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bundlescope [BEFEHL [Optionen]]</translation>
     </message>
     <message>
         <source>Explore, slim and ship PyInstaller bundles. Without a command the desktop application opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-Bundles erkunden, verschlanken und ausliefern. Ohne Befehl öffnet sich die Desktop-Anwendung.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Shows help for a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Hilfe zu einem Befehl.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 check failed, 2 bad arguments, 3 unreadable path, 4 operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 Prüfung fehlgeschlagen, 2 ungültige Argumente, 3 unlesbarer Pfad, 4 Vorgang fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Usage: bundlescope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bundlescope %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareCommand</name>
     <message>
         <source>Compares two bundles or snapshots: totals, packages, categories and files that changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht zwei Bundles oder Snapshots: Summen, Pakete, Kategorien und geänderte Dateien.</translation>
     </message>
     <message>
         <source>compare [options] BEFORE AFTER</source>
-        <translation type="unfinished"></translation>
+        <translation>compare [Optionen] VORHER NACHHER</translation>
     </message>
     <message>
         <source>The baseline: a bundle or a snapshot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis: ein Bundle oder eine Snapshot-Datei.</translation>
     </message>
     <message>
         <source>The new build: a bundle or a snapshot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Build: ein Bundle oder eine Snapshot-Datei.</translation>
     </message>
     <message>
         <source>Output format: text, json or markdown (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text, json oder markdown (Standard: text).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Rows per table (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Tabelle (Standard: 20).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Writes the comparison to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Vergleich in DATEI statt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>bundlescope compare: needs exactly two paths, BEFORE and AFTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare: braucht genau zwei Pfade, VORHER und NACHHER.</translation>
     </message>
     <message>
         <source>bundlescope compare: --format must be text, json or markdown and --top a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare: --format muss text, json oder markdown sein und --top eine positive Zahl.</translation>
     </message>
     <message>
         <source>bundlescope compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare: %1</translation>
     </message>
     <message>
         <source>bundlescope compare: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareModel</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung (Bytes)</translation>
     </message>
     <message>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung (%)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareView</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche…</translation>
     </message>
     <message>
         <source>Open two bundles or snapshots to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zwei Bundles oder Snapshots, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 reduction. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 Verkleinerung. Dateien: %4 hinzugefügt, %5 entfernt, %6 geändert, %7 verschoben.</translation>
     </message>
     <message>
         <source>Largest changes (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Änderungen (MiB)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareWriter</name>
     <message>
         <source>Bundle size: %1 → %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Größe: %1 → %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 unchanged; %6 moved between layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1 hinzugefügt, %2 entfernt, %3 gewachsen, %4 geschrumpft, %5 unverändert; %6 zwischen Layouts verschoben.</translation>
     </message>
     <message>
         <source>| Name | Change | Before | After | Δ | Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>| Name | Änderung | Vorher | Nachher | Δ | Δ %</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(keine Änderungen)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompressionEstimator</name>
     <message>
         <source>Estimate cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung abgebrochen.</translation>
     </message>
     <message>
         <source>Compression level %1 is outside 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsstufe %1 liegt außerhalb von 0-9.</translation>
     </message>
     <message>
         <source>The sample fraction must be in (0, 1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichprobenanteil muss in (0, 1] liegen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DemoBundleGenerator</name>
     <message>
         <source>The application name “%1” is not a valid folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsname „%1“ ist kein gültiger Ordnername.</translation>
     </message>
     <message>
         <source>The scale must be between 1 and 1000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Maßstab muss zwischen 1 und 1000 liegen, nicht %1.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>The demo bundle folder already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Demo-Bundles existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot rename the generated bundle into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erzeugte Bundle kann nicht an seinen Platz umbenannt werden.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DemoFileSink</name>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot create the symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der symbolische Link kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DemoPythonPackages</name>
     <message>
         <source>Cannot create base_library.zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base_library.zip kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot write base_library.zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base_library.zip kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DependencyGraphBuilder</name>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Dependency analysis cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsanalyse abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::DetailsPane</name>
+    <message>
+        <source>Nothing in the bundle needs it (unreferenced; it may still be loaded with dlopen()).</source>
+        <translation>Nichts im Bundle braucht sie (nicht referenziert; sie kann dennoch mit dlopen() geladen werden).</translation>
+    </message>
+    <message>
+        <source>Nothing: it is loaded by Python itself (extension module or Python runtime).</source>
+        <translation>Nichts: Python selbst lädt sie (Erweiterungsmodul oder Python-Laufzeit).</translation>
+    </message>
+    <message>
+        <source>%1 (expected from the system)</source>
+        <translation>%1 (vom System erwartet)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (needed by %n file(s))</source>
+        <translation>
+            <numerusform>%1 (gebraucht von %n Datei)</numerusform>
+            <numerusform>%1 (gebraucht von %n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Open a bundle to see why its native libraries are there.</source>
+        <translation>Öffnen Sie ein Bundle, um zu sehen, warum seine nativen Bibliotheken darin sind.</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Gebraucht von</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Braucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing it would orphan %n file(s) (%1).</source>
+        <translation>
+            <numerusform>Ihr Entfernen ließe %n Datei verwaist zurück (%1).</numerusform>
+            <numerusform>Ihr Entfernen ließe %n Dateien verwaist zurück (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a native file.</source>
+        <translation>%1 ist keine native Datei.</translation>
+    </message>
+    <message>
+        <source>Expected from the system</source>
+        <translation>Vom System erwartet</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DevFilesAnalyzer</name>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1.</numerusform>
+            <numerusform>%n Dateien, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add after Analysis(...) in the .spec file (or pass excludes= to the hook&apos;s collect_data_files):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Analysis(...) in der .spec-Datei einfügen (oder excludes= an collect_data_files des Hooks übergeben):</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DuplicatesAnalyzer</name>
     <message numerus="yes">
         <source>%n identical copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identische Kopie von %1</numerusform>
+            <numerusform>%n identische Kopien von %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) also exists, byte for byte, as %3. Every copy but one is wasted space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) existiert Byte für Byte auch als %3. Jede Kopie außer einer ist verschwendeter Platz.</translation>
     </message>
     <message>
         <source>Windows bundles cannot rely on symlinks: collect the library once and make the other package find it (PATH / os.add_dll_directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Bundles können sich nicht auf Symlinks verlassen: sammeln Sie die Bibliothek einmal und lassen Sie das andere Paket sie finden (PATH / os.add_dll_directory).</translation>
     </message>
     <message>
         <source>Keep %1 and replace the other copies with relative symlinks after COLLECT (the generated spec fragment does it), as PyInstaller 6 already does for versioned .so chains.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten und die anderen Kopien nach COLLECT durch relative Symlinks ersetzen (das erzeugte Spec-Fragment tut das), wie PyInstaller 6 es schon für versionierte .so-Ketten macht.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ElfReader</name>
     <message>
         <source>ELF identification</source>
-        <translation type="unfinished"></translation>
+        <translation>ELF-Identifikation</translation>
     </message>
     <message>
         <source>Not an ELF file: bad magic</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ELF-Datei: falsche Magic-Bytes</translation>
     </message>
     <message>
         <source>Unknown ELF class %1 or data encoding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte ELF-Klasse %1 oder Datenkodierung %2</translation>
     </message>
     <message>
         <source>ELF header</source>
-        <translation type="unfinished"></translation>
+        <translation>ELF-Header</translation>
     </message>
     <message>
         <source>Section header entries of %1 bytes are too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Section-Header-Einträge von %1 Bytes sind zu klein</translation>
     </message>
     <message>
         <source>Section header 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Section-Header 0</translation>
     </message>
     <message>
         <source>Too many sections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Sections (%1)</translation>
     </message>
     <message>
         <source>Section header table</source>
-        <translation type="unfinished"></translation>
+        <translation>Section-Header-Tabelle</translation>
     </message>
     <message>
         <source>Section %1 (%2 bytes at offset %3) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1 (%2 Bytes ab Offset %3) liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>Section name table index %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 der Section-Namenstabelle liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>Section name table</source>
-        <translation type="unfinished"></translation>
+        <translation>Section-Namenstabelle</translation>
     </message>
     <message>
         <source>Name of section %1 runs past its string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Section %1 reicht über ihre String-Tabelle hinaus</translation>
     </message>
     <message>
         <source>Too many program headers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Program-Header (%1)</translation>
     </message>
     <message>
         <source>Program header entries of %1 bytes are too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-Header-Einträge von %1 Bytes sind zu klein</translation>
     </message>
     <message>
         <source>Program header table</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-Header-Tabelle</translation>
     </message>
     <message>
         <source>Program header %1 maps bytes past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-Header %1 bildet Bytes hinter dem Dateiende ab</translation>
     </message>
     <message>
         <source>Dynamic section</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamic-Section</translation>
     </message>
     <message>
         <source>DT_STRTAB address %1 is not mapped by any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>DT_STRTAB-Adresse %1 wird von keinem Segment abgebildet</translation>
     </message>
     <message>
         <source>Dynamic string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische String-Tabelle</translation>
     </message>
     <message>
         <source>Dynamic entry string at %1 runs past the string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamischer Eintragsstring bei %1 reicht über die String-Tabelle hinaus</translation>
     </message>
     <message>
         <source>Symbol table</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltabelle</translation>
     </message>
     <message>
         <source>Symbol string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol-String-Tabelle</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::EstimateReportSection</name>
     <message>
         <source>Estimated archive sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Archivgrößen</translation>
     </message>
     <message>
         <source>Sampled %1 of the input; archives as `bundlescope export` writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe von %1 der Eingabe; Archive so, wie `bundlescope export` sie schreibt.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Bundle</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ExcludablePackagesAnalyzer</name>
     <message>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausschließen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1.</numerusform>
+            <numerusform>%n Dateien, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add excludes=[%1] to Analysis(...) in the .spec file (or pass --exclude-module for each on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie excludes=[%1] zu Analysis(...) in der .spec-Datei hinzu (oder übergeben Sie auf der Kommandozeile --exclude-module für jedes).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ExportCommand</name>
     <message>
         <source>%1 of %2 (%3/s), %4 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3/s), noch %4 s</translation>
     </message>
     <message>
         <source>Writes a reproducible tar.gz, zip, tar.xz or tar.zst of a bundle, with its size estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ein reproduzierbares tar.gz, zip, tar.xz oder tar.zst eines Bundles, mit seiner Größenschätzung.</translation>
     </message>
     <message>
         <source>export [options] PATH --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export [Optionen] PFAD --out DATEI</translation>
     </message>
     <message>
         <source>The bundle folder (dist/&lt;app&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bundle-Ordner (dist/&lt;app&gt;).</translation>
     </message>
     <message>
         <source>tar.gz, zip, tar.xz or tar.zst (default: tar.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.gz, zip, tar.xz oder tar.zst (Standard: tar.gz).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The archive to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Archiv.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>gzip level 1-9 for tar.gz (default: 6); zip always uses 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Stufe 1-9 für tar.gz (Standard: 6); zip verwendet immer 6.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Leaves out the files that advised optimization candidates remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt die Dateien weg, die empfohlene Optimierungskandidaten entfernen.</translation>
     </message>
     <message>
         <source>Replaces an existing FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt eine vorhandene DATEI.</translation>
     </message>
     <message>
         <source>Reads the archive back and checks every file before it gets its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Archiv zurück und prüft jede Datei, bevor es seinen Namen erhält.</translation>
     </message>
     <message>
         <source>bundlescope export: needs one PATH, --out FILE, --format tar.gz|zip|tar.xz|tar.zst and a --level of 1-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope export: braucht einen PFAD, --out DATEI, --format tar.gz|zip|tar.xz|tar.zst und ein --level von 1-9.</translation>
     </message>
     <message>
         <source>bundlescope export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope export: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3 entries, %4 left out, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2, %3 Einträge, %4 weggelassen, %5 s</translation>
     </message>
     <message>
         <source>Verified: %1 files, %2 read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft: %1 Dateien, %2 zurückgelesen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ExportDialog</name>
     <message>
         <source>Export Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv exportieren</translation>
     </message>
     <message>
         <source>Placeholders: {name}, {version}, {platform}. The extension follows the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {name}, {version}, {platform}. Die Endung folgt dem Format.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Leave out files of checked candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien markierter Kandidaten weglassen</translation>
     </message>
     <message>
         <source>Verify the archive after writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv nach dem Schreiben überprüfen</translation>
     </message>
     <message>
         <source>Replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Datei ersetzen</translation>
     </message>
     <message>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätze…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>gzip level:</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Stufe:</translation>
     </message>
     <message>
         <source>Estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung:</translation>
     </message>
     <message>
         <source>Destination Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>schätze verbleibende Zeit</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 at %3/s, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 mit %3/s, %4</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Verified %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei überprüft.</numerusform>
+            <numerusform>%n Dateien überprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::FolderSource</name>
     <message>
         <source>Permission denied: cannot open this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: dieser Ordner kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The folder does not exist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht: %1.</translation>
     </message>
     <message>
         <source>This is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::FolderWalker</name>
     <message>
         <source>The folder was replaced while it was being scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner wurde während des Scans ersetzt.</translation>
     </message>
     <message>
         <source>Cannot open this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Cannot list this folder completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht vollständig aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>The entry vanished while the folder was being scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist während des Scans verschwunden.</translation>
     </message>
     <message>
         <source>Cannot read this entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GgufReader</name>
     <message>
         <source>Not a GGUF file (no GGUF magic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GGUF-Datei (keine GGUF-Magic-Bytes).</translation>
     </message>
     <message>
         <source>GGUF version %1 is not supported (2 and 3 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Version %1 wird nicht unterstützt (2 und 3 schon).</translation>
     </message>
     <message>
         <source>GGUF header counts do not fit the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen im GGUF-Header passen nicht zur Datei.</translation>
     </message>
     <message>
         <source>GGUF file is truncated or inconsistent at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Datei ist bei Byte %1 abgeschnitten oder inkonsistent.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GpuStackAnalyzer</name>
     <message>
         <source>CUDA GPU stack (only if the target has no GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-GPU-Stack (nur wenn das Ziel keine GPU hat)</translation>
     </message>
     <message numerus="yes">
         <source>%n CUDA file(s), %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CUDA-Datei, %1: die GPU-Laufzeit, cuDNN, cuBLAS, NCCL und Co. Nur wenn die Zielrechner keine NVIDIA-GPU haben: ein reiner CPU-Build führt denselben Code auf der CPU aus und verzichtet auf all das.</numerusform>
+            <numerusform>%n CUDA-Dateien, %1: die GPU-Laufzeit, cuDNN, cuBLAS, NCCL und Co. Nur wenn die Zielrechner keine NVIDIA-GPU haben: ein reiner CPU-Build führt denselben Code auf der CPU aus und verzichtet auf all das.</numerusform>
         </translation>
     </message>
     <message>
         <source>Build in an environment with the CPU-only torch wheel (from PyTorch&apos;s CPU wheel index) instead of the CUDA one, and add excludes=[&apos;nvidia&apos;, &apos;triton&apos;] to Analysis(...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie in einer Umgebung mit dem reinen CPU-torch-Wheel (aus dem CPU-Wheel-Index von PyTorch) statt dem CUDA-Wheel, und fügen Sie excludes=[&apos;nvidia&apos;, &apos;triton&apos;] zu Analysis(...) hinzu.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GuiApplication</name>
     <message>
         <source>Explore, slim and ship PyInstaller bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-Bundles erkunden, verschlanken und ausliefern.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Bundle folder, one-file executable or archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnender Bundle-Ordner, One-File-Programm oder Archiv.</translation>
     </message>
     <message>
         <source>Open a generated demo bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erzeugtes Demo-Bundle öffnen.</translation>
     </message>
     <message>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Screenshot size, e.g. 1400x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot-Größe, z. B. 1400x900.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>Tab to show: explorer or breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigender Tab: explorer oder breakdown.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] PATH|--demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] PFAD|--demo</translation>
     </message>
     <message>
         <source>BundleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GzipWriteDevice</name>
     <message>
         <source>The gzip stream can only be written, to an open device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gzip-Stream kann nur auf ein geöffnetes Gerät geschrieben werden.</translation>
     </message>
     <message>
         <source>zlib could not start a deflate stream at level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte keinen Deflate-Stream mit Stufe %1 starten.</translation>
     </message>
     <message>
         <source>Could not write the compressed stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Stream konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>zlib reported a stream error.</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib meldete einen Stream-Fehler.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::HistoryChart</name>
     <message>
         <source>Size over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe im Zeitverlauf</translation>
     </message>
     <message>
         <source>Size of %1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von %1 im Zeitverlauf</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::HistoryStore</name>
     <message>
         <source>The history folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlaufsordner kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::HtmlReportWriter</name>
     <message numerus="yes">
         <source>%n small files in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kleine Datei in %1</numerusform>
+            <numerusform>%n kleine Dateien in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>BundleScope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope-Bericht: %1</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2.</translation>
     </message>
     <message>
         <source>Treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::LayoutAnalyzer</name>
     <message>
         <source>One-file executable: consider a one-folder bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>One-File-Programm: erwägen Sie ein One-Folder-Bundle</translation>
     </message>
     <message>
         <source>This one-file executable extracts %1 into a temporary folder on every start, which costs seconds and disk space each time and trips some antivirus scanners. A one-folder bundle starts in place and its archive compresses as well or better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses One-File-Programm entpackt bei jedem Start %1 in einen temporären Ordner, was jedes Mal Sekunden und Plattenplatz kostet und manche Virenscanner auslöst. Ein One-Folder-Bundle startet an Ort und Stelle, und sein Archiv komprimiert genauso gut oder besser.</translation>
     </message>
     <message>
         <source>Build with --onedir (the default), or in the .spec use EXE(..., exclude_binaries=True) followed by COLLECT(...); ship the folder as an archive or installer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --onedir bauen (Standard), oder in der .spec EXE(..., exclude_binaries=True) gefolgt von COLLECT(...) verwenden; liefern Sie den Ordner als Archiv oder Installer aus.</translation>
     </message>
     <message>
         <source>One-folder bundle: the right layout for large ML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Folder-Bundle: der richtige Aufbau für große ML-Anwendungen</translation>
     </message>
     <message>
         <source>The application starts in place without extracting anything; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung startet an Ort und Stelle, ohne etwas zu entpacken; nichts zu ändern.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::LayoutDetector</name>
     <message>
         <source>PyInstaller one-folder bundle (6.0 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-One-Folder-Bundle (6.0 oder neuer)</translation>
     </message>
     <message>
         <source>PyInstaller one-folder bundle (before 6.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-One-Folder-Bundle (vor 6.0)</translation>
     </message>
     <message>
         <source>PyInstaller one-file executable</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-One-File-Programm</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Plain folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Ordner</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MachOReader</name>
     <message>
         <source>Mach-O magic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach-O-Magic</translation>
     </message>
     <message>
         <source>Universal header</source>
-        <translation type="unfinished"></translation>
+        <translation>Universal-Header</translation>
     </message>
     <message>
         <source>Implausible number of architectures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unplausible Anzahl von Architekturen (%1)</translation>
     </message>
     <message>
         <source>Universal architecture table</source>
-        <translation type="unfinished"></translation>
+        <translation>Universal-Architekturtabelle</translation>
     </message>
     <message>
         <source>Architecture %1 lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur %1 liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>Mach-O header</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach-O-Header</translation>
     </message>
     <message>
         <source>Not a Mach-O file: bad magic 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mach-O-Datei: falsche Magic 0x%1</translation>
     </message>
     <message>
         <source>Too many load commands (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Load-Commands (%1)</translation>
     </message>
     <message>
         <source>Load commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Load-Commands</translation>
     </message>
     <message>
         <source>Load command %1 does not fit the load command area</source>
-        <translation type="unfinished"></translation>
+        <translation>Load-Command %1 passt nicht in den Load-Command-Bereich</translation>
     </message>
     <message>
         <source>Segment command of %1 bytes is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment-Command von %1 Bytes ist zu klein</translation>
     </message>
     <message>
         <source>Segment %1 lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>LC_SYMTAB of %1 bytes is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>LC_SYMTAB von %1 Bytes ist zu klein</translation>
     </message>
     <message>
         <source>Load command string runs past its command (type 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>String des Load-Commands reicht über sein Command hinaus (Typ 0x%1)</translation>
     </message>
     <message>
         <source>Symbol table (%1 symbols) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltabelle (%1 Symbole) liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>String table lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>String-Tabelle liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>Symbol table</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboltabelle</translation>
     </message>
     <message>
         <source>String table</source>
-        <translation type="unfinished"></translation>
+        <translation>String-Tabelle</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MainWindow</name>
     <message>
         <source>BundleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope</translation>
     </message>
     <message>
         <source>Generating the demo bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuge das Demo-Bundle…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Bundle öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Colour by &amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Kategorie färben</translation>
     </message>
     <message>
         <source>Colour by &amp;Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Paket färben</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Open Bundle Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Ordner öffnen</translation>
     </message>
     <message>
         <source>Open One-File Executable or Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>One-File-Programm oder Archiv öffnen</translation>
     </message>
     <message>
         <source>Bundles (*);;Archives (*.zip *.tar *.tar.gz *.tgz *.tar.xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles (*);;Archive (*.zip *.tar *.tar.gz *.tgz *.tar.xz)</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne %1…</translation>
     </message>
     <message>
         <source>%1 — BundleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — BundleScope</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot open this bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bundle kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Archive…</source>
+        <translation>Archiv &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About BundleScope</source>
+        <translation>&amp;Über BundleScope</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Colour by Ca&amp;ndidate</source>
+        <translation>Nach Ka&amp;ndidat färben</translation>
+    </message>
+    <message>
+        <source>Size Treemap by &amp;Estimated Compressed Bytes</source>
+        <translation>Treemap nach &amp;geschätzten komprimierten Bytes</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Analysing… %1 of %2</source>
+        <translation>Analysiere… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>Analyse fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optimization candidate(s) found</source>
+        <translation>
+            <numerusform>%n Optimierungskandidat gefunden</numerusform>
+            <numerusform>%n Optimierungskandidaten gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MarkdownReportWriter</name>
     <message>
         <source>BundleScope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope-Bericht: %1</translation>
     </message>
     <message>
         <source>**%1** (%2 bytes, %3 on disk) · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1** (%2 Bytes, %3 auf dem Datenträger) · %4 · %5</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MarshalReader</name>
     <message>
         <source>Malformed marshal data at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte marshal-Daten bei Offset %1: %2</translation>
     </message>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten</translation>
     </message>
     <message>
         <source>too many references</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Referenzen</translation>
     </message>
     <message>
         <source>unsupported type code 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Typcode 0x%1</translation>
     </message>
     <message>
         <source>truncated integer</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene Ganzzahl</translation>
     </message>
     <message>
         <source>bad string length</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige String-Länge</translation>
     </message>
     <message>
         <source>truncated string length</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene String-Länge</translation>
     </message>
     <message>
         <source>truncated reference</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene Referenz</translation>
     </message>
     <message>
         <source>reference %1 out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %1 außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>string of %1 bytes runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>String von %1 Bytes reicht über das Ende hinaus</translation>
     </message>
     <message>
         <source>truncated long</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes long</translation>
     </message>
     <message>
         <source>long runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>long reicht über das Ende hinaus</translation>
     </message>
     <message>
         <source>bad long digit</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige long-Ziffer</translation>
     </message>
     <message>
         <source>integer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl zu groß</translation>
     </message>
     <message>
         <source>truncated tuple size</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene Tupelgröße</translation>
     </message>
     <message>
         <source>bad sequence size</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Sequenzgröße</translation>
     </message>
     <message>
         <source>sequence of %1 items cannot fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz mit %1 Elementen passt nicht</translation>
     </message>
     <message>
         <source>unterminated dict</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes dict</translation>
     </message>
     <message>
         <source>dict too large</source>
-        <translation type="unfinished"></translation>
+        <translation>dict zu groß</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ModelWeightsAnalyzer</name>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>not in the format its extension promises</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Format, das die Endung verspricht</translation>
     </message>
     <message>
         <source>format not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Format nicht ausgewertet</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::OneFileSource</name>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::OnnxReader</name>
     <message>
         <source>Not a readable ONNX model (protobuf structure broken at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares ONNX-Modell (Protobuf-Struktur bei Byte %1 defekt).</translation>
     </message>
     <message>
         <source>Some weights live in external data files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Gewichte liegen in externen Datendateien.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::PeReader</name>
     <message>
         <source>DOS header</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS-Header</translation>
     </message>
     <message>
         <source>Not a PE file: no MZ signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PE-Datei: keine MZ-Signatur</translation>
     </message>
     <message>
         <source>PE signature and COFF header</source>
-        <translation type="unfinished"></translation>
+        <translation>PE-Signatur und COFF-Header</translation>
     </message>
     <message>
         <source>No PE signature at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PE-Signatur bei Offset %1</translation>
     </message>
     <message>
         <source>Optional header</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Header</translation>
     </message>
     <message>
         <source>Unknown optional header magic 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Magic 0x%1 im optionalen Header</translation>
     </message>
     <message>
         <source>Optional header of %1 bytes is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Header von %1 Bytes ist zu klein</translation>
     </message>
     <message>
         <source>%1 data directories do not fit the optional header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datenverzeichnisse passen nicht in den optionalen Header</translation>
     </message>
     <message>
         <source>COFF symbol table (%1 symbols) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>COFF-Symboltabelle (%1 Symbole) liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>COFF string table size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der COFF-String-Tabelle</translation>
     </message>
     <message>
         <source>COFF string table of %1 bytes does not fit the file</source>
-        <translation type="unfinished"></translation>
+        <translation>COFF-String-Tabelle von %1 Bytes passt nicht in die Datei</translation>
     </message>
     <message>
         <source>COFF string table</source>
-        <translation type="unfinished"></translation>
+        <translation>COFF-String-Tabelle</translation>
     </message>
     <message>
         <source>Section table</source>
-        <translation type="unfinished"></translation>
+        <translation>Section-Tabelle</translation>
     </message>
     <message>
         <source>Long name of section %1 runs past the string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Name von Section %1 reicht über die String-Tabelle hinaus</translation>
     </message>
     <message>
         <source>Section %1 (%2) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1 (%2) liegt hinter dem Dateiende</translation>
     </message>
     <message>
         <source>%1 at RVA 0x%2 is not inside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei RVA 0x%2 liegt in keiner Section</translation>
     </message>
     <message>
         <source>%1 at RVA 0x%2 has no terminating NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei RVA 0x%2 hat kein abschließendes NUL</translation>
     </message>
     <message>
         <source>Delay-load import directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögertes Importverzeichnis</translation>
     </message>
     <message>
         <source>Import directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverzeichnis</translation>
     </message>
     <message>
         <source>%1 has no terminating entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen abschließenden Eintrag</translation>
     </message>
     <message>
         <source>Imported DLL name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der importierten DLL</translation>
     </message>
     <message>
         <source>Debug directory is not inside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Verzeichnis liegt in keiner Section</translation>
     </message>
     <message>
         <source>Debug directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Verzeichnis</translation>
     </message>
     <message>
         <source>Debug data %1 lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Daten %1 liegen hinter dem Dateiende</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::PyzReader</name>
     <message>
         <source>PYZ archive truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>PYZ-Archiv abgeschnitten</translation>
     </message>
     <message>
         <source>Not a PYZ archive (bad magic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PYZ-Archiv (falsche Magic)</translation>
     </message>
     <message>
         <source>PYZ table of contents offset %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1 des PYZ-Inhaltsverzeichnisses liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>PYZ table of contents truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>PYZ-Inhaltsverzeichnis abgeschnitten</translation>
     </message>
     <message>
         <source>PYZ table of contents has an unexpected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>PYZ-Inhaltsverzeichnis hat einen unerwarteten Eintrag</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ReportCommand</name>
     <message>
         <source>Scanning: %1 files, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne: %1 Dateien, %2</translation>
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Scans a bundle and prints its size report (totals, categories, packages, largest files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannt ein Bundle und gibt seinen Größenbericht aus (Summen, Kategorien, Pakete, größte Dateien).</translation>
     </message>
     <message>
         <source>report [options] PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>report [Optionen] PFAD</translation>
     </message>
     <message>
         <source>The bundle: a dist/&lt;app&gt; folder, a one-file executable or an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle: ein dist/&lt;app&gt;-Ordner, ein One-File-Programm oder ein Archiv.</translation>
     </message>
     <message>
         <source>Output format: %1 (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: %1 (Standard: text).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Number of largest files and packages listed (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der aufgeführten größten Dateien und Pakete (Standard: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Writes the report to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Bericht in DATEI statt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Also runs the analyzers and lists optimization candidates and the overall potential saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt auch die Analysen aus und listet Optimierungskandidaten und die mögliche Gesamteinsparung.</translation>
     </message>
     <message>
         <source>With --candidates: lists only candidates saving at least SIZE (e.g. 10MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --candidates: listet nur Kandidaten, die mindestens GRÖSSE sparen (z. B. 10MB).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Also estimates the tar.gz, zip, tar.xz and tar.zst archive sizes (sampled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzt auch die Archivgrößen für tar.gz, zip, tar.xz und tar.zst (per Stichprobe).</translation>
     </message>
     <message>
         <source>Also saves a snapshot of the scan to FILE (see bundlescope snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert auch einen Snapshot des Scans in DATEI (siehe bundlescope snapshot).</translation>
     </message>
     <message>
         <source>bundlescope report: missing PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report: PFAD fehlt.</translation>
     </message>
     <message>
         <source>bundlescope report: only one PATH, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report: bitte nur einen PFAD.</translation>
     </message>
     <message>
         <source>bundlescope report: unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report: unbekanntes Format „%1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>bundlescope report: --top needs a positive whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report: --top braucht eine positive ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>bundlescope report: --min-saving needs a size such as 10MB, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report: --min-saving braucht eine Größe wie 10MB, nicht „%1“.</translation>
     </message>
     <message>
         <source>bundlescope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ReportTables</name>
     <message>
         <source>%1 files, %2 folders, %3 symlinks, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien, %2 Ordner, %3 Symlinks, %4 Fehler</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Packages (largest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete (größte %1 von %2)</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Largest files</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Dateien</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message numerus="yes">
         <source>%n more error(s) not shown; the JSON report lists all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Fehler nicht angezeigt; der JSON-Bericht listet alle.</numerusform>
+            <numerusform>%n weitere Fehler nicht angezeigt; der JSON-Bericht listet alle.</numerusform>
         </translation>
     </message>
 </context>
@@ -2421,52 +2581,52 @@
     <name>BundleScope::SafetensorsReader</name>
     <message>
         <source>Not a safetensors file: shorter than its 8-byte header length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine safetensors-Datei: kürzer als ihre 8-Byte-Headerlänge.</translation>
     </message>
     <message>
         <source>safetensors header of %1 bytes exceeds the 100 MB limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Header von %1 Bytes überschreitet die Grenze von 100 MB.</translation>
     </message>
     <message>
         <source>safetensors header length %1 does not fit the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Headerlänge %1 passt nicht zur Datei.</translation>
     </message>
     <message>
         <source>safetensors header is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Header ist abgeschnitten.</translation>
     </message>
     <message>
         <source>safetensors header is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Header ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>safetensors tensor &quot;%1&quot; lacks dtype or data_offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Tensor „%1“ fehlt dtype oder data_offsets.</translation>
     </message>
     <message>
         <source>safetensors tensor &quot;%1&quot; has data_offsets outside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Tensor „%1“ hat data_offsets außerhalb der Datei.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ScanProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1 in %2 s</numerusform>
+            <numerusform>%n Dateien, %1 in %2 s</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,173 +2634,173 @@
     <name>BundleScope::Screenshotter</name>
     <message>
         <source>Timed out waiting for the bundle to open and render</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf Öffnen und Rendern des Bundles</translation>
     </message>
     <message>
         <source>Cannot open the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The scan was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan wurde abgebrochen</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>The window could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster konnte nicht gerendert werden</translation>
     </message>
     <message>
         <source>Cannot write the screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotCommand</name>
     <message>
         <source>Scans a bundle and saves a snapshot file that compare, report and the GUI open without the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannt ein Bundle und speichert eine Snapshot-Datei, die compare, report und die GUI ohne das Bundle öffnen.</translation>
     </message>
     <message>
         <source>snapshot [options] PATH --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot [Optionen] PFAD --out DATEI</translation>
     </message>
     <message>
         <source>The bundle: a folder, a one-file executable or an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle: ein Ordner, ein One-File-Programm oder ein Archiv.</translation>
     </message>
     <message>
         <source>The snapshot file to write, e.g. app.bundlescope.json (gzip-compressed when it ends in .gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Snapshot-Datei, z. B. app.bundlescope.json (gzip-komprimiert, wenn sie auf .gz endet).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Also runs the analyzers and stores the candidates in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt auch die Analysen aus und speichert die Kandidaten im Snapshot.</translation>
     </message>
     <message>
         <source>bundlescope snapshot: needs one PATH and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope snapshot: braucht einen PFAD und --out DATEI.</translation>
     </message>
     <message>
         <source>bundlescope snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope snapshot: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotReader</name>
     <message>
         <source>The compressed snapshot cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Snapshot kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The compressed snapshot is corrupt or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Snapshot ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The compressed snapshot is empty or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Snapshot ist leer oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The snapshot cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The snapshot is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The snapshot is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>This is not a BundleScope snapshot (schema &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein BundleScope-Snapshot (Schema „%1“).</translation>
     </message>
     <message>
         <source>The snapshot schema &quot;%1&quot; has no valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Snapshot-Schema „%1“ hat keine gültige Version.</translation>
     </message>
     <message>
         <source>The snapshot uses format version %1; this BundleScope reads version %2 only. Update BundleScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot verwendet Formatversion %1; dieses BundleScope liest nur Version %2. Aktualisieren Sie BundleScope.</translation>
     </message>
     <message>
         <source>The snapshot has no nodes or no package table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot hat keine Knoten oder keine Pakettabelle.</translation>
     </message>
     <message>
         <source>Node %1 of the snapshot is inconsistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 des Snapshots ist inkonsistent.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotSource</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotWriter</name>
     <message>
         <source>The snapshot could not be compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot konnte nicht komprimiert werden.</translation>
     </message>
     <message>
         <source>The snapshot could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SourceFactory</name>
     <message>
         <source>No such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Datei und kein solcher Ordner.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This file is neither a PyInstaller one-file executable nor a supported archive (.zip, .whl, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist weder ein PyInstaller-One-File-Programm noch ein unterstütztes Archiv (.zip, .whl, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</translation>
     </message>
     <message>
         <source>This is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist weder ein Ordner noch eine Datei.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SpecFragmentDialog</name>
     <message>
         <source>Spec fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec-Fragment</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save spec fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec-Fragment speichern</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Python files (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Dateien (*.py);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2648,139 +2808,148 @@
     <message>
         <source># After COLLECT(...): replace duplicate copies with relative symlinks (Linux/macOS one-folder builds).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Nach COLLECT(...): doppelte Kopien durch relative Symlinks ersetzen (Linux/macOS-One-Folder-Builds).
+</translation>
     </message>
     <message>
         <source># Pass these to EXE(...) and COLLECT(...):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Diese an EXE(...) und COLLECT(...) übergeben:
+</translation>
     </message>
     <message numerus="yes">
         <source># BundleScope spec fragment for %1: %n change(s), saving about %2 of %3 (%4).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform># BundleScope-Spec-Fragment für %1: %n Änderung, spart etwa %2 von %3 (%4).
+</numerusform>
+            <numerusform># BundleScope-Spec-Fragment für %1: %n Änderungen, spart etwa %2 von %3 (%4).
+</numerusform>
         </translation>
     </message>
     <message>
         <source># Merge it into your .spec file: each section says where it goes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Fügen Sie es in Ihre .spec-Datei ein: jeder Abschnitt sagt, wohin er gehört.
+</translation>
     </message>
     <message>
         <source>
 # Pass to Analysis(...): a = Analysis([...], excludes=bundlescope_excludes, ...)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+# An Analysis(...) übergeben: a = Analysis([...], excludes=bundlescope_excludes, ...)
+</translation>
     </message>
     <message>
         <source>
 # After a = Analysis(...): stop collecting these files.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+# Nach a = Analysis(...): diese Dateien nicht mehr sammeln.
+</translation>
     </message>
     <message>
         <source>Outside the spec file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Spec-Datei:</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::StripAnalyzer</name>
     <message>
         <source>Set strip=True in EXE() and COLLECT() of the .spec file. PyInstaller then runs `strip` on every collected binary (`strip -S`, debug symbols only, on macOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie strip=True in EXE() und COLLECT() der .spec-Datei. PyInstaller führt dann `strip` auf jedem gesammelten Binärprogramm aus (`strip -S`, nur Debug-Symbole, unter macOS).</translation>
     </message>
     <message numerus="yes">
         <source>Strip symbols and debug info from %n Linux binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Symbole und Debug-Infos aus %n Linux-Binärdatei entfernen</numerusform>
+            <numerusform>Symbole und Debug-Infos aus %n Linux-Binärdateien entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>These ELF files carry symbol tables or DWARF debug sections that nothing needs at run time. The saving is exact: it is computed from the layout strip writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ELF-Dateien tragen Symboltabellen oder DWARF-Debug-Sections, die zur Laufzeit nichts braucht. Die Einsparung ist exakt: sie wird aus dem Layout berechnet, das strip schreibt.</translation>
     </message>
     <message numerus="yes">
         <source>Strip debug symbols from %n Windows binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Debug-Symbole aus %n Windows-Binärdatei entfernen</numerusform>
+            <numerusform>Debug-Symbole aus %n Windows-Binärdateien entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>These PE files carry a COFF symbol table, DWARF sections (MinGW builds) or debug data that strip removes; the figure is the size of those parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PE-Dateien tragen eine COFF-Symboltabelle, DWARF-Sections (MinGW-Builds) oder Debug-Daten, die strip entfernt; die Zahl ist die Größe dieser Teile.</translation>
     </message>
     <message numerus="yes">
         <source>Strip debug symbols from %n macOS binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Debug-Symbole aus %n macOS-Binärdatei entfernen</numerusform>
+            <numerusform>Debug-Symbole aus %n macOS-Binärdateien entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>These Mach-O files carry debug symbol entries (STABS) or DWARF. The saving is an estimate: `strip -S` also rewrites __LINKEDIT, and the signature must be re-created afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mach-O-Dateien tragen Debug-Symboleinträge (STABS) oder DWARF. Die Einsparung ist eine Schätzung: `strip -S` schreibt auch __LINKEDIT neu, und die Signatur muss danach neu erstellt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Signed binaries with debug symbols: stripping not advised (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signierte Binärdateien mit Debug-Symbolen: Strippen nicht empfohlen (%n Datei)</numerusform>
+            <numerusform>Signierte Binärdateien mit Debug-Symbolen: Strippen nicht empfohlen (%n Dateien)</numerusform>
         </translation>
     </message>
     <message>
         <source>These files are code-signed: stripping invalidates the signature, and the PyInstaller documentation advises against stripping signed binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind codesigniert: strip macht die Signatur ungültig, und die PyInstaller-Dokumentation rät davon ab, signierte Binärdateien zu strippen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SummaryPanel</name>
     <message>
         <source>one-file executable</source>
-        <translation type="unfinished"></translation>
+        <translation>One-File-Programm</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>one-folder, contents in %1/ (PyInstaller ≥ 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Folder, Inhalt in %1/ (PyInstaller ≥ 6)</translation>
     </message>
     <message>
         <source>one-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Folder</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 bytes) · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 Bytes) · %n Datei</numerusform>
+            <numerusform>%1 (%2 Bytes) · %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Ordner</numerusform>
+            <numerusform> · %n Ordner</numerusform>
         </translation>
     </message>
     <message>
         <source> · layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Aufbau: %1</translation>
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;%n error(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;b&gt;%n Fehler&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b&gt;%n Fehler&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -2788,116 +2957,116 @@
     <name>BundleScope::TextReportWriter</name>
     <message>
         <source>BundleScope report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope-Bericht für %1</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>(top folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberster Ordner)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>%1 (%2 bytes), %3 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes), %3 auf dem Datenträger</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TorchArchiveWriter</name>
     <message>
         <source>Cannot create the checkpoint archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Checkpoint-Archiv kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the checkpoint archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Checkpoint-Archiv kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TorchZipReader</name>
     <message>
         <source>A torch checkpoint needs random access to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein torch-Checkpoint braucht zum Lesen wahlfreien Zugriff.</translation>
     </message>
     <message>
         <source>Not a zip-format torch checkpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein torch-Checkpoint im zip-Format: %1</translation>
     </message>
     <message>
         <source>Zip file without &lt;name&gt;/data.pkl: not a torch checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Datei ohne &lt;name&gt;/data.pkl: kein torch-Checkpoint.</translation>
     </message>
     <message>
         <source>Element type not found in data.pkl; assumed float32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementtyp nicht in data.pkl gefunden; float32 angenommen.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreeTablePanel</name>
     <message>
         <source>Filter by name (e.g. torch or *.so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern (z. B. torch oder *.so)</translation>
     </message>
     <message>
         <source>Bundle contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Inhalt</translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltenden Ordner öffnen</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe kopieren</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreemapLegend</name>
     <message>
         <source>Treemap legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap-Legende</translation>
     </message>
     <message>
         <source>Small files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Dateien</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreemapRenderer</name>
     <message numerus="yes">
         <source>%n small file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kleine Datei</numerusform>
+            <numerusform>%n kleine Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -2905,205 +3074,298 @@
     <name>BundleScope::TreemapToolTip</name>
     <message numerus="yes">
         <source>%n small file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kleine Datei in %1</numerusform>
+            <numerusform>%n kleine Dateien in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Share of folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Ordner: %1</translation>
     </message>
     <message>
         <source>Share of bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Bundle: %1</translation>
     </message>
     <message numerus="yes">
         <source>Folder with %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner mit %n Datei</numerusform>
+            <numerusform>Ordner mit %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreemapWidget</name>
     <message>
         <source>Treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap</translation>
     </message>
     <message>
         <source>Sizes of the files in the bundle as nested rectangles</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen der Dateien im Bundle als verschachtelte Rechtecke</translation>
     </message>
     <message>
         <source>No bundle loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bundle geladen</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::UnreferencedLibrariesAnalyzer</name>
+    <message>
+        <source>Unreferenced library %1 (%2)</source>
+        <translation>Nicht referenzierte Bibliothek %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No extension module or launcher links it, but its name or folder says it is usually loaded with dlopen() at run time: keep it unless you know the feature is unused.</source>
+        <translation>Kein Erweiterungsmodul und kein Starter linkt sie, aber ihr Name oder Ordner zeigt, dass sie meist zur Laufzeit mit dlopen() geladen wird: behalten Sie sie, außer Sie wissen, dass die Funktion ungenutzt ist.</translation>
+    </message>
+    <message>
+        <source>No extension module, launcher or libpython links it (directly or through other libraries). It may still be loaded with dlopen(): test the bundle without it.</source>
+        <translation>Kein Erweiterungsmodul, Starter oder libpython linkt sie (direkt oder über andere Bibliotheken). Sie kann dennoch mit dlopen() geladen werden: testen Sie das Bundle ohne sie.</translation>
+    </message>
+    <message>
+        <source>Drop it from the collected binaries (a filter on a.binaries in the .spec).</source>
+        <translation>Entfernen Sie sie aus den gesammelten Binärdateien (ein Filter auf a.binaries in der .spec).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::UpxAnalyzer</name>
     <message>
         <source>not a readable binary</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare Binärdatei</translation>
     </message>
     <message>
         <source>smaller than 128 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner als 128 KiB</translation>
     </message>
     <message>
         <source>Visual C++ runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Visual-C++-Laufzeit</translation>
     </message>
     <message>
         <source>Python DLL</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-DLL</translation>
     </message>
     <message>
         <source>CUDA library (UPX breaks its embedded GPU code)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Bibliothek (UPX zerstört ihren eingebetteten GPU-Code)</translation>
     </message>
     <message>
         <source>checked against a .hmac/.chk checksum at load time</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Laden gegen eine .hmac/.chk-Prüfsumme geprüft</translation>
     </message>
     <message>
         <source>already UPX-packed</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits mit UPX gepackt</translation>
     </message>
     <message>
         <source>Control Flow Guard enabled (UPX-packed CFG binaries crash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Flow Guard aktiv (UPX-gepackte CFG-Binärdateien stürzen ab)</translation>
     </message>
     <message>
         <source>Qt plugin (Qt reads its metadata from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Plugin (Qt liest seine Metadaten aus der Datei)</translation>
     </message>
     <message>
         <source>Compressed binaries are unpacked in memory at every start: expect start-up 1-5% slower. The saving is estimated from xz-compressed 64 KiB samples, which understates what UPX reaches on whole files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierte Binärdateien werden bei jedem Start im Speicher entpackt: rechnen Sie mit 1-5% langsamerem Start. Die Einsparung wird aus xz-komprimierten 64-KiB-Stichproben geschätzt, was unterschätzt, was UPX bei ganzen Dateien erreicht.</translation>
     </message>
     <message numerus="yes">
         <source>Compress %n Windows binaries with UPX</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Windows-Binärdatei mit UPX komprimieren</numerusform>
+            <numerusform>%n Windows-Binärdateien mit UPX komprimieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Files UPX breaks or does not help (Control Flow Guard, Qt plugins, the VC++ runtime, python3*.dll, CUDA libraries, already packed files) go into upx_exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die UPX beschädigt oder bei denen es nicht hilft (Control Flow Guard, Qt-Plugins, die VC++-Laufzeit, python3*.dll, CUDA-Bibliotheken, bereits gepackte Dateien), kommen in upx_exclude.</translation>
     </message>
     <message>
         <source>Install UPX, set upx=True and upx_exclude=[%1] in EXE() and COLLECT() of the .spec file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie UPX, setzen Sie upx=True und upx_exclude=[%1] in EXE() und COLLECT() der .spec-Datei.</translation>
     </message>
     <message>
         <source>None: leave upx=False.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: upx=False lassen.</translation>
     </message>
     <message numerus="yes">
         <source>UPX on Linux: not advised (%n binaries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPX unter Linux: nicht empfohlen (%n Binärdatei)</numerusform>
+            <numerusform>UPX unter Linux: nicht empfohlen (%n Binärdateien)</numerusform>
         </translation>
     </message>
     <message>
         <source>PyInstaller 6 disables UPX on Linux unless PYINSTALLER_FORCE_UPX is set, because of known compatibility problems. A forced UPX build of a real torch bundle went from 911 MB to 411 MB and then crashed at start (SIGTRAP while loading a packed libz).</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller 6 deaktiviert UPX unter Linux, sofern PYINSTALLER_FORCE_UPX nicht gesetzt ist, wegen bekannter Kompatibilitätsprobleme. Ein erzwungener UPX-Build eines echten torch-Bundles schrumpfte von 911 MB auf 411 MB und stürzte dann beim Start ab (SIGTRAP beim Laden einer gepackten libz).</translation>
     </message>
     <message numerus="yes">
         <source>UPX on macOS: not advised (%n binaries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPX unter macOS: nicht empfohlen (%n Binärdatei)</numerusform>
+            <numerusform>UPX unter macOS: nicht empfohlen (%n Binärdateien)</numerusform>
         </translation>
     </message>
     <message>
         <source>UPX invalidates Mach-O code signatures, which macOS requires (always on Apple silicon).</source>
-        <translation type="unfinished"></translation>
+        <translation>UPX macht Mach-O-Codesignaturen ungültig, die macOS verlangt (auf Apple Silicon immer).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::WelcomeView</name>
     <message>
         <source>Recent bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Bundles</translation>
     </message>
     <message>
         <source>Drop a bundle folder, one-file executable or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Ordner, One-File-Programm oder Archiv hier ablegen</translation>
     </message>
     <message>
         <source>PyInstaller one-folder dist/&lt;app&gt;/ trees, one-file executables and their archives</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-One-Folder-Bäume dist/&lt;app&gt;/, One-File-Programme und ihre Archive</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen…</translation>
     </message>
     <message>
         <source>Open Demo Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Bundle öffnen</translation>
     </message>
     <message>
         <source>No bundles opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bundles geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::WhyCommand</name>
+    <message>
+        <source>Explains why a native library is in a bundle: who needs it, what it needs, what removing it orphans.</source>
+        <translation>Erklärt, warum eine native Bibliothek in einem Bundle ist: wer sie braucht, was sie braucht, was ihr Entfernen verwaist zurücklässt.</translation>
+    </message>
+    <message>
+        <source>why PATH FILE</source>
+        <translation>why PFAD DATEI</translation>
+    </message>
+    <message>
+        <source>The bundle: a dist/&lt;app&gt; folder, a one-file executable or an archive.</source>
+        <translation>Das Bundle: ein dist/&lt;app&gt;-Ordner, ein One-File-Programm oder ein Archiv.</translation>
+    </message>
+    <message>
+        <source>A file in the bundle: its path relative to the bundle, or a bare file name.</source>
+        <translation>Eine Datei im Bundle: ihr Pfad relativ zum Bundle oder nur ein Dateiname.</translation>
+    </message>
+    <message>
+        <source>package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>Not a native file: nothing links it.</source>
+        <translation>Keine native Datei: nichts linkt sie.</translation>
+    </message>
+    <message>
+        <source>Its imports could not be read: %1</source>
+        <translation>Ihre Importe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Needed by:</source>
+        <translation>Gebraucht von:</translation>
+    </message>
+    <message>
+        <source>nothing: it is a root (extension module or Python runtime)</source>
+        <translation>nichts: sie ist eine Wurzel (Erweiterungsmodul oder Python-Laufzeit)</translation>
+    </message>
+    <message>
+        <source>nothing in the bundle (unreferenced; it may still be loaded with dlopen())</source>
+        <translation>nichts im Bundle (nicht referenziert; sie kann dennoch mit dlopen() geladen werden)</translation>
+    </message>
+    <message>
+        <source>directly: %1</source>
+        <translation>direkt: %1</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Braucht:</translation>
+    </message>
+    <message>
+        <source>%1 (expected from the system)</source>
+        <translation>%1 (vom System erwartet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing it would orphan %n file(s) (%1).</source>
+        <translation>
+            <numerusform>Ihr Entfernen ließe %n Datei verwaist zurück (%1).</numerusform>
+            <numerusform>Ihr Entfernen ließe %n Dateien verwaist zurück (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundlescope why: needs PATH and FILE.</source>
+        <translation>bundlescope why: braucht PFAD und DATEI.</translation>
+    </message>
+    <message>
+        <source>bundlescope why: %1</source>
+        <translation>bundlescope why: %1</translation>
+    </message>
+    <message>
+        <source>bundlescope why: no file &quot;%1&quot; in the bundle.</source>
+        <translation>bundlescope why: keine Datei „%1“ im Bundle.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ZipNameFlagPatcher</name>
     <message>
         <source>The zip just written has no end record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerade geschriebene zip hat keinen Endeintrag.</translation>
     </message>
     <message>
         <source>The zip&apos;s central directory is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zentrale Verzeichnis des zip ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The zip&apos;s central directory is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zentrale Verzeichnis des zip ist beschädigt.</translation>
     </message>
     <message>
         <source>Could not update the zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zip konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ZlibInflate</name>
     <message>
         <source>Cannot initialise zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib kann nicht initialisiert werden</translation>
     </message>
     <message>
         <source>Corrupt zlib stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter zlib-Stream</translation>
     </message>
     <message>
         <source>Truncated zlib stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnittener zlib-Stream</translation>
     </message>
     <message>
         <source>Decompressed data exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekomprimierte Daten überschreiten %1 Bytes</translation>
     </message>
 </context>
 </TS>

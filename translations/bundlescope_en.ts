@@ -5,9 +5,26 @@
     <name>BundleScope::CandidatesPanel</name>
     <message numerus="yes">
         <source>Saves %1 of %2 · confidence: %3 · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saves %1 of %2 · confidence: %3 · %n file</numerusform>
+            <numerusform>Saves %1 of %2 · confidence: %3 · %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::DetailsPane</name>
+    <message numerus="yes">
+        <source>%1 (needed by %n file(s))</source>
+        <translation>
+            <numerusform>%1 (needed by %n file)</numerusform>
+            <numerusform>%1 (needed by %n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing it would orphan %n file(s) (%1).</source>
+        <translation>
+            <numerusform>Removing it would orphan %n file (%1).</numerusform>
+            <numerusform>Removing it would orphan %n files (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +32,9 @@
     <name>BundleScope::DevFilesAnalyzer</name>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1.</numerusform>
+            <numerusform>%n files, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +42,9 @@
     <name>BundleScope::DuplicatesAnalyzer</name>
     <message numerus="yes">
         <source>%n identical copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identical copy of %1</numerusform>
+            <numerusform>%n identical copies of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +52,9 @@
     <name>BundleScope::ExcludablePackagesAnalyzer</name>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1.</numerusform>
+            <numerusform>%n files, %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,16 +62,16 @@
     <name>BundleScope::ExportDialog</name>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verified %n file.</numerusform>
+            <numerusform>Verified %n files.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +79,9 @@
     <name>BundleScope::GpuStackAnalyzer</name>
     <message numerus="yes">
         <source>%n CUDA file(s), %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CUDA file, %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</numerusform>
+            <numerusform>%n CUDA files, %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +89,19 @@
     <name>BundleScope::HtmlReportWriter</name>
     <message numerus="yes">
         <source>%n small files in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n small file in %1</numerusform>
+            <numerusform>%n small files in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::MainWindow</name>
+    <message numerus="yes">
+        <source>%n optimization candidate(s) found</source>
+        <translation>
+            <numerusform>%n optimization candidate found</numerusform>
+            <numerusform>%n optimization candidates found</numerusform>
         </translation>
     </message>
 </context>
@@ -82,9 +109,9 @@
     <name>BundleScope::ReportTables</name>
     <message numerus="yes">
         <source>%n more error(s) not shown; the JSON report lists all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more error not shown; the JSON report lists all.</numerusform>
+            <numerusform>%n more errors not shown; the JSON report lists all.</numerusform>
         </translation>
     </message>
 </context>
@@ -92,9 +119,9 @@
     <name>BundleScope::ScanProgressPanel</name>
     <message numerus="yes">
         <source>%n file(s), %1 in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1 in %2 s</numerusform>
+            <numerusform>%n files, %1 in %2 s</numerusform>
         </translation>
     </message>
 </context>
@@ -103,9 +130,11 @@
     <message numerus="yes">
         <source># BundleScope spec fragment for %1: %n change(s), saving about %2 of %3 (%4).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform># BundleScope spec fragment for %1: %n change, saving about %2 of %3 (%4).
+</numerusform>
+            <numerusform># BundleScope spec fragment for %1: %n changes, saving about %2 of %3 (%4).
+</numerusform>
         </translation>
     </message>
 </context>
@@ -113,30 +142,30 @@
     <name>BundleScope::StripAnalyzer</name>
     <message numerus="yes">
         <source>Strip symbols and debug info from %n Linux binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Strip symbols and debug info from %n Linux binary</numerusform>
+            <numerusform>Strip symbols and debug info from %n Linux binaries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Strip debug symbols from %n Windows binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Strip debug symbols from %n Windows binary</numerusform>
+            <numerusform>Strip debug symbols from %n Windows binaries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Strip debug symbols from %n macOS binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Strip debug symbols from %n macOS binary</numerusform>
+            <numerusform>Strip debug symbols from %n macOS binaries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signed binaries with debug symbols: stripping not advised (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed binaries with debug symbols: stripping not advised (%n file)</numerusform>
+            <numerusform>Signed binaries with debug symbols: stripping not advised (%n files)</numerusform>
         </translation>
     </message>
 </context>
@@ -144,23 +173,23 @@
     <name>BundleScope::SummaryPanel</name>
     <message numerus="yes">
         <source>%1 (%2 bytes) · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 bytes) · %n file</numerusform>
+            <numerusform>%1 (%2 bytes) · %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n folder</numerusform>
+            <numerusform> · %n folders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;%n error(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;b&gt;%n error&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b&gt;%n errors&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -168,9 +197,9 @@
     <name>BundleScope::TreemapRenderer</name>
     <message numerus="yes">
         <source>%n small file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n small file</numerusform>
+            <numerusform>%n small files</numerusform>
         </translation>
     </message>
 </context>
@@ -178,16 +207,16 @@
     <name>BundleScope::TreemapToolTip</name>
     <message numerus="yes">
         <source>%n small file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n small file in %1</numerusform>
+            <numerusform>%n small files in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Folder with %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folder with %n file</numerusform>
+            <numerusform>Folder with %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -195,23 +224,33 @@
     <name>BundleScope::UpxAnalyzer</name>
     <message numerus="yes">
         <source>Compress %n Windows binaries with UPX</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compress %n Windows binary with UPX</numerusform>
+            <numerusform>Compress %n Windows binaries with UPX</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>UPX on Linux: not advised (%n binaries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPX on Linux: not advised (%n binary)</numerusform>
+            <numerusform>UPX on Linux: not advised (%n binaries)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>UPX on macOS: not advised (%n binaries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPX on macOS: not advised (%n binary)</numerusform>
+            <numerusform>UPX on macOS: not advised (%n binaries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::WhyCommand</name>
+    <message numerus="yes">
+        <source>Removing it would orphan %n file(s) (%1).</source>
+        <translation>
+            <numerusform>Removing it would orphan %n file (%1).</numerusform>
+            <numerusform>Removing it would orphan %n files (%1).</numerusform>
         </translation>
     </message>
 </context>

@@ -5,552 +5,563 @@
     <name></name>
     <message>
         <source>the top-level folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier racine</translation>
     </message>
     <message>
         <source>Test programs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes de test dans %1</translation>
     </message>
     <message>
         <source>Test suites in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites de tests dans %1</translation>
     </message>
     <message>
         <source>Examples in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples dans %1</translation>
     </message>
     <message>
         <source>Documentation in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation dans %1</translation>
     </message>
     <message>
         <source>__pycache__ bytecode in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytecode __pycache__ dans %1</translation>
     </message>
     <message>
         <source>C/C++ headers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes C/C++ dans %1</translation>
     </message>
     <message>
         <source>Static libraries in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques statiques dans %1</translation>
     </message>
     <message>
         <source>CMake files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CMake dans %1</translation>
     </message>
     <message>
         <source>pkg-config files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers pkg-config dans %1</translation>
     </message>
     <message>
         <source>Type stubs (.pyi) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stubs de types (.pyi) dans %1</translation>
     </message>
     <message>
         <source>C/C++/CUDA/Cython sources in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources C/C++/CUDA/Cython dans %1</translation>
     </message>
     <message>
         <source>Python sources beside their bytecode in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources Python à côté de leur bytecode dans %1</translation>
     </message>
     <message>
         <source>Test executables built with the library; the application never runs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes de test construits avec la bibliothèque ; l&apos;application ne les exécute jamais.</translation>
     </message>
     <message>
         <source>Collected as data along with the package; nothing imports them when the application runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectés comme données avec le paquet ; rien ne les importe à l&apos;exécution.</translation>
     </message>
     <message>
         <source>Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, so these copies are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches de bytecode des fichiers .py collectés. L&apos;importeur figé charge les modules depuis l&apos;archive PYZ : ces copies ne servent pas.</translation>
     </message>
     <message>
         <source>Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). Keep them if the application JIT-compiles C++/CUDA code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaires uniquement pour compiler des extensions à l&apos;exécution (torch.utils.cpp_extension, noyaux Triton). Gardez-les si l&apos;application compile du code C++/CUDA à la volée.</translation>
     </message>
     <message>
         <source>Build-time files for linking against the library; a running application never reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de construction pour lier avec la bibliothèque ; une application en cours d&apos;exécution ne les lit jamais.</translation>
     </message>
     <message>
         <source>Type hints for editors and type checkers; Python ignores them at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de types pour les éditeurs et vérificateurs de types ; Python les ignore à l&apos;exécution.</translation>
     </message>
     <message>
         <source>Sources of compiled extensions. A few libraries compile kernels from shipped sources at run time: test the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources d&apos;extensions compilées. Quelques bibliothèques compilent des noyaux à l&apos;exécution à partir des sources livrées : testez le bundle.</translation>
     </message>
     <message>
         <source>Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and inspect.getsource need them, hooks collect them with collect_data_files): test carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bytecode de ces modules existe aussi. PyInstaller livre certaines sources exprès (TorchScript et inspect.getsource en ont besoin, les hooks les collectent avec collect_data_files) : testez avec soin.</translation>
     </message>
     <message>
         <source>%1: packaging and build tools. An application does not install packages at run time; they are collected because some module imports them optionally (pkg_resources is still used by a few older libraries to read versions: test the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : outils d&apos;empaquetage et de construction. Une application n&apos;installe pas de paquets à l&apos;exécution ; ils sont collectés parce qu&apos;un module les importe de façon optionnelle (quelques bibliothèques anciennes utilisent encore pkg_resources pour lire les versions : testez le bundle).</translation>
     </message>
     <message>
         <source>%1: a test framework. A shipped application does not run its test suite.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un framework de test. Une application livrée n&apos;exécute pas sa suite de tests.</translation>
     </message>
     <message>
         <source>%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import unittest at run time, so run the bundle&apos;s smoke test after excluding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le framework de test standard. Certaines bibliothèques (torch._dynamo, numpy.testing) importent unittest à l&apos;exécution : lancez le test de fumée du bundle après l&apos;avoir exclu.</translation>
     </message>
     <message>
         <source>%1: the interactive help system and its topic data; only help() uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le système d&apos;aide interactif et ses données de rubriques ; seul help() les utilise.</translation>
     </message>
     <message>
         <source>%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens Tk windows (including matplotlib&apos;s TkAgg backend).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la boîte à outils graphique Tk avec ses dossiers de scripts Tcl/Tk. Nécessaire seulement si l&apos;application ouvre des fenêtres Tk (y compris le backend TkAgg de matplotlib).</translation>
     </message>
     <message>
         <source>%1: the Jupyter/IPython notebook stack, usually collected through an optional import (tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la pile de notebooks Jupyter/IPython, généralement collectée via un import optionnel (tqdm.notebook, matplotlib, transformers). Une application déployée en a rarement besoin.</translation>
     </message>
     <message>
         <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un second framework de ML à côté du principal (%2), généralement tiré par un import optionnel dans une bibliothèque comme transformers. Excluez-le si votre code ne l&apos;utilise jamais.</translation>
     </message>
     <message>
         <source>Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the quantized state dict with safetensors.torch.save_file().</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantifiez à l&apos;export (par exemple optimum-quanto ou bitsandbytes int8) et enregistrez le state dict quantifié avec safetensors.torch.save_file().</translation>
     </message>
     <message>
         <source>Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), or model.half().save_pretrained(...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez une fois avant la construction : save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), ou model.half().save_pretrained(...).</translation>
     </message>
     <message>
         <source>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), then torch.save the quantized model.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), puis enregistrez le modèle quantifié avec torch.save.</translation>
     </message>
     <message>
         <source>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call model.half() (or autocast) at load time.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), et appelez model.half() (ou autocast) au chargement.</translation>
     </message>
     <message>
         <source>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</translation>
     </message>
     <message>
         <source>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), then onnx.save().</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), puis onnx.save().</translation>
     </message>
     <message>
         <source>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp : llama-quantize model.gguf model-q8_0.gguf Q8_0.</translation>
     </message>
     <message>
         <source>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp : llama-quantize model.gguf model-f16.gguf F16.</translation>
     </message>
     <message>
         <source>Quantize %1 to int8</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantifier %1 en int8</translation>
     </message>
     <message>
         <source>Store %1 in float16</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker %1 en float16</translation>
     </message>
     <message>
         <source>%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy that depends on the model: measure it on your validation set. An alternative to float16, not in addition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de poids float32 dans %2 occuperaient un quart de la place en int8. La quantification coûte une précision qui dépend du modèle : mesurez-la sur votre jeu de validation. Une alternative à float16, pas un complément.</translation>
     </message>
     <message>
         <source>%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, which keeps float32&apos;s range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; check accuracy on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de poids float32 dans %2 occuperaient la moitié de la place en float16. L&apos;inférence en float16 (ou bfloat16, qui garde la plage de float32 et convient aux CPU récents et aux GPU Ampere+) est généralement indiscernable ; vérifiez la précision sur vos données.</translation>
     </message>
     <message>
         <source>The element type is not recorded in a form BundleScope reads: float32 is an assumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type des éléments n&apos;est pas enregistré sous une forme que BundleScope lit : float32 est une supposition.</translation>
     </message>
     <message>
         <source>Exporting the model to ONNX and running it with onnxruntime could also let the bundle drop torch entirely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle en ONNX et l&apos;exécuter avec onnxruntime pourrait aussi permettre au bundle de se passer entièrement de torch.</translation>
     </message>
     <message>
         <source>Download %1 at first use instead of bundling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger %1 à la première utilisation au lieu de l&apos;inclure</translation>
     </message>
     <message>
         <source>%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, an internal artifact store) keeps the installer small and lets the model change without a rebuild; the bytes move to a download rather than disappear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) dépasse %3. Le récupérer au premier démarrage (huggingface_hub.hf_hub_download, un dépôt d&apos;artefacts interne) garde l&apos;installeur petit et permet de changer de modèle sans reconstruire ; les octets passent dans un téléchargement au lieu de disparaître.</translation>
     </message>
     <message>
         <source>Remove the file from datas in the .spec and load it from a cache folder at run time, downloading it when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le fichier des datas du .spec et chargez-le depuis un dossier de cache à l&apos;exécution, en le téléchargeant s&apos;il manque.</translation>
     </message>
     <message>
         <source>Model file %1 is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle %1 est illisible</translation>
     </message>
     <message>
         <source>Its weights could not be read (%1), so no saving is claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses poids n&apos;ont pas pu être lus (%1) : aucune économie n&apos;est annoncée.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::AboutDialog</name>
+    <message>
+        <source>About BundleScope</source>
+        <translation>À propos de BundleScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BundleScope %1&lt;/h3&gt;&lt;p&gt;Explore PyInstaller bundles: what takes the space and what can go.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;KArchive %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BundleScope %1&lt;/h3&gt;&lt;p&gt;Explorez les bundles PyInstaller : ce qui prend la place et ce qui peut partir.&lt;/p&gt;&lt;p&gt;Qt %2 (construit avec %3)&lt;br&gt;KArchive %4&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::AnalysisRunner</name>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveExporter</name>
     <message>
         <source>No destination file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de destination indiqué.</translation>
     </message>
     <message>
         <source>The destination is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination est un dossier ; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
         <source>The destination folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de destination n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write the archive to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;archive sur le disque : %1</translation>
     </message>
     <message>
         <source>%1 appeared while the archive was written; nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est apparu pendant l&apos;écriture de l&apos;archive ; rien n&apos;a été remplacé.</translation>
     </message>
     <message>
         <source>Could not give the archive its final name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de donner à l&apos;archive son nom définitif : %1</translation>
     </message>
     <message>
         <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier dans %1 : %2</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé.</translation>
     </message>
     <message>
         <source>Estimated %1, actual %2 (error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé %1, réel %2 (écart %3)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveFormats</name>
     <message>
         <source>tar.gz (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.gz (gzip)</translation>
     </message>
     <message>
         <source>zip (deflate)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip (deflate)</translation>
     </message>
     <message>
         <source>tar.xz (xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.xz (xz)</translation>
     </message>
     <message>
         <source>tar.zst (zstd)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.zst (zstd)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveLimits</name>
     <message>
         <source>%1 is %2: KTar cannot store files of 8 GiB or more. Leave it out of the archive or ship it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 : KTar ne peut pas stocker de fichiers de 8 Gio ou plus. Laissez-le hors de l&apos;archive ou livrez-le à part.</translation>
     </message>
     <message>
         <source>KArchive %1 writes no Zip64; export as tar.gz instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>KArchive %1 n&apos;écrit pas de Zip64 ; exportez plutôt en tar.gz.</translation>
     </message>
     <message>
         <source>The archive would hold %1 entries, more than zip without Zip64 can count (65,535). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive contiendrait %1 entrées, plus que zip sans Zip64 ne peut en compter (65 535). %2</translation>
     </message>
     <message>
         <source>%1 is %2, 4 GiB or more: zip needs Zip64 for it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, 4 Gio ou plus : zip a besoin de Zip64 pour cela. %3</translation>
     </message>
     <message>
         <source>The zip could reach %1, past the 4 GiB offsets zip without Zip64 can address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip pourrait atteindre %1, au-delà des décalages de 4 Gio que zip sans Zip64 peut adresser. %2</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchivePlan</name>
     <message>
         <source>The bundle is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle est vide.</translation>
     </message>
     <message>
         <source>Compression level %1 is outside 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de compression %1 est hors de 0-9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be the archive&apos;s top-level folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être le dossier racine de l&apos;archive.</translation>
     </message>
     <message>
         <source>Nothing to leave out at %1: no such path in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à omettre à %1 : ce chemin n&apos;existe pas dans le bundle.</translation>
     </message>
     <message>
         <source>Skipped symlink %1: its target %2 is outside the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien symbolique %1 ignoré : sa cible %2 est hors du bundle.</translation>
     </message>
     <message>
         <source>Skipped %1: not a regular file, folder or symlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré : ni fichier ordinaire, ni dossier, ni lien symbolique.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveSource</name>
     <message>
         <source>Cannot read the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;archive : %1</translation>
     </message>
     <message>
         <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du contenu annulée</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveVerifier</name>
     <message>
         <source>%1 is %2 bytes in the archive, %3 were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets dans l&apos;archive, %3 ont été écrits.</translation>
     </message>
     <message>
         <source>%1 cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être relu.</translation>
     </message>
     <message>
         <source>%1 reads back differently from what was written (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se relit différemment de ce qui a été écrit (somme de contrôle différente).</translation>
     </message>
     <message>
         <source>Symlink %1 is not what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien symbolique %1 ne correspond pas à ce qui a été écrit.</translation>
     </message>
     <message>
         <source>%1 is in the archive but was never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans l&apos;archive mais n&apos;a jamais été écrit.</translation>
     </message>
     <message>
         <source>The archive cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive ne peut pas être relue : %1</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification annulée.</translation>
     </message>
     <message>
         <source>The archive holds %1 files, %2 symlinks and %3 folders; %4, %5 and %6 were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive contient %1 fichiers, %2 liens symboliques et %3 dossiers ; %4, %5 et %6 ont été écrits.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ArchiveWriter</name>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>This KArchive was built without %1 support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce KArchive a été construit sans prise en charge de %1.</translation>
     </message>
     <message>
         <source>Could not start compression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la compression : %1</translation>
     </message>
     <message>
         <source>Could not start the tar stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le flux tar</translation>
     </message>
     <message>
         <source>Could not finish the tar stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le flux tar : %1</translation>
     </message>
     <message>
         <source>Could not finish the compressed stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le flux compressé : %1</translation>
     </message>
     <message>
         <source>Could not start the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l&apos;archive zip</translation>
     </message>
     <message>
         <source>Could not write the zip central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le répertoire central du zip</translation>
     </message>
     <message>
         <source>Could not reopen the zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir le zip : %1</translation>
     </message>
     <message>
         <source>Could not add folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le dossier %1</translation>
     </message>
     <message>
         <source>Could not add symlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le lien symbolique %1</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Could not add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter %1</translation>
     </message>
     <message>
         <source>%1 ended after %2 of %3 bytes: it changed or became unreadable during the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est arrêté après %2 octets sur %3 : il a changé ou est devenu illisible pendant l&apos;export.</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>Could not finish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BinaryView</name>
     <message>
         <source>%1 (%2 bytes at offset %3) lies past the end of the file (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets au décalage %3) se trouve après la fin du fichier (%4 octets)</translation>
     </message>
     <message>
         <source>%1 is implausibly large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est d&apos;une taille invraisemblable (%2 octets)</translation>
     </message>
     <message>
         <source>Cannot seek to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;atteindre %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 starts past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence après la fin du fichier</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BreadcrumbBar</name>
     <message>
         <source>Treemap location</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la treemap</translation>
     </message>
     <message>
         <source>Show %1 in the treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 dans la treemap</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BreakdownView</name>
     <message>
         <source>Size by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille par catégorie</translation>
     </message>
     <message>
         <source>Largest packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros paquets</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Size (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (Mio)</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BudgetRules</name>
     <message>
         <source>The rules file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de règles n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The rules file is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de règles n&apos;est pas un fichier INI valide.</translation>
     </message>
     <message>
         <source>Unknown rule &quot;%1&quot;; known rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle inconnue « %1 » ; règles connues : %2.</translation>
     </message>
     <message>
         <source>Rule %1 needs a size such as 1.5GiB, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle %1 attend une taille comme 1.5GiB, pas « %2 ».</translation>
     </message>
     <message>
         <source>The rules file sets no rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de règles ne définit aucune règle.</translation>
     </message>
     <message>
         <source>none present</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun présent</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleComparison</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>grown</source>
-        <translation type="unfinished"></translation>
+        <translation>agrandi</translation>
     </message>
     <message>
         <source>shrunk</source>
-        <translation type="unfinished"></translation>
+        <translation>réduit</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleLoader</name>
     <message>
         <source>Cannot create a folder for the demo bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier pour le bundle de démonstration : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleReport</name>
     <message>
         <source>Symlinks and special files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens symboliques et fichiers spéciaux</translation>
     </message>
 </context>
 <context>
@@ -558,303 +569,344 @@
     <message>
         <source>%1
 %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (%3 octets)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>% of parent</source>
-        <translation type="unfinished"></translation>
+        <translation>% du parent</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Est. tar.gz</source>
+        <translation>tar.gz estimé</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>expandable</source>
+        <translation>dépliable</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>compressé</translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation>exécutable</translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation>lien physique</translation>
+    </message>
+    <message>
+        <source>unsafe name</source>
+        <translation>nom dangereux</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::BundleView</name>
     <message>
         <source>Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorateur</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>%1 — %2, %3% of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 % du bundle</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CArchiveMembers</name>
     <message>
         <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du contenu annulée</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CArchiveReader</name>
     <message>
         <source>File too small to hold a PyInstaller archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier trop petit pour contenir une archive PyInstaller</translation>
     </message>
     <message>
         <source>No PyInstaller archive found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune archive PyInstaller trouvée dans ce fichier</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>PyInstaller cookie truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie PyInstaller tronqué</translation>
     </message>
     <message>
         <source>PyInstaller archive length %1 is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur d&apos;archive PyInstaller %1 impossible</translation>
     </message>
     <message>
         <source>PyInstaller table of contents lies outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des matières PyInstaller est hors de l&apos;archive</translation>
     </message>
     <message>
         <source>Implausible Python version %1 in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Python invraisemblable %1 dans l&apos;archive</translation>
     </message>
     <message>
         <source>PyInstaller table of contents truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des matières PyInstaller tronquée</translation>
     </message>
     <message>
         <source>Truncated entry in the table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée tronquée dans la table des matières</translation>
     </message>
     <message>
         <source>Entry length %1 in the table of contents is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur d&apos;entrée %1 invalide dans la table des matières</translation>
     </message>
     <message>
         <source>Unterminated name in the table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom non terminé dans la table des matières</translation>
     </message>
     <message>
         <source>Entry %1 lies outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 est hors de l&apos;archive</translation>
     </message>
     <message>
         <source>Stored entry %1 has inconsistent lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée stockée %1 a des longueurs incohérentes</translation>
     </message>
     <message>
         <source>Entry exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée dépasse %1 octets</translation>
     </message>
     <message>
         <source>Entry %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 est tronquée</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CandidateReport</name>
     <message>
         <source>Optimization candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats d&apos;optimisation</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillé</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>No candidate saves at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat n&apos;économise au moins %1.</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel</translation>
     </message>
     <message>
         <source>Potential: %1 -&gt; %2 (-%3), advised candidates only, every byte counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel : %1 -&gt; %2 (-%3), candidats conseillés uniquement, chaque octet compté une fois.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CandidatesModel</name>
     <message>
         <source>Strip debug symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les symboles de débogage</translation>
     </message>
     <message>
         <source>UPX compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression UPX</translation>
     </message>
     <message>
         <source>Exclude packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure des paquets</translation>
     </message>
     <message>
         <source>Developer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de développement</translation>
     </message>
     <message>
         <source>Duplicate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers en double</translation>
     </message>
     <message>
         <source>Model precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision des modèles</translation>
     </message>
     <message>
         <source>Lazy-loaded models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles chargés à la demande</translation>
     </message>
     <message>
         <source>GPU stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile GPU</translation>
     </message>
     <message>
         <source>Unreferenced libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques non référencées</translation>
     </message>
     <message>
         <source>Bundle layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure du bundle</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CandidatesPanel</name>
     <message>
         <source>Minimal ML app, no GPU (300-500 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application ML minimale, sans GPU (300-500 Mo)</translation>
     </message>
     <message>
         <source>Standard GPU app (1.2-1.5 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application GPU standard (1,2-1,5 Go)</translation>
     </message>
     <message>
         <source>Full ML stack (1.8-2.5 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile ML complète (1,8-2,5 Go)</translation>
     </message>
     <message>
         <source>Multi-model app (2.5-4 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application multimodèle (2,5-4 Go)</translation>
     </message>
     <message>
         <source>Generate spec fragment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un fragment de spec…</translation>
     </message>
     <message>
         <source>Budget, e.g. 800 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget, p. ex. 800 MB</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible :</translation>
     </message>
     <message>
         <source>Not a size: use for example 800 MB, 1.5 GiB or 2g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une taille : utilisez par exemple 800 MB, 1.5 GiB ou 2g.</translation>
     </message>
     <message>
         <source>No analysis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;analyse.</translation>
     </message>
     <message>
         <source>Potential: %1 -&gt; %2 (-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel : %1 -&gt; %2 (-%3)</translation>
     </message>
     <message>
         <source>%1 of %2: within target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : dans la cible</translation>
     </message>
     <message>
         <source>%1 of %2: %3 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3 de trop</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message numerus="yes">
         <source>Saves %1 of %2 · confidence: %3 · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Économise %1 sur %2 · confiance : %3 · %n fichier</numerusform>
+            <numerusform>Économise %1 sur %2 · confiance : %3 · %n fichiers</numerusform>
         </translation>
     </message>
 </context>
@@ -862,1558 +914,1666 @@
     <name>BundleScope::CategoryInfo</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Native libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques natives</translation>
     </message>
     <message>
         <source>Executables</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutables</translation>
     </message>
     <message>
         <source>Python bytecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytecode Python</translation>
     </message>
     <message>
         <source>Python sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources Python</translation>
     </message>
     <message>
         <source>Model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de modèles</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <source>Development files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de développement</translation>
     </message>
     <message>
         <source>Tests and examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests et exemples</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CheckCommand</name>
     <message>
         <source>Checks a bundle against the size rules of a .bundlescope.ini; exits 1 when a rule fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un bundle selon les règles de taille d&apos;un .bundlescope.ini ; sort avec 1 si une règle échoue.</translation>
     </message>
     <message>
         <source>check [options] PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>check [options] CHEMIN</translation>
     </message>
     <message>
         <source>The bundle or snapshot to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle ou l&apos;instantané à vérifier.</translation>
     </message>
     <message>
         <source>The rules file (default: .bundlescope.ini in the current folder, else next to the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de règles (par défaut : .bundlescope.ini dans le dossier courant, sinon à côté du bundle).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>bundlescope check: needs exactly one PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope check : attend exactement un CHEMIN.</translation>
     </message>
     <message>
         <source>bundlescope check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope check : %1</translation>
     </message>
     <message>
         <source>%1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (limite %2)</translation>
     </message>
     <message>
         <source>Exits 1 when the bundle is larger than SIZE (e.g. 1.5GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort avec 1 si le bundle dépasse TAILLE (p. ex. 1.5GiB).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Exits 1 when the estimated tar.gz of the bundle is larger than SIZE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort avec 1 si le tar.gz estimé du bundle dépasse TAILLE.</translation>
     </message>
     <message>
         <source>bundlescope: --%1 needs a size such as 1.5GiB, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope : --%1 attend une taille comme 1.5GiB, pas « %2 ».</translation>
     </message>
     <message>
         <source>bundlescope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope : %1</translation>
     </message>
     <message>
         <source>Over budget: %1 is %2, the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget dépassé : %1 fait %2, la limite est %3.</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>le bundle</translation>
     </message>
     <message>
         <source>the estimated tar.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>le tar.gz estimé</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CommandLine</name>
     <message>
         <source>bundlescope: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope : commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>bundlescope %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope %1 : %2</translation>
     </message>
     <message>
         <source>Run &quot;bundlescope help %1&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « bundlescope help %1 » pour les options.</translation>
     </message>
     <message>
         <source>bundlescope: no help for unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope : pas d&apos;aide pour la commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Usage: bundlescope [COMMAND [options]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : bundlescope [COMMANDE [options]]</translation>
     </message>
     <message>
         <source>Explore, slim and ship PyInstaller bundles. Without a command the desktop application opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer, alléger et livrer des bundles PyInstaller. Sans commande, l&apos;application de bureau s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Shows help for a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;aide d&apos;une commande.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 check failed, 2 bad arguments, 3 unreadable path, 4 operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès, 1 vérification échouée, 2 arguments invalides, 3 chemin illisible, 4 opération échouée.</translation>
     </message>
     <message>
         <source>Usage: bundlescope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : bundlescope %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareCommand</name>
     <message>
         <source>Compares two bundles or snapshots: totals, packages, categories and files that changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare deux bundles ou instantanés : totaux, paquets, catégories et fichiers modifiés.</translation>
     </message>
     <message>
         <source>compare [options] BEFORE AFTER</source>
-        <translation type="unfinished"></translation>
+        <translation>compare [options] AVANT APRÈS</translation>
     </message>
     <message>
         <source>The baseline: a bundle or a snapshot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence : un bundle ou un fichier d&apos;instantané.</translation>
     </message>
     <message>
         <source>The new build: a bundle or a snapshot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle version : un bundle ou un fichier d&apos;instantané.</translation>
     </message>
     <message>
         <source>Output format: text, json or markdown (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : text, json ou markdown (par défaut : text).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Rows per table (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par tableau (par défaut : 20).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Writes the comparison to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la comparaison dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>bundlescope compare: needs exactly two paths, BEFORE and AFTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare : attend exactement deux chemins, AVANT et APRÈS.</translation>
     </message>
     <message>
         <source>bundlescope compare: --format must be text, json or markdown and --top a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare : --format doit valoir text, json ou markdown et --top un nombre positif.</translation>
     </message>
     <message>
         <source>bundlescope compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare : %1</translation>
     </message>
     <message>
         <source>bundlescope compare: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope compare : impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareModel</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Change (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation (octets)</translation>
     </message>
     <message>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation (%)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareView</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Open two bundles or snapshots to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez deux bundles ou instantanés pour les comparer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 reduction. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : réduction de %3. Fichiers : %4 ajoutés, %5 supprimés, %6 modifiés, %7 déplacés.</translation>
     </message>
     <message>
         <source>Largest changes (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grandes variations (Mio)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompareWriter</name>
     <message>
         <source>Bundle size: %1 → %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du bundle : %1 → %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 unchanged; %6 moved between layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers : %1 ajoutés, %2 supprimés, %3 agrandis, %4 réduits, %5 inchangés ; %6 déplacés entre dispositions.</translation>
     </message>
     <message>
         <source>| Name | Change | Before | After | Δ | Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>| Nom | Variation | Avant | Après | Δ | Δ %</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(aucune modification)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::CompressionEstimator</name>
     <message>
         <source>Estimate cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation annulée.</translation>
     </message>
     <message>
         <source>Compression level %1 is outside 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de compression %1 est hors de 0-9.</translation>
     </message>
     <message>
         <source>The sample fraction must be in (0, 1].</source>
-        <translation type="unfinished"></translation>
+        <translation>La fraction d&apos;échantillonnage doit être dans (0, 1].</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DemoBundleGenerator</name>
     <message>
         <source>The application name “%1” is not a valid folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;application « %1 » n&apos;est pas un nom de dossier valide.</translation>
     </message>
     <message>
         <source>The scale must be between 1 and 1000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échelle doit être comprise entre 1 et 1000, pas %1.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The demo bundle folder already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du bundle de démonstration existe déjà.</translation>
     </message>
     <message>
         <source>Cannot rename the generated bundle into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer le bundle généré à son emplacement.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DemoFileSink</name>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier.</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
         <source>Cannot create the symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le lien symbolique.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DemoPythonPackages</name>
     <message>
         <source>Cannot create base_library.zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer base_library.zip : %1</translation>
     </message>
     <message>
         <source>Cannot write base_library.zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire base_library.zip : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DependencyGraphBuilder</name>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>Dependency analysis cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des dépendances annulée</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::DetailsPane</name>
+    <message>
+        <source>Nothing in the bundle needs it (unreferenced; it may still be loaded with dlopen()).</source>
+        <translation>Rien dans le bundle n&apos;en a besoin (non référencée ; elle peut encore être chargée avec dlopen()).</translation>
+    </message>
+    <message>
+        <source>Nothing: it is loaded by Python itself (extension module or Python runtime).</source>
+        <translation>Rien : Python la charge lui-même (module d&apos;extension ou runtime Python).</translation>
+    </message>
+    <message>
+        <source>%1 (expected from the system)</source>
+        <translation>%1 (attendu du système)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (needed by %n file(s))</source>
+        <translation>
+            <numerusform>%1 (requis par %n fichier)</numerusform>
+            <numerusform>%1 (requis par %n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Open a bundle to see why its native libraries are there.</source>
+        <translation>Ouvrez un bundle pour voir pourquoi ses bibliothèques natives s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Requise par</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Requiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing it would orphan %n file(s) (%1).</source>
+        <translation>
+            <numerusform>La retirer rendrait %n fichier orphelin (%1).</numerusform>
+            <numerusform>La retirer rendrait %n fichiers orphelins (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a native file.</source>
+        <translation>%1 n&apos;est pas un fichier natif.</translation>
+    </message>
+    <message>
+        <source>Expected from the system</source>
+        <translation>Attendu du système</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DevFilesAnalyzer</name>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, %1.</numerusform>
+            <numerusform>%n fichiers, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add after Analysis(...) in the .spec file (or pass excludes= to the hook&apos;s collect_data_files):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez après Analysis(...) dans le fichier .spec (ou passez excludes= au collect_data_files du hook) :</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::DuplicatesAnalyzer</name>
     <message numerus="yes">
         <source>%n identical copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copie identique de %1</numerusform>
+            <numerusform>%n copies identiques de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) also exists, byte for byte, as %3. Every copy but one is wasted space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) existe aussi, octet pour octet, sous %3. Toutes les copies sauf une sont de l&apos;espace perdu.</translation>
     </message>
     <message>
         <source>Windows bundles cannot rely on symlinks: collect the library once and make the other package find it (PATH / os.add_dll_directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bundles Windows ne peuvent pas compter sur les liens symboliques : collectez la bibliothèque une fois et faites-la trouver par l&apos;autre paquet (PATH / os.add_dll_directory).</translation>
     </message>
     <message>
         <source>Keep %1 and replace the other copies with relative symlinks after COLLECT (the generated spec fragment does it), as PyInstaller 6 already does for versioned .so chains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez %1 et remplacez les autres copies par des liens symboliques relatifs après COLLECT (le fragment de spec généré le fait), comme PyInstaller 6 le fait déjà pour les chaînes .so versionnées.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ElfReader</name>
     <message>
         <source>ELF identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification ELF</translation>
     </message>
     <message>
         <source>Not an ELF file: bad magic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier ELF : nombre magique incorrect</translation>
     </message>
     <message>
         <source>Unknown ELF class %1 or data encoding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe ELF %1 ou codage de données %2 inconnu</translation>
     </message>
     <message>
         <source>ELF header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête ELF</translation>
     </message>
     <message>
         <source>Section header entries of %1 bytes are too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées d&apos;en-tête de section de %1 octets sont trop petites</translation>
     </message>
     <message>
         <source>Section header 0</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de section 0</translation>
     </message>
     <message>
         <source>Too many sections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de sections (%1)</translation>
     </message>
     <message>
         <source>Section header table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des en-têtes de section</translation>
     </message>
     <message>
         <source>Section %1 (%2 bytes at offset %3) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La section %1 (%2 octets au décalage %3) se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>Section name table index %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index %1 de la table des noms de section est hors limites</translation>
     </message>
     <message>
         <source>Section name table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des noms de section</translation>
     </message>
     <message>
         <source>Name of section %1 runs past its string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la section %1 dépasse sa table de chaînes</translation>
     </message>
     <message>
         <source>Too many program headers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;en-têtes de programme (%1)</translation>
     </message>
     <message>
         <source>Program header entries of %1 bytes are too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées d&apos;en-tête de programme de %1 octets sont trop petites</translation>
     </message>
     <message>
         <source>Program header table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des en-têtes de programme</translation>
     </message>
     <message>
         <source>Program header %1 maps bytes past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de programme %1 projette des octets au-delà de la fin du fichier</translation>
     </message>
     <message>
         <source>Dynamic section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section dynamique</translation>
     </message>
     <message>
         <source>DT_STRTAB address %1 is not mapped by any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse DT_STRTAB %1 n&apos;est projetée par aucun segment</translation>
     </message>
     <message>
         <source>Dynamic string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de chaînes dynamique</translation>
     </message>
     <message>
         <source>Dynamic entry string at %1 runs past the string table</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;entrée dynamique à %1 dépasse la table de chaînes</translation>
     </message>
     <message>
         <source>Symbol table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des symboles</translation>
     </message>
     <message>
         <source>Symbol string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de chaînes des symboles</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::EstimateReportSection</name>
     <message>
         <source>Estimated archive sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles d&apos;archive estimées</translation>
     </message>
     <message>
         <source>Sampled %1 of the input; archives as `bundlescope export` writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon de %1 de l&apos;entrée ; archives telles que `bundlescope export` les écrit.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bundle</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ExcludablePackagesAnalyzer</name>
     <message>
         <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, %1.</numerusform>
+            <numerusform>%n fichiers, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add excludes=[%1] to Analysis(...) in the .spec file (or pass --exclude-module for each on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez excludes=[%1] à Analysis(...) dans le fichier .spec (ou passez --exclude-module pour chacun en ligne de commande).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ExportCommand</name>
     <message>
         <source>%1 of %2 (%3/s), %4 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3/s), %4 s restantes</translation>
     </message>
     <message>
         <source>Writes a reproducible tar.gz, zip, tar.xz or tar.zst of a bundle, with its size estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un tar.gz, zip, tar.xz ou tar.zst reproductible d&apos;un bundle, avec son estimation de taille.</translation>
     </message>
     <message>
         <source>export [options] PATH --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export [options] CHEMIN --out FICHIER</translation>
     </message>
     <message>
         <source>The bundle folder (dist/&lt;app&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du bundle (dist/&lt;app&gt;).</translation>
     </message>
     <message>
         <source>tar.gz, zip, tar.xz or tar.zst (default: tar.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>tar.gz, zip, tar.xz ou tar.zst (par défaut : tar.gz).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>The archive to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>gzip level 1-9 for tar.gz (default: 6); zip always uses 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau gzip 1-9 pour tar.gz (par défaut : 6) ; zip utilise toujours 6.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Leaves out the files that advised optimization candidates remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omet les fichiers que retirent les candidats d&apos;optimisation conseillés.</translation>
     </message>
     <message>
         <source>Replaces an existing FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace un FICHIER existant.</translation>
     </message>
     <message>
         <source>Reads the archive back and checks every file before it gets its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit l&apos;archive et vérifie chaque fichier avant de lui donner son nom.</translation>
     </message>
     <message>
         <source>bundlescope export: needs one PATH, --out FILE, --format tar.gz|zip|tar.xz|tar.zst and a --level of 1-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope export : attend un CHEMIN, --out FICHIER, --format tar.gz|zip|tar.xz|tar.zst et un --level de 1-9.</translation>
     </message>
     <message>
         <source>bundlescope export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope export : %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3 entries, %4 left out, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2, %3 entrées, %4 omis, %5 s</translation>
     </message>
     <message>
         <source>Verified: %1 files, %2 read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : %1 fichiers, %2 relus.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ExportDialog</name>
     <message>
         <source>Export Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
         <source>Placeholders: {name}, {version}, {platform}. The extension follows the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables : {name}, {version}, {platform}. L&apos;extension suit le format.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Leave out files of checked candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les fichiers des candidats cochés</translation>
     </message>
     <message>
         <source>Verify the archive after writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;archive après l&apos;écriture</translation>
     </message>
     <message>
         <source>Replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un fichier existant</translation>
     </message>
     <message>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;export</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>gzip level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau gzip :</translation>
     </message>
     <message>
         <source>Estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation :</translation>
     </message>
     <message>
         <source>Destination Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation du temps restant</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 at %3/s, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 à %3/s, %4</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Verified %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier vérifié.</numerusform>
+            <numerusform>%n fichiers vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::FolderSource</name>
     <message>
         <source>Permission denied: cannot open this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée : impossible d&apos;ouvrir ce dossier.</translation>
     </message>
     <message>
         <source>The folder does not exist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;existe pas : %1.</translation>
     </message>
     <message>
         <source>This is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier : %1</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse du contenu a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::FolderWalker</name>
     <message>
         <source>The folder was replaced while it was being scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a été remplacé pendant l&apos;analyse du contenu.</translation>
     </message>
     <message>
         <source>Cannot open this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce dossier : %1</translation>
     </message>
     <message>
         <source>Cannot list this folder completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister entièrement ce dossier : %1</translation>
     </message>
     <message>
         <source>The entry vanished while the folder was being scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée a disparu pendant l&apos;analyse du dossier.</translation>
     </message>
     <message>
         <source>Cannot read this entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire cette entrée : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GgufReader</name>
     <message>
         <source>Not a GGUF file (no GGUF magic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier GGUF (pas de nombre magique GGUF).</translation>
     </message>
     <message>
         <source>GGUF version %1 is not supported (2 and 3 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version GGUF %1 n&apos;est pas prise en charge (2 et 3 le sont).</translation>
     </message>
     <message>
         <source>GGUF header counts do not fit the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compteurs de l&apos;en-tête GGUF ne correspondent pas au fichier.</translation>
     </message>
     <message>
         <source>GGUF file is truncated or inconsistent at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier GGUF est tronqué ou incohérent à l&apos;octet %1.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GpuStackAnalyzer</name>
     <message>
         <source>CUDA GPU stack (only if the target has no GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile GPU CUDA (seulement si la cible n&apos;a pas de GPU)</translation>
     </message>
     <message numerus="yes">
         <source>%n CUDA file(s), %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier CUDA, %1 : le runtime GPU, cuDNN, cuBLAS, NCCL et compagnie. Seulement si les machines cibles n&apos;ont pas de GPU NVIDIA : une version CPU seule exécute le même code sur le CPU et se passe de tout cela.</numerusform>
+            <numerusform>%n fichiers CUDA, %1 : le runtime GPU, cuDNN, cuBLAS, NCCL et compagnie. Seulement si les machines cibles n&apos;ont pas de GPU NVIDIA : une version CPU seule exécute le même code sur le CPU et se passe de tout cela.</numerusform>
         </translation>
     </message>
     <message>
         <source>Build in an environment with the CPU-only torch wheel (from PyTorch&apos;s CPU wheel index) instead of the CUDA one, and add excludes=[&apos;nvidia&apos;, &apos;triton&apos;] to Analysis(...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez dans un environnement avec la wheel torch CPU seule (de l&apos;index de wheels CPU de PyTorch) au lieu de la wheel CUDA, et ajoutez excludes=[&apos;nvidia&apos;, &apos;triton&apos;] à Analysis(...).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GuiApplication</name>
     <message>
         <source>Explore, slim and ship PyInstaller bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer, alléger et livrer des bundles PyInstaller.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Bundle folder, one-file executable or archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de bundle, exécutable monofichier ou archive à ouvrir.</translation>
     </message>
     <message>
         <source>Open a generated demo bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un bundle de démonstration généré.</translation>
     </message>
     <message>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre dans un fichier PNG et quitter.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Screenshot size, e.g. 1400x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la capture, p. ex. 1400x900.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxH</translation>
     </message>
     <message>
         <source>Tab to show: explorer or breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet à afficher : explorer ou breakdown.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] PATH|--demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] CHEMIN|--demo</translation>
     </message>
     <message>
         <source>BundleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::GzipWriteDevice</name>
     <message>
         <source>The gzip stream can only be written, to an open device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux gzip ne peut qu&apos;être écrit, vers un périphérique ouvert.</translation>
     </message>
     <message>
         <source>zlib could not start a deflate stream at level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib n&apos;a pas pu démarrer un flux deflate au niveau %1.</translation>
     </message>
     <message>
         <source>Could not write the compressed stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le flux compressé : %1</translation>
     </message>
     <message>
         <source>zlib reported a stream error.</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib a signalé une erreur de flux.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::HistoryChart</name>
     <message>
         <source>Size over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille au fil du temps</translation>
     </message>
     <message>
         <source>Size of %1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de %1 au fil du temps</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::HistoryStore</name>
     <message>
         <source>The history folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier d&apos;historique.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::HtmlReportWriter</name>
     <message numerus="yes">
         <source>%n small files in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petit fichier dans %1</numerusform>
+            <numerusform>%n petits fichiers dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>BundleScope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport BundleScope : %1</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2.</translation>
     </message>
     <message>
         <source>Treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::LayoutAnalyzer</name>
     <message>
         <source>One-file executable: consider a one-folder bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable monofichier : envisagez un bundle en dossier</translation>
     </message>
     <message>
         <source>This one-file executable extracts %1 into a temporary folder on every start, which costs seconds and disk space each time and trips some antivirus scanners. A one-folder bundle starts in place and its archive compresses as well or better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exécutable monofichier extrait %1 dans un dossier temporaire à chaque démarrage, ce qui coûte à chaque fois des secondes et de l&apos;espace disque et déclenche certains antivirus. Un bundle en dossier démarre sur place et son archive se compresse aussi bien ou mieux.</translation>
     </message>
     <message>
         <source>Build with --onedir (the default), or in the .spec use EXE(..., exclude_binaries=True) followed by COLLECT(...); ship the folder as an archive or installer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez avec --onedir (par défaut), ou dans le .spec utilisez EXE(..., exclude_binaries=True) suivi de COLLECT(...) ; livrez le dossier sous forme d&apos;archive ou d&apos;installeur.</translation>
     </message>
     <message>
         <source>One-folder bundle: the right layout for large ML applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle en dossier : la bonne structure pour les grosses applications ML</translation>
     </message>
     <message>
         <source>The application starts in place without extracting anything; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application démarre sur place sans rien extraire ; rien à changer.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::LayoutDetector</name>
     <message>
         <source>PyInstaller one-folder bundle (6.0 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle PyInstaller en dossier (6.0 ou plus récent)</translation>
     </message>
     <message>
         <source>PyInstaller one-folder bundle (before 6.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle PyInstaller en dossier (avant 6.0)</translation>
     </message>
     <message>
         <source>PyInstaller one-file executable</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable PyInstaller monofichier</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Plain folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier simple</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MachOReader</name>
     <message>
         <source>Mach-O magic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre magique Mach-O</translation>
     </message>
     <message>
         <source>Universal header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête universel</translation>
     </message>
     <message>
         <source>Implausible number of architectures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;architectures invraisemblable (%1)</translation>
     </message>
     <message>
         <source>Universal architecture table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des architectures universelle</translation>
     </message>
     <message>
         <source>Architecture %1 lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;architecture %1 se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>Mach-O header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête Mach-O</translation>
     </message>
     <message>
         <source>Not a Mach-O file: bad magic 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier Mach-O : nombre magique incorrect 0x%1</translation>
     </message>
     <message>
         <source>Too many load commands (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de commandes de chargement (%1)</translation>
     </message>
     <message>
         <source>Load commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de chargement</translation>
     </message>
     <message>
         <source>Load command %1 does not fit the load command area</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de chargement %1 ne tient pas dans la zone des commandes de chargement</translation>
     </message>
     <message>
         <source>Segment command of %1 bytes is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de segment de %1 octets est trop petite</translation>
     </message>
     <message>
         <source>Segment %1 lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment %1 se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>LC_SYMTAB of %1 bytes is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>LC_SYMTAB de %1 octets est trop petit</translation>
     </message>
     <message>
         <source>Load command string runs past its command (type 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de la commande de chargement dépasse sa commande (type 0x%1)</translation>
     </message>
     <message>
         <source>Symbol table (%1 symbols) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des symboles (%1 symboles) se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>String table lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de chaînes se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>Symbol table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des symboles</translation>
     </message>
     <message>
         <source>String table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de chaînes</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MainWindow</name>
     <message>
         <source>BundleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>BundleScope</translation>
     </message>
     <message>
         <source>Generating the demo bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du bundle de démonstration…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Open F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un f&amp;ichier…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le bundle de &amp;démonstration</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
         <source>Colour by &amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer par &amp;catégorie</translation>
     </message>
     <message>
         <source>Colour by &amp;Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer par &amp;paquet</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Open Bundle Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de bundle</translation>
     </message>
     <message>
         <source>Open One-File Executable or Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un exécutable monofichier ou une archive</translation>
     </message>
     <message>
         <source>Bundles (*);;Archives (*.zip *.tar *.tar.gz *.tgz *.tar.xz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles (*);;Archives (*.zip *.tar *.tar.gz *.tgz *.tar.xz)</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>%1 — BundleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — BundleScope</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Cannot open this bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce bundle : %1</translation>
     </message>
     <message>
         <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du contenu annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Export Archive…</source>
+        <translation>&amp;Exporter une archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About BundleScope</source>
+        <translation>À &amp;propos de BundleScope</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Colour by Ca&amp;ndidate</source>
+        <translation>Colorer par ca&amp;ndidat</translation>
+    </message>
+    <message>
+        <source>Size Treemap by &amp;Estimated Compressed Bytes</source>
+        <translation>Treemap selon les octets compressés &amp;estimés</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Analysing… %1 of %2</source>
+        <translation>Analyse… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>Échec de l&apos;analyse : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optimization candidate(s) found</source>
+        <translation>
+            <numerusform>%n candidat d&apos;optimisation trouvé</numerusform>
+            <numerusform>%n candidats d&apos;optimisation trouvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MarkdownReportWriter</name>
     <message>
         <source>BundleScope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport BundleScope : %1</translation>
     </message>
     <message>
         <source>**%1** (%2 bytes, %3 on disk) · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1** (%2 octets, %3 sur le disque) · %4 · %5</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::MarshalReader</name>
     <message>
         <source>Malformed marshal data at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données marshal malformées au décalage %1 : %2</translation>
     </message>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication trop profonde</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué</translation>
     </message>
     <message>
         <source>too many references</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de références</translation>
     </message>
     <message>
         <source>unsupported type code 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de type 0x%1 non pris en charge</translation>
     </message>
     <message>
         <source>truncated integer</source>
-        <translation type="unfinished"></translation>
+        <translation>entier tronqué</translation>
     </message>
     <message>
         <source>bad string length</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur de chaîne invalide</translation>
     </message>
     <message>
         <source>truncated string length</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur de chaîne tronquée</translation>
     </message>
     <message>
         <source>truncated reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence tronquée</translation>
     </message>
     <message>
         <source>reference %1 out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>référence %1 hors limites</translation>
     </message>
     <message>
         <source>string of %1 bytes runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de %1 octets dépasse la fin</translation>
     </message>
     <message>
         <source>truncated long</source>
-        <translation type="unfinished"></translation>
+        <translation>long tronqué</translation>
     </message>
     <message>
         <source>long runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>le long dépasse la fin</translation>
     </message>
     <message>
         <source>bad long digit</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre de long invalide</translation>
     </message>
     <message>
         <source>integer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>entier trop grand</translation>
     </message>
     <message>
         <source>truncated tuple size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de tuple tronquée</translation>
     </message>
     <message>
         <source>bad sequence size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de séquence invalide</translation>
     </message>
     <message>
         <source>sequence of %1 items cannot fit</source>
-        <translation type="unfinished"></translation>
+        <translation>une séquence de %1 éléments ne peut pas tenir</translation>
     </message>
     <message>
         <source>unterminated dict</source>
-        <translation type="unfinished"></translation>
+        <translation>dict non terminé</translation>
     </message>
     <message>
         <source>dict too large</source>
-        <translation type="unfinished"></translation>
+        <translation>dict trop grand</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ModelWeightsAnalyzer</name>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>not in the format its extension promises</source>
-        <translation type="unfinished"></translation>
+        <translation>pas au format que promet son extension</translation>
     </message>
     <message>
         <source>format not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>format non analysé</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::OneFileSource</name>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::OnnxReader</name>
     <message>
         <source>Not a readable ONNX model (protobuf structure broken at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un modèle ONNX lisible (structure protobuf rompue à l&apos;octet %1).</translation>
     </message>
     <message>
         <source>Some weights live in external data files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains poids se trouvent dans des fichiers de données externes.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::PeReader</name>
     <message>
         <source>DOS header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête DOS</translation>
     </message>
     <message>
         <source>Not a PE file: no MZ signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier PE : pas de signature MZ</translation>
     </message>
     <message>
         <source>PE signature and COFF header</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature PE et en-tête COFF</translation>
     </message>
     <message>
         <source>No PE signature at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de signature PE au décalage %1</translation>
     </message>
     <message>
         <source>Optional header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête optionnel</translation>
     </message>
     <message>
         <source>Unknown optional header magic 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre magique 0x%1 inconnu dans l&apos;en-tête optionnel</translation>
     </message>
     <message>
         <source>Optional header of %1 bytes is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête optionnel de %1 octets est trop petit</translation>
     </message>
     <message>
         <source>%1 data directories do not fit the optional header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répertoires de données ne tiennent pas dans l&apos;en-tête optionnel</translation>
     </message>
     <message>
         <source>COFF symbol table (%1 symbols) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des symboles COFF (%1 symboles) se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>COFF string table size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la table de chaînes COFF</translation>
     </message>
     <message>
         <source>COFF string table of %1 bytes does not fit the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de chaînes COFF de %1 octets ne tient pas dans le fichier</translation>
     </message>
     <message>
         <source>COFF string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de chaînes COFF</translation>
     </message>
     <message>
         <source>Section table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des sections</translation>
     </message>
     <message>
         <source>Long name of section %1 runs past the string table</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom long de la section %1 dépasse la table de chaînes</translation>
     </message>
     <message>
         <source>Section %1 (%2) lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La section %1 (%2) se trouve après la fin du fichier</translation>
     </message>
     <message>
         <source>%1 at RVA 0x%2 is not inside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à la RVA 0x%2 n&apos;est dans aucune section</translation>
     </message>
     <message>
         <source>%1 at RVA 0x%2 has no terminating NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à la RVA 0x%2 n&apos;a pas de NUL final</translation>
     </message>
     <message>
         <source>Delay-load import directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire d&apos;imports différés</translation>
     </message>
     <message>
         <source>Import directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire d&apos;imports</translation>
     </message>
     <message>
         <source>%1 has no terminating entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;entrée finale</translation>
     </message>
     <message>
         <source>Imported DLL name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la DLL importée</translation>
     </message>
     <message>
         <source>Debug directory is not inside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de débogage n&apos;est dans aucune section</translation>
     </message>
     <message>
         <source>Debug directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de débogage</translation>
     </message>
     <message>
         <source>Debug data %1 lies past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de débogage %1 se trouvent après la fin du fichier</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::PyzReader</name>
     <message>
         <source>PYZ archive truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive PYZ tronquée</translation>
     </message>
     <message>
         <source>Not a PYZ archive (bad magic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une archive PYZ (nombre magique incorrect)</translation>
     </message>
     <message>
         <source>PYZ table of contents offset %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décalage %1 de la table des matières PYZ est hors limites</translation>
     </message>
     <message>
         <source>PYZ table of contents truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des matières PYZ tronquée</translation>
     </message>
     <message>
         <source>PYZ table of contents has an unexpected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des matières PYZ a une entrée inattendue</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ReportCommand</name>
     <message>
         <source>Scanning: %1 files, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse : %1 fichiers, %2</translation>
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport : %1</translation>
     </message>
     <message>
         <source>Scans a bundle and prints its size report (totals, categories, packages, largest files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse un bundle et affiche son rapport de taille (totaux, catégories, paquets, plus gros fichiers).</translation>
     </message>
     <message>
         <source>report [options] PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>report [options] CHEMIN</translation>
     </message>
     <message>
         <source>The bundle: a dist/&lt;app&gt; folder, a one-file executable or an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle : un dossier dist/&lt;app&gt;, un exécutable monofichier ou une archive.</translation>
     </message>
     <message>
         <source>Output format: %1 (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : %1 (par défaut : text).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Number of largest files and packages listed (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de plus gros fichiers et paquets listés (par défaut : %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Writes the report to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Also runs the analyzers and lists optimization candidates and the overall potential saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance aussi les analyses et liste les candidats d&apos;optimisation et l&apos;économie potentielle totale.</translation>
     </message>
     <message>
         <source>With --candidates: lists only candidates saving at least SIZE (e.g. 10MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --candidates : ne liste que les candidats économisant au moins TAILLE (p. ex. 10MB).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Also estimates the tar.gz, zip, tar.xz and tar.zst archive sizes (sampled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estime aussi les tailles d&apos;archive tar.gz, zip, tar.xz et tar.zst (par échantillonnage).</translation>
     </message>
     <message>
         <source>Also saves a snapshot of the scan to FILE (see bundlescope snapshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre aussi un instantané de l&apos;analyse dans FICHIER (voir bundlescope snapshot).</translation>
     </message>
     <message>
         <source>bundlescope report: missing PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report : CHEMIN manquant.</translation>
     </message>
     <message>
         <source>bundlescope report: only one PATH, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report : un seul CHEMIN, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>bundlescope report: unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report : format inconnu « %1 » ; utilisez l&apos;un de : %2.</translation>
     </message>
     <message>
         <source>bundlescope report: --top needs a positive whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report : --top attend un nombre entier positif, pas « %1 ».</translation>
     </message>
     <message>
         <source>bundlescope report: --min-saving needs a size such as 10MB, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report : --min-saving attend une taille comme 10MB, pas « %1 ».</translation>
     </message>
     <message>
         <source>bundlescope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope report : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ReportTables</name>
     <message>
         <source>%1 files, %2 folders, %3 symlinks, %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers, %2 dossiers, %3 liens symboliques, %4 erreurs</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Packages (largest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets (les %1 plus gros sur %2)</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Largest files</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros fichiers</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs (%1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message numerus="yes">
         <source>%n more error(s) not shown; the JSON report lists all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre erreur non affichée ; le rapport JSON les liste toutes.</numerusform>
+            <numerusform>%n autres erreurs non affichées ; le rapport JSON les liste toutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2421,52 +2581,52 @@
     <name>BundleScope::SafetensorsReader</name>
     <message>
         <source>Not a safetensors file: shorter than its 8-byte header length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier safetensors : plus court que sa longueur d&apos;en-tête de 8 octets.</translation>
     </message>
     <message>
         <source>safetensors header of %1 bytes exceeds the 100 MB limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête safetensors de %1 octets dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
         <source>safetensors header length %1 does not fit the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur d&apos;en-tête safetensors %1 ne correspond pas au fichier.</translation>
     </message>
     <message>
         <source>safetensors header is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête safetensors est tronqué.</translation>
     </message>
     <message>
         <source>safetensors header is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête safetensors n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
         <source>safetensors tensor &quot;%1&quot; lacks dtype or data_offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tenseur safetensors « %1 » n&apos;a pas de dtype ou de data_offsets.</translation>
     </message>
     <message>
         <source>safetensors tensor &quot;%1&quot; has data_offsets outside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tenseur safetensors « %1 » a des data_offsets hors du fichier.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ScanProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, %1 en %2 s</numerusform>
+            <numerusform>%n fichiers, %1 en %2 s</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,173 +2634,173 @@
     <name>BundleScope::Screenshotter</name>
     <message>
         <source>Timed out waiting for the bundle to open and render</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé en attendant l&apos;ouverture et le rendu du bundle</translation>
     </message>
     <message>
         <source>Cannot open the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le bundle : %1</translation>
     </message>
     <message>
         <source>The scan was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse du contenu a été annulée</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>The window could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre la fenêtre</translation>
     </message>
     <message>
         <source>Cannot write the screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotCommand</name>
     <message>
         <source>Scans a bundle and saves a snapshot file that compare, report and the GUI open without the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse un bundle et enregistre un fichier d&apos;instantané que compare, report et l&apos;interface ouvrent sans le bundle.</translation>
     </message>
     <message>
         <source>snapshot [options] PATH --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot [options] CHEMIN --out FICHIER</translation>
     </message>
     <message>
         <source>The bundle: a folder, a one-file executable or an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle : un dossier, un exécutable monofichier ou une archive.</translation>
     </message>
     <message>
         <source>The snapshot file to write, e.g. app.bundlescope.json (gzip-compressed when it ends in .gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;instantané à écrire, p. ex. app.bundlescope.json (compressé en gzip s&apos;il se termine par .gz).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Also runs the analyzers and stores the candidates in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance aussi les analyses et enregistre les candidats dans l&apos;instantané.</translation>
     </message>
     <message>
         <source>bundlescope snapshot: needs one PATH and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope snapshot : attend un CHEMIN et --out FICHIER.</translation>
     </message>
     <message>
         <source>bundlescope snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope snapshot : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotReader</name>
     <message>
         <source>The compressed snapshot cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;instantané compressé.</translation>
     </message>
     <message>
         <source>The compressed snapshot is corrupt or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané compressé est corrompu ou tronqué.</translation>
     </message>
     <message>
         <source>The compressed snapshot is empty or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané compressé est vide ou tronqué.</translation>
     </message>
     <message>
         <source>The snapshot cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;instantané : %1</translation>
     </message>
     <message>
         <source>The snapshot is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;est pas un JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The snapshot is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>This is not a BundleScope snapshot (schema &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un instantané BundleScope (schéma « %1 »).</translation>
     </message>
     <message>
         <source>The snapshot schema &quot;%1&quot; has no valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma d&apos;instantané « %1 » n&apos;a pas de version valide.</translation>
     </message>
     <message>
         <source>The snapshot uses format version %1; this BundleScope reads version %2 only. Update BundleScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané utilise la version de format %1 ; ce BundleScope ne lit que la version %2. Mettez BundleScope à jour.</translation>
     </message>
     <message>
         <source>The snapshot has no nodes or no package table.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas de nœuds ou pas de table des paquets.</translation>
     </message>
     <message>
         <source>Node %1 of the snapshot is inconsistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 de l&apos;instantané est incohérent.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotSource</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SnapshotWriter</name>
     <message>
         <source>The snapshot could not be compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas pu être compressé.</translation>
     </message>
     <message>
         <source>The snapshot could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SourceFactory</name>
     <message>
         <source>No such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ou dossier de ce nom.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier.</translation>
     </message>
     <message>
         <source>This file is neither a PyInstaller one-file executable nor a supported archive (.zip, .whl, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est ni un exécutable PyInstaller monofichier ni une archive prise en charge (.zip, .whl, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</translation>
     </message>
     <message>
         <source>This is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est ni un dossier ni un fichier.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SpecFragmentDialog</name>
     <message>
         <source>Spec fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment de spec</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save spec fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fragment de spec</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Python files (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Python (*.py);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2648,139 +2808,148 @@
     <message>
         <source># After COLLECT(...): replace duplicate copies with relative symlinks (Linux/macOS one-folder builds).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Après COLLECT(...) : remplacer les copies en double par des liens symboliques relatifs (builds en dossier Linux/macOS).
+</translation>
     </message>
     <message>
         <source># Pass these to EXE(...) and COLLECT(...):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Passez-les à EXE(...) et COLLECT(...) :
+</translation>
     </message>
     <message numerus="yes">
         <source># BundleScope spec fragment for %1: %n change(s), saving about %2 of %3 (%4).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform># Fragment de spec BundleScope pour %1 : %n modification, économie d&apos;environ %2 sur %3 (%4).
+</numerusform>
+            <numerusform># Fragment de spec BundleScope pour %1 : %n modifications, économie d&apos;environ %2 sur %3 (%4).
+</numerusform>
         </translation>
     </message>
     <message>
         <source># Merge it into your .spec file: each section says where it goes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Fusionnez-le dans votre fichier .spec : chaque section indique où elle va.
+</translation>
     </message>
     <message>
         <source>
 # Pass to Analysis(...): a = Analysis([...], excludes=bundlescope_excludes, ...)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+# À passer à Analysis(...) : a = Analysis([...], excludes=bundlescope_excludes, ...)
+</translation>
     </message>
     <message>
         <source>
 # After a = Analysis(...): stop collecting these files.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+# Après a = Analysis(...) : ne plus collecter ces fichiers.
+</translation>
     </message>
     <message>
         <source>Outside the spec file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du fichier spec :</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::StripAnalyzer</name>
     <message>
         <source>Set strip=True in EXE() and COLLECT() of the .spec file. PyInstaller then runs `strip` on every collected binary (`strip -S`, debug symbols only, on macOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez strip=True dans EXE() et COLLECT() du fichier .spec. PyInstaller lance alors `strip` sur chaque binaire collecté (`strip -S`, symboles de débogage seulement, sous macOS).</translation>
     </message>
     <message numerus="yes">
         <source>Strip symbols and debug info from %n Linux binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer symboles et infos de débogage de %n binaire Linux</numerusform>
+            <numerusform>Retirer symboles et infos de débogage de %n binaires Linux</numerusform>
         </translation>
     </message>
     <message>
         <source>These ELF files carry symbol tables or DWARF debug sections that nothing needs at run time. The saving is exact: it is computed from the layout strip writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers ELF portent des tables de symboles ou des sections de débogage DWARF dont rien n&apos;a besoin à l&apos;exécution. L&apos;économie est exacte : elle est calculée d&apos;après la disposition qu&apos;écrit strip.</translation>
     </message>
     <message numerus="yes">
         <source>Strip debug symbols from %n Windows binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer les symboles de débogage de %n binaire Windows</numerusform>
+            <numerusform>Retirer les symboles de débogage de %n binaires Windows</numerusform>
         </translation>
     </message>
     <message>
         <source>These PE files carry a COFF symbol table, DWARF sections (MinGW builds) or debug data that strip removes; the figure is the size of those parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers PE portent une table des symboles COFF, des sections DWARF (builds MinGW) ou des données de débogage que strip retire ; le chiffre est la taille de ces parties.</translation>
     </message>
     <message numerus="yes">
         <source>Strip debug symbols from %n macOS binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer les symboles de débogage de %n binaire macOS</numerusform>
+            <numerusform>Retirer les symboles de débogage de %n binaires macOS</numerusform>
         </translation>
     </message>
     <message>
         <source>These Mach-O files carry debug symbol entries (STABS) or DWARF. The saving is an estimate: `strip -S` also rewrites __LINKEDIT, and the signature must be re-created afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers Mach-O portent des entrées de symboles de débogage (STABS) ou du DWARF. L&apos;économie est une estimation : `strip -S` réécrit aussi __LINKEDIT, et la signature doit ensuite être recréée.</translation>
     </message>
     <message numerus="yes">
         <source>Signed binaries with debug symbols: stripping not advised (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Binaires signés avec symboles de débogage : retrait déconseillé (%n fichier)</numerusform>
+            <numerusform>Binaires signés avec symboles de débogage : retrait déconseillé (%n fichiers)</numerusform>
         </translation>
     </message>
     <message>
         <source>These files are code-signed: stripping invalidates the signature, and the PyInstaller documentation advises against stripping signed binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers sont signés : strip invalide la signature, et la documentation de PyInstaller déconseille de retirer les symboles des binaires signés.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SummaryPanel</name>
     <message>
         <source>one-file executable</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutable monofichier</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané</translation>
     </message>
     <message>
         <source>one-folder, contents in %1/ (PyInstaller ≥ 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>en dossier, contenu dans %1/ (PyInstaller ≥ 6)</translation>
     </message>
     <message>
         <source>one-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>en dossier</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 bytes) · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 octets) · %n fichier</numerusform>
+            <numerusform>%1 (%2 octets) · %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n dossier</numerusform>
+            <numerusform> · %n dossiers</numerusform>
         </translation>
     </message>
     <message>
         <source> · layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · structure : %1</translation>
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;%n error(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;b&gt;%n erreur&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b&gt;%n erreurs&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -2788,116 +2957,116 @@
     <name>BundleScope::TextReportWriter</name>
     <message>
         <source>BundleScope report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport BundleScope pour %1</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>(top folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dossier racine)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>%1 (%2 bytes), %3 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets), %3 sur le disque</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TorchArchiveWriter</name>
     <message>
         <source>Cannot create the checkpoint archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;archive de checkpoint : %1</translation>
     </message>
     <message>
         <source>Cannot write the checkpoint archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;archive de checkpoint : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TorchZipReader</name>
     <message>
         <source>A torch checkpoint needs random access to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un checkpoint torch a besoin d&apos;un accès aléatoire pour être lu.</translation>
     </message>
     <message>
         <source>Not a zip-format torch checkpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un checkpoint torch au format zip : %1</translation>
     </message>
     <message>
         <source>Zip file without &lt;name&gt;/data.pkl: not a torch checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier zip sans &lt;name&gt;/data.pkl : pas un checkpoint torch.</translation>
     </message>
     <message>
         <source>Element type not found in data.pkl; assumed float32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type des éléments introuvable dans data.pkl ; float32 supposé.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreeTablePanel</name>
     <message>
         <source>Filter by name (e.g. torch or *.so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom (p. ex. torch ou *.so)</translation>
     </message>
     <message>
         <source>Bundle contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du bundle</translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Copy Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la taille</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreemapLegend</name>
     <message>
         <source>Treemap legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la treemap</translation>
     </message>
     <message>
         <source>Small files</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits fichiers</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreemapRenderer</name>
     <message numerus="yes">
         <source>%n small file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petit fichier</numerusform>
+            <numerusform>%n petits fichiers</numerusform>
         </translation>
     </message>
 </context>
@@ -2905,205 +3074,298 @@
     <name>BundleScope::TreemapToolTip</name>
     <message numerus="yes">
         <source>%n small file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petit fichier dans %1</numerusform>
+            <numerusform>%n petits fichiers dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 (%2 octets)</translation>
     </message>
     <message>
         <source>Share of folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du dossier : %1</translation>
     </message>
     <message>
         <source>Share of bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du bundle : %1</translation>
     </message>
     <message numerus="yes">
         <source>Folder with %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier de %n fichier</numerusform>
+            <numerusform>Dossier de %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TreemapWidget</name>
     <message>
         <source>Treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap</translation>
     </message>
     <message>
         <source>Sizes of the files in the bundle as nested rectangles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles des fichiers du bundle en rectangles imbriqués</translation>
     </message>
     <message>
         <source>No bundle loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bundle chargé</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::UnreferencedLibrariesAnalyzer</name>
+    <message>
+        <source>Unreferenced library %1 (%2)</source>
+        <translation>Bibliothèque non référencée %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No extension module or launcher links it, but its name or folder says it is usually loaded with dlopen() at run time: keep it unless you know the feature is unused.</source>
+        <translation>Aucun module d&apos;extension ni lanceur ne la lie, mais son nom ou son dossier indique qu&apos;elle est généralement chargée avec dlopen() à l&apos;exécution : gardez-la sauf si vous savez que la fonction est inutilisée.</translation>
+    </message>
+    <message>
+        <source>No extension module, launcher or libpython links it (directly or through other libraries). It may still be loaded with dlopen(): test the bundle without it.</source>
+        <translation>Aucun module d&apos;extension, lanceur ou libpython ne la lie (directement ou via d&apos;autres bibliothèques). Elle peut encore être chargée avec dlopen() : testez le bundle sans elle.</translation>
+    </message>
+    <message>
+        <source>Drop it from the collected binaries (a filter on a.binaries in the .spec).</source>
+        <translation>Retirez-la des binaires collectés (un filtre sur a.binaries dans le .spec).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::UpxAnalyzer</name>
     <message>
         <source>not a readable binary</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un binaire lisible</translation>
     </message>
     <message>
         <source>smaller than 128 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 128 Kio</translation>
     </message>
     <message>
         <source>Visual C++ runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime Visual C++</translation>
     </message>
     <message>
         <source>Python DLL</source>
-        <translation type="unfinished"></translation>
+        <translation>DLL Python</translation>
     </message>
     <message>
         <source>CUDA library (UPX breaks its embedded GPU code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque CUDA (UPX casse son code GPU embarqué)</translation>
     </message>
     <message>
         <source>checked against a .hmac/.chk checksum at load time</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié à l&apos;aide d&apos;une somme de contrôle .hmac/.chk au chargement</translation>
     </message>
     <message>
         <source>already UPX-packed</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà compressé avec UPX</translation>
     </message>
     <message>
         <source>Control Flow Guard enabled (UPX-packed CFG binaries crash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Flow Guard activé (les binaires CFG compressés avec UPX plantent)</translation>
     </message>
     <message>
         <source>Qt plugin (Qt reads its metadata from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin Qt (Qt lit ses métadonnées dans le fichier)</translation>
     </message>
     <message>
         <source>Compressed binaries are unpacked in memory at every start: expect start-up 1-5% slower. The saving is estimated from xz-compressed 64 KiB samples, which understates what UPX reaches on whole files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les binaires compressés sont décompressés en mémoire à chaque démarrage : comptez un démarrage 1-5% plus lent. L&apos;économie est estimée à partir d&apos;échantillons de 64 Kio compressés en xz, ce qui sous-estime ce qu&apos;UPX atteint sur des fichiers entiers.</translation>
     </message>
     <message numerus="yes">
         <source>Compress %n Windows binaries with UPX</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compresser %n binaire Windows avec UPX</numerusform>
+            <numerusform>Compresser %n binaires Windows avec UPX</numerusform>
         </translation>
     </message>
     <message>
         <source>Files UPX breaks or does not help (Control Flow Guard, Qt plugins, the VC++ runtime, python3*.dll, CUDA libraries, already packed files) go into upx_exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers qu&apos;UPX casse ou n&apos;aide pas (Control Flow Guard, plugins Qt, runtime VC++, python3*.dll, bibliothèques CUDA, fichiers déjà compressés) vont dans upx_exclude.</translation>
     </message>
     <message>
         <source>Install UPX, set upx=True and upx_exclude=[%1] in EXE() and COLLECT() of the .spec file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez UPX, mettez upx=True et upx_exclude=[%1] dans EXE() et COLLECT() du fichier .spec.</translation>
     </message>
     <message>
         <source>None: leave upx=False.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : laissez upx=False.</translation>
     </message>
     <message numerus="yes">
         <source>UPX on Linux: not advised (%n binaries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPX sous Linux : déconseillé (%n binaire)</numerusform>
+            <numerusform>UPX sous Linux : déconseillé (%n binaires)</numerusform>
         </translation>
     </message>
     <message>
         <source>PyInstaller 6 disables UPX on Linux unless PYINSTALLER_FORCE_UPX is set, because of known compatibility problems. A forced UPX build of a real torch bundle went from 911 MB to 411 MB and then crashed at start (SIGTRAP while loading a packed libz).</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller 6 désactive UPX sous Linux sauf si PYINSTALLER_FORCE_UPX est défini, à cause de problèmes de compatibilité connus. Un build UPX forcé d&apos;un vrai bundle torch est passé de 911 Mo à 411 Mo puis a planté au démarrage (SIGTRAP au chargement d&apos;une libz compressée).</translation>
     </message>
     <message numerus="yes">
         <source>UPX on macOS: not advised (%n binaries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPX sous macOS : déconseillé (%n binaire)</numerusform>
+            <numerusform>UPX sous macOS : déconseillé (%n binaires)</numerusform>
         </translation>
     </message>
     <message>
         <source>UPX invalidates Mach-O code signatures, which macOS requires (always on Apple silicon).</source>
-        <translation type="unfinished"></translation>
+        <translation>UPX invalide les signatures de code Mach-O, que macOS exige (toujours sur Apple silicon).</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::WelcomeView</name>
     <message>
         <source>Recent bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles récents</translation>
     </message>
     <message>
         <source>Drop a bundle folder, one-file executable or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un dossier de bundle, un exécutable monofichier ou une archive</translation>
     </message>
     <message>
         <source>PyInstaller one-folder dist/&lt;app&gt;/ trees, one-file executables and their archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescences PyInstaller en dossier dist/&lt;app&gt;/, exécutables monofichiers et leurs archives</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Open Demo Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le bundle de démonstration</translation>
     </message>
     <message>
         <source>No bundles opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bundle ouvert pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::WhyCommand</name>
+    <message>
+        <source>Explains why a native library is in a bundle: who needs it, what it needs, what removing it orphans.</source>
+        <translation>Explique pourquoi une bibliothèque native est dans un bundle : qui en a besoin, ce dont elle a besoin, ce que son retrait rend orphelin.</translation>
+    </message>
+    <message>
+        <source>why PATH FILE</source>
+        <translation>why CHEMIN FICHIER</translation>
+    </message>
+    <message>
+        <source>The bundle: a dist/&lt;app&gt; folder, a one-file executable or an archive.</source>
+        <translation>Le bundle : un dossier dist/&lt;app&gt;, un exécutable monofichier ou une archive.</translation>
+    </message>
+    <message>
+        <source>A file in the bundle: its path relative to the bundle, or a bare file name.</source>
+        <translation>Un fichier du bundle : son chemin relatif au bundle, ou un simple nom de fichier.</translation>
+    </message>
+    <message>
+        <source>package: %1</source>
+        <translation>paquet : %1</translation>
+    </message>
+    <message>
+        <source>Not a native file: nothing links it.</source>
+        <translation>Pas un fichier natif : rien ne le lie.</translation>
+    </message>
+    <message>
+        <source>Its imports could not be read: %1</source>
+        <translation>Ses imports n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Needed by:</source>
+        <translation>Requis par :</translation>
+    </message>
+    <message>
+        <source>nothing: it is a root (extension module or Python runtime)</source>
+        <translation>rien : c&apos;est une racine (module d&apos;extension ou runtime Python)</translation>
+    </message>
+    <message>
+        <source>nothing in the bundle (unreferenced; it may still be loaded with dlopen())</source>
+        <translation>rien dans le bundle (non référencée ; elle peut encore être chargée avec dlopen())</translation>
+    </message>
+    <message>
+        <source>directly: %1</source>
+        <translation>directement : %1</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Requiert :</translation>
+    </message>
+    <message>
+        <source>%1 (expected from the system)</source>
+        <translation>%1 (attendu du système)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing it would orphan %n file(s) (%1).</source>
+        <translation>
+            <numerusform>La retirer rendrait %n fichier orphelin (%1).</numerusform>
+            <numerusform>La retirer rendrait %n fichiers orphelins (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundlescope why: needs PATH and FILE.</source>
+        <translation>bundlescope why : attend CHEMIN et FICHIER.</translation>
+    </message>
+    <message>
+        <source>bundlescope why: %1</source>
+        <translation>bundlescope why : %1</translation>
+    </message>
+    <message>
+        <source>bundlescope why: no file &quot;%1&quot; in the bundle.</source>
+        <translation>bundlescope why : aucun fichier « %1 » dans le bundle.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ZipNameFlagPatcher</name>
     <message>
         <source>The zip just written has no end record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip qui vient d&apos;être écrit n&apos;a pas d&apos;enregistrement de fin.</translation>
     </message>
     <message>
         <source>The zip&apos;s central directory is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire central du zip est tronqué.</translation>
     </message>
     <message>
         <source>The zip&apos;s central directory is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire central du zip est endommagé.</translation>
     </message>
     <message>
         <source>Could not update the zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le zip : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ZlibInflate</name>
     <message>
         <source>Cannot initialise zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
         <source>Corrupt zlib stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux zlib corrompu</translation>
     </message>
     <message>
         <source>Truncated zlib stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux zlib tronqué</translation>
     </message>
     <message>
         <source>Decompressed data exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données décompressées dépassent %1 octets</translation>
     </message>
 </context>
 </TS>
