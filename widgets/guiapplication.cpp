@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
 
+#include "common/translationloader.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotter.h"
 
@@ -80,6 +81,7 @@ int GuiApplication::run(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BundleScope"));
     QApplication::setApplicationName(QStringLiteral("bundlescope"));
+    TranslationLoader::install();
     QApplication::setApplicationDisplayName(tr("BundleScope"));
     QApplication::setApplicationVersion(QStringLiteral(BUNDLESCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bundlescope.svg")));

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "common/translationloader.h"
 #include "comparecommand.h"
 #include "exportcommand.h"
 #include "reportcommand.h"
@@ -57,6 +58,7 @@ int CommandLine::run(QCoreApplication& app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("bundlescope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BUNDLESCOPE_VERSION));
+    TranslationLoader::install();
     const QStringList args = app.arguments();
     QTextStream out(stdout);
     QTextStream err(stderr);
