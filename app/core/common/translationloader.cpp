@@ -10,7 +10,7 @@
 
 namespace BundleScope {
 
-Q_LOGGING_CATEGORY(lcI18n, "bundlescope.i18n")
+Q_LOGGING_CATEGORY(lcI18n, "bundlescope.i18n", QtInfoMsg)
 
 namespace {
 
