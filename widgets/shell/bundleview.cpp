@@ -3,9 +3,11 @@
 
 #include "breadcrumbbar.h"
 #include "charts/breakdownview.h"
+#include "model/bundletreemodel.h"
 #include "summarypanel.h"
 #include "table/treetablepanel.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QSettings>
 #include <QSplitter>
@@ -18,6 +20,14 @@ namespace {
     QString splitterKey()
     {
         return QStringLiteral("explorer/splitter");
+    }
+
+    // One colour per candidate kind for ColorMode::Candidate (order of Candidate::Kind).
+    QColor kindColor(Candidate::Kind kind)
+    {
+        static const QRgb colors[]
+            = { 0xe6550d, 0x9467bd, 0xd62728, 0x2ca02c, 0x1f77b4, 0xff7f0e, 0x17becf, 0x8c564b, 0xe377c2, 0x7f7f7f };
+        return QColor(colors[std::size_t(kind) % std::size(colors)]);
     }
 } // namespace
 
@@ -79,11 +89,69 @@ void BundleView::setTree(BundleTreePtr tree)
 {
     m_tree = std::move(tree);
     m_selected = InvalidNode;
+    m_estimates.reset();
+    if (m_sizeByEstimate)
+        m_treemap->setSizeFunction({});
     m_summary->setTree(m_tree);
     m_breadcrumb->setTree(m_tree);
     m_treemap->setTree(m_tree);
     m_table->setTree(m_tree);
     m_breakdown->setTree(m_tree);
+}
+
+void BundleView::setAnalysis(const AnalysisResultPtr& result)
+{
+    if (!m_tree || !result)
+        return;
+    std::vector<quint64> savings(m_tree->nodeCount(), 0);
+    std::vector<quint64> best(m_tree->nodeCount(), 0);
+    QHash<NodeId, QColor> colors;
+    for (const Candidate& candidate : result->candidates) {
+        for (const Candidate::FileSaving& file : candidate.files) {
+            if (!m_tree->isValid(file.node))
+                continue;
+            if (candidate.advised)
+                savings[file.node] = std::min(m_tree->size(file.node), savings[file.node] + file.saving);
+            if (file.saving >= best[file.node] && file.saving > 0) {
+                best[file.node] = file.saving;
+                colors.insert(file.node, kindColor(candidate.kind));
+            }
+        }
+    }
+    std::vector<quint64> totals(m_tree->nodeCount(), 0);
+    for (NodeId id = 0; id < m_tree->nodeCount(); ++id) {
+        if (savings[id] == 0)
+            continue;
+        for (NodeId n = id; n != InvalidNode; n = n == m_tree->root() ? InvalidNode : m_tree->parent(n))
+            totals[n] += savings[id];
+    }
+    m_table->model()->setSavings(std::move(totals));
+    m_treemap->setCandidateColors(std::move(colors));
+}
+
+void BundleView::setEstimates(const std::vector<quint64>& perNode)
+{
+    if (!m_tree || perNode.size() != m_tree->nodeCount())
+        return;
+    m_estimates = std::make_shared<const std::vector<quint64>>(perNode);
+    m_table->model()->setEstimates(perNode);
+    setSizeByEstimate(m_sizeByEstimate);
+}
+
+void BundleView::setSizeByEstimate(bool enabled)
+{
+    m_sizeByEstimate = enabled;
+    if (!enabled || !m_estimates) {
+        m_treemap->setSizeFunction({});
+        return;
+    }
+    // The render thread reads its own reference to the immutable vector.
+    m_treemap->setSizeFunction([estimates = m_estimates](NodeId id) { return (*estimates)[id]; });
+}
+
+void BundleView::highlightNodes(const QSet<NodeId>& nodes)
+{
+    highlightFiles([&nodes](NodeId id) { return nodes.contains(id); });
 }
 
 void BundleView::showTab(Tab tab)

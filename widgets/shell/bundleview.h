@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysisresult.h"
 #include "model/bundletree.h"
 #include "treemap/treemapwidget.h"
 
@@ -18,7 +19,8 @@ class TreeTablePanel;
 
 // The page shown once a bundle is open: the summary line, then tabs "Explorer" (breadcrumb bar, treemap and tree
 // table side by side in a splitter whose state is kept in QSettings) and "Breakdown" (charts). Keeps the treemap and
-// the table selecting the same node, and turns chart clicks into highlighted files. GUI thread; owned by MainWindow.
+// the table selecting the same node, and turns chart clicks and candidates into highlighted files. GUI thread; owned by
+// MainWindow.
 class BundleView : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +30,15 @@ public:
     Q_DISABLE_COPY_MOVE(BundleView)
 
     void setTree(BundleTreePtr tree);
+    // Fills the table's Saving column and the treemap's candidate colours from a finished analysis.
+    void setAnalysis(const AnalysisResultPtr& result);
+    // Estimated .tar.gz bytes per node (NodeId-indexed, directories summed): the table's Est./Ratio columns.
+    void setEstimates(const std::vector<quint64>& perNode);
+    bool hasEstimates() const { return m_estimates != nullptr; }
+    // Sizes the treemap tiles by estimated compressed bytes instead of file bytes (once estimates exist).
+    void setSizeByEstimate(bool enabled);
+    // Highlights these files in both views, selects the largest and shows the explorer.
+    void highlightNodes(const QSet<NodeId>& nodes);
     BundleTreePtr tree() const { return m_tree; }
     void showTab(Tab tab);
     void setColorMode(TreemapWidget::ColorMode mode);
@@ -52,6 +63,8 @@ private:
     void highlightFiles(const std::function<bool(NodeId)>& matches);
 
     BundleTreePtr m_tree;
+    std::shared_ptr<const std::vector<quint64>> m_estimates;
+    bool m_sizeByEstimate = false;
     NodeId m_selected = InvalidNode;
     SummaryPanel* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "analysis/analysiscontroller.h"
+#include "analysis/candidatesmodel.h"
 #include "bundleloader.h"
+#include "candidates/candidatespanel.h"
+#include "estimate/estimatecontroller.h"
+#include "export/exportdialog.h"
 #include "recentbundles.h"
 #include "scanprogresspanel.h"
+#include "table/treetablepanel.h"
 #include "welcomeview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -30,6 +40,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_welcome(new WelcomeView(m_pages))
     , m_progress(new ScanProgressPanel(m_pages))
     , m_bundleView(new BundleView(m_pages))
+    , m_analyzer(new AnalysisController(this))
+    , m_estimator(new EstimateController(this))
     , m_selectionLabel(new QLabel(this))
 {
     setWindowTitle(tr("BundleScope"));
@@ -42,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_selectionLabel);
     createActions();
+    createDocks();
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 
     connect(m_welcome, &WelcomeView::openFolderRequested, this, &MainWindow::chooseFolder);
@@ -59,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &BundleLoader::failed, this, &MainWindow::onFailed);
     connect(m_loader, &BundleLoader::cancelled, this, &MainWindow::onCancelled);
     connect(m_bundleView, &BundleView::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_bundleView->treemap(), &TreemapWidget::nodeActivated, this, &MainWindow::openNested);
+    connect(m_bundleView->table(), &TreeTablePanel::nodeActivated, this, &MainWindow::openNested);
 }
 
 MainWindow::~MainWindow() = default;
@@ -73,34 +88,178 @@ void MainWindow::createActions()
     file->addAction(tr("Open &Demo Bundle"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    m_exportAction
+        = file->addAction(tr("&Export Archive…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportArchive);
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_zoomOutAction = view->addAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom &Out"),
-        QKeySequence(Qt::Key_Backspace), m_bundleView, &BundleView::zoomOut);
-    m_zoomOutAction->setEnabled(false);
-    m_colorModes = new QActionGroup(this);
-    const std::pair<QString, TreemapWidget::ColorMode> modes[] = {
-        { tr("Colour by &Category"), TreemapWidget::ColorMode::Category },
-        { tr("Colour by &Package"), TreemapWidget::ColorMode::Package },
-    };
-    for (const auto& [label, mode] : modes) {
-        QAction* action = view->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(mode == TreemapWidget::ColorMode::Category);
-        m_colorModes->addAction(action);
-        connect(action, &QAction::triggered, m_bundleView, [this, mode = mode] { m_bundleView->setColorMode(mode); });
-    }
+    createViewMenu();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction = help->addAction(tr("&About BundleScope"), this, &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(openFolder);
+    toolbar->addAction(m_exportAction);
     toolbar->addAction(m_zoomOutAction);
     toolbar->addSeparator();
     toolbar->addActions(m_colorModes->actions());
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_zoomInAction = m_viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
+    m_zoomInAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    m_zoomOutAction = m_viewMenu->addAction(
+        QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom &Out"), m_bundleView, &BundleView::zoomOut);
+    m_zoomOutAction->setShortcuts({ QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::CTRL | Qt::Key_Minus) });
+    m_findAction = m_viewMenu->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusFilter);
+    for (QAction* action : { m_zoomInAction, m_zoomOutAction, m_findAction })
+        action->setEnabled(false);
+    m_viewMenu->addSeparator();
+    m_colorModes = new QActionGroup(this);
+    const std::pair<QString, TreemapWidget::ColorMode> modes[] = {
+        { tr("Colour by &Category"), TreemapWidget::ColorMode::Category },
+        { tr("Colour by &Package"), TreemapWidget::ColorMode::Package },
+        { tr("Colour by Ca&ndidate"), TreemapWidget::ColorMode::Candidate },
+    };
+    for (const auto& [label, mode] : modes) {
+        QAction* action = m_viewMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(mode == TreemapWidget::ColorMode::Category);
+        m_colorModes->addAction(action);
+        connect(action, &QAction::triggered, m_bundleView, [this, mode = mode] { m_bundleView->setColorMode(mode); });
+    }
     m_colorModes->setEnabled(false); // until a bundle is open
+    m_viewMenu->addSeparator();
+    m_sizeByEstimateAction = m_viewMenu->addAction(tr("Size Treemap by &Estimated Compressed Bytes"));
+    m_sizeByEstimateAction->setCheckable(true);
+    m_sizeByEstimateAction->setEnabled(false); // until the estimate has finished
+    connect(m_sizeByEstimateAction, &QAction::toggled, m_bundleView, &BundleView::setSizeByEstimate);
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::createDocks()
+{
+    m_candidatesDock = new QDockWidget(tr("Candidates"), this);
+    m_candidatesDock->setObjectName(QStringLiteral("candidatesDock"));
+    // In a scroll area: the panel's minimum width must not widen small windows (screenshots, laptops).
+    auto* scroll = new QScrollArea(m_candidatesDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_candidates = new CandidatesPanel(scroll);
+    scroll->setWidget(m_candidates);
+    m_candidatesDock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
+    m_candidatesDock->hide(); // shown once an analysis has finished
+    m_viewMenu->addAction(m_candidatesDock->toggleViewAction());
+    connect(m_candidates, &CandidatesPanel::candidateSelected, m_bundleView, &BundleView::highlightNodes);
+    connect(m_analyzer, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);
+    connect(m_analyzer, &AnalysisController::progressChanged, this,
+        [this](int done, int total) { statusBar()->showMessage(tr("Analysing… %1 of %2").arg(done).arg(total)); });
+    connect(m_estimator, &EstimateController::estimateFinished, this, [this](const EstimateResultPtr& result) {
+        const FormatEstimate* tarGz = result ? result->find(ArchiveFormat::TarGz) : nullptr;
+        if (!tarGz)
+            return;
+        m_bundleView->setEstimates(tarGz->perNode);
+        m_sizeByEstimateAction->setEnabled(m_bundleView->hasEstimates());
+        Q_EMIT estimatesShown();
+    });
+    connect(m_analyzer, &AnalysisController::analysisFailed, this, [this](const QString& message, bool cancelled) {
+        if (cancelled)
+            return;
+        statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 10000);
+        startEstimate();
+    });
+}
+
+void MainWindow::onAnalysisFinished(const AnalysisResultPtr& result)
+{
+    m_analysis = result;
+    m_candidates->setResult(result, m_current.tree);
+    m_bundleView->setAnalysis(result);
+    m_candidatesDock->show();
+    startEstimate();
+    statusBar()->showMessage(tr("%n optimization candidate(s) found", nullptr, int(result->candidates.size())), 5000);
+    Q_EMIT analysisFinished(result);
+}
+
+// The analysis, then the compressed-size estimate, run on the thread pool while the user explores.
+void MainWindow::startBackgroundWork()
+{
+    m_estimator->cancel();
+    m_analyzer->start(m_current.tree, m_current.reader);
+}
+
+// After the analysis, not beside it: both block on nested work in the global thread pool, which on a 2-core machine
+// has no thread left for it when both run at once (a deadlock seen in tst_mainwindow).
+void MainWindow::startEstimate()
+{
+    if (!m_current.tree || !m_current.reader)
+        return;
+    EstimateOptions options;
+    options.formats = { ArchiveFormat::TarGz };
+    m_estimator->start(m_current.tree, m_current.reader, options);
+}
+
+QString MainWindow::nestedBundlePath(const BundleTree& tree, NodeId id)
+{
+    if (tree.sourceKind() != BundleTree::SourceKind::Folder || !tree.isValid(id) || tree.kind(id) != NodeKind::File)
+        return {};
+    const QString name = tree.name(id).toLower();
+    const bool archive = name.endsWith(QLatin1String(".zip")) || name.endsWith(QLatin1String(".whl"))
+        || name.contains(QLatin1String(".tar")) || name.endsWith(QLatin1String(".tgz"));
+    if (!archive && !tree.hasFlag(id, Expandable))
+        return {};
+    const QString path = tree.rootPath() + u'/' + tree.path(id);
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+// Double-click on a nested archive or one-file executable: open it in this window (the recent list keeps the parent).
+void MainWindow::openNested(NodeId id)
+{
+    const BundleTreePtr tree = m_bundleView->tree();
+    const QString path = tree ? nestedBundlePath(*tree, id) : QString();
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::zoomIn()
+{
+    const BundleTreePtr tree = m_bundleView->tree();
+    const NodeId selected = m_bundleView->selectedNode();
+    if (!tree || !tree->isValid(selected))
+        return;
+    m_bundleView->treemap()->zoomIn(tree->isDirectory(selected) ? selected : tree->parent(selected));
+}
+
+void MainWindow::focusFilter()
+{
+    m_bundleView->showTab(BundleView::Tab::Explorer);
+    m_bundleView->table()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_bundleView->table()->filterEdit()->selectAll();
+}
+
+void MainWindow::exportArchive()
+{
+    if (!m_current.tree || !m_current.reader)
+        return;
+    auto* dialog = new ExportDialog(m_current.tree, m_current.reader, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_analysis)
+        dialog->setCheckedCandidates(m_analysis->candidates, m_candidates->model()->checkedIds());
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -169,10 +328,15 @@ void MainWindow::onStarted(const QString& path)
 void MainWindow::onFinished(const ScanResult& result, const QString& path)
 {
     m_current = result;
+    m_analysis.reset();
     m_bundleView->setTree(result.tree);
     m_pages->setCurrentWidget(m_bundleView);
-    m_zoomOutAction->setEnabled(true);
+    for (QAction* action : { m_zoomInAction, m_zoomOutAction, m_findAction, m_exportAction })
+        action->setEnabled(true);
     m_colorModes->setEnabled(true);
+    m_sizeByEstimateAction->setEnabled(false);
+    m_candidates->setResult(nullptr, result.tree);
+    startBackgroundWork();
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     RecentBundles::add(path);
@@ -226,6 +390,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_loader->cancel();
+    m_analyzer->cancel();
+    m_estimator->cancel();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysisresult.h"
 #include "bundleview.h"
 #include "common/error.h"
 #include "scan/bundlesource.h"
@@ -10,13 +11,17 @@
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 
 namespace BundleScope {
 
+class AnalysisController;
 class BundleLoader;
+class CandidatesPanel;
+class EstimateController;
 class ScanProgressPanel;
 class WelcomeView;
 
@@ -30,6 +35,9 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     void openPath(const QString& path);
+    // The file of a node of a folder bundle that opens as a bundle of its own (archive, wheel, one-file
+    // executable); empty when it does not exist on disk or is not one.
+    static QString nestedBundlePath(const BundleTree& tree, NodeId id);
     void openDemo();
     void openSource(std::unique_ptr<BundleSource> source, const QString& path); // tests: fake sources
     void cancelScan();
@@ -40,11 +48,21 @@ public:
     ScanProgressPanel* progressPanel() const { return m_progress; }
     QWidget* currentPage() const;
     QString selectionText() const; // the status bar's selection summary
+    CandidatesPanel* candidatesPanel() const { return m_candidates; }
+    QDockWidget* candidatesDock() const { return m_candidatesDock; }
+    AnalysisResultPtr analysis() const { return m_analysis; }
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* aboutAction() const { return m_aboutAction; }
+    QAction* sizeByEstimateAction() const { return m_sizeByEstimateAction; }
+    void exportArchive(); // opens the export dialog for the open bundle
+    void showAbout();
 
 Q_SIGNALS:
     void bundleOpened(const BundleScope::BundleTreePtr& tree);
     void openFailed(const BundleScope::Error& error);
     void scanCancelled();
+    void analysisFinished(const BundleScope::AnalysisResultPtr& result);
+    void estimatesShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -53,6 +71,14 @@ protected:
 
 private:
     void createActions();
+    void createViewMenu();
+    void createDocks();
+    void onAnalysisFinished(const AnalysisResultPtr& result);
+    void startBackgroundWork();
+    void startEstimate();
+    void openNested(NodeId id);
+    void zoomIn();
+    void focusFilter();
     void rebuildRecentMenu();
     void chooseFolder();
     void chooseFile();
@@ -69,6 +95,17 @@ private:
     BundleView* m_bundleView = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_sizeByEstimateAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    AnalysisController* m_analyzer = nullptr;
+    EstimateController* m_estimator = nullptr;
+    CandidatesPanel* m_candidates = nullptr;
+    QDockWidget* m_candidatesDock = nullptr;
+    AnalysisResultPtr m_analysis;
     QActionGroup* m_colorModes = nullptr;
     QLabel* m_selectionLabel = nullptr;
     ScanResult m_current; // the open bundle (tree and reader), kept alive for the views

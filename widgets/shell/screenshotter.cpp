@@ -26,7 +26,8 @@ void Screenshotter::arm()
     m_window->setAttribute(Qt::WA_DontShowOnScreen);
     m_window->resize(m_options.size);
     m_window->show();
-    connect(m_window, &MainWindow::bundleOpened, this, &Screenshotter::onOpened);
+    // The candidates dock appears once the background analysis has finished: capture after it.
+    connect(m_window, &MainWindow::analysisFinished, this, &Screenshotter::onOpened);
     connect(m_window, &MainWindow::openFailed, this,
         [this](const Error& error) { finish(1, tr("Cannot open the bundle: %1").arg(error.toString())); });
     connect(m_window, &MainWindow::scanCancelled, this, [this] { finish(1, tr("The scan was cancelled")); });

@@ -46,6 +46,8 @@ TreeTablePanel::TreeTablePanel(QWidget* parent)
     header->resizeSection(BundleTreeModel::PercentColumn, 85);
     header->resizeSection(BundleTreeModel::FilesColumn, 60);
     header->resizeSection(BundleTreeModel::CategoryColumn, 125);
+    header->resizeSection(BundleTreeModel::PackageColumn, 110);
+    header->resizeSection(BundleTreeModel::SavingColumn, 80);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -30,6 +30,8 @@ public:
     NodeId selectedNode() const;
     void setHighlightedNodes(const QSet<NodeId>& nodes);
     QTreeView* view() const { return m_view; }
+    BundleTreeModel* model() const { return m_model; }
+    QLineEdit* filterEdit() const { return m_filter; }
 
 Q_SIGNALS:
     void nodeSelected(NodeId id);

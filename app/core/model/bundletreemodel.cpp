@@ -37,6 +37,8 @@ void BundleTreeModel::setTree(BundleTreePtr tree)
     beginResetModel();
     m_tree = std::move(tree);
     m_orders.clear();
+    m_savings.clear();
+    m_estimates.clear();
     endResetModel();
 }
 
@@ -119,7 +121,8 @@ QVariant BundleTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(id);
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == PercentColumn || index.column() == FilesColumn)
+        if (index.column() == SizeColumn || index.column() == PercentColumn || index.column() == FilesColumn
+            || index.column() == SavingColumn || index.column() == EstimateColumn || index.column() == RatioColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case RawValueRole:
@@ -154,6 +157,16 @@ QVariant BundleTreeModel::displayData(NodeId id, int column) const
         if (m_tree->isDirectory(id) && m_tree->package(id) == OtherPackage)
             return QString();
         return m_tree->packageName(m_tree->package(id));
+    case SavingColumn:
+        return saving(id) == 0 ? QString()
+                               : QLocale().formattedDataSize(qint64(saving(id)), 1, QLocale::DataSizeIecFormat);
+    case EstimateColumn:
+        return hasEstimate(id) ? QLocale().formattedDataSize(qint64(estimate(id)), 1, QLocale::DataSizeIecFormat)
+                               : QString();
+    case RatioColumn:
+        return hasEstimate(id) && m_tree->size(id) > 0 ? SizeFormat::percent(ratio(id)) : QString();
+    case FlagsColumn:
+        return flagsText(m_tree->flags(id));
     default:
         return {};
     }
@@ -174,6 +187,14 @@ QVariant BundleTreeModel::rawData(NodeId id, int column) const
         return int(m_tree->category(id));
     case PackageColumn:
         return int(m_tree->package(id));
+    case SavingColumn:
+        return qulonglong(saving(id));
+    case EstimateColumn:
+        return qulonglong(estimate(id));
+    case RatioColumn:
+        return ratio(id);
+    case FlagsColumn:
+        return uint(m_tree->flags(id));
     default:
         return {};
     }
@@ -204,7 +225,8 @@ QVariant BundleTreeModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && (section == SizeColumn || section == PercentColumn || section == FilesColumn))
+    if (role == Qt::TextAlignmentRole
+        && (section == SizeColumn || section == PercentColumn || section == FilesColumn || section == SavingColumn))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
@@ -221,6 +243,14 @@ QVariant BundleTreeModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Category");
     case PackageColumn:
         return tr("Package");
+    case SavingColumn:
+        return tr("Saving");
+    case EstimateColumn:
+        return tr("Est. tar.gz");
+    case RatioColumn:
+        return tr("Ratio");
+    case FlagsColumn:
+        return tr("Flags");
     default:
         return {};
     }
@@ -232,6 +262,56 @@ void BundleTreeModel::sort(int column, Qt::SortOrder order)
         return;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    relayout(column, order);
+}
+
+void BundleTreeModel::setSavings(std::vector<quint64> savings)
+{
+    m_savings = std::move(savings);
+    refreshColumns(SavingColumn, SavingColumn);
+}
+
+void BundleTreeModel::setEstimates(std::vector<quint64> estimates)
+{
+    m_estimates = std::move(estimates);
+    refreshColumns(EstimateColumn, RatioColumn);
+}
+
+void BundleTreeModel::refreshColumns(int first, int last)
+{
+    if (!m_tree || m_tree->nodeCount() == 0)
+        return;
+    if (m_sortColumn >= first && m_sortColumn <= last)
+        relayout(m_sortColumn, m_sortOrder);
+    const QModelIndex root = indexForNode(m_tree->root(), first);
+    Q_EMIT dataChanged(root, root.siblingAtColumn(FlagsColumn)); // several cells: views repaint the whole viewport
+}
+
+double BundleTreeModel::ratio(NodeId id) const
+{
+    const quint64 size = m_tree->size(id);
+    return size == 0 ? 0.0 : double(estimate(id)) / double(size);
+}
+
+QString BundleTreeModel::flagsText(quint8 flags)
+{
+    static const std::pair<NodeFlag, const char*> names[] = {
+        { Expandable, QT_TR_NOOP("expandable") },
+        { Compressed, QT_TR_NOOP("compressed") },
+        { ExecutableBit, QT_TR_NOOP("executable") },
+        { HardLinkDuplicate, QT_TR_NOOP("hard link") },
+        { UnsafeName, QT_TR_NOOP("unsafe name") },
+        { HasError, QT_TR_NOOP("error") },
+    };
+    QStringList words;
+    for (const auto& [flag, name] : names)
+        if ((flags & flag) != 0)
+            words.append(tr(name));
+    return words.join(QStringLiteral(", "));
+}
+
+void BundleTreeModel::relayout(int column, Qt::SortOrder order)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList oldIndexes = persistentIndexList();
     std::vector<NodeId> nodes;
@@ -291,6 +371,18 @@ BundleTreeModel::ChildOrder BundleTreeModel::buildOrder(NodeId dir) const
         break;
     case PackageColumn:
         keysOf([this](NodeId id) { return m_tree->packageName(m_tree->package(id)).toCaseFolded(); });
+        break;
+    case SavingColumn:
+        keysOf([this](NodeId id) { return saving(id); });
+        break;
+    case EstimateColumn:
+        keysOf([this](NodeId id) { return estimate(id); });
+        break;
+    case RatioColumn:
+        keysOf([this](NodeId id) { return ratio(id); });
+        break;
+    case FlagsColumn:
+        keysOf([this](NodeId id) { return m_tree->flags(id); });
         break;
     default:
         break;

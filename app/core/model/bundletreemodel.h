@@ -26,6 +26,10 @@ public:
         FilesColumn,
         CategoryColumn,
         PackageColumn,
+        SavingColumn, // bytes the analysis could save in this node (setSavings); empty before an analysis
+        EstimateColumn, // estimated bytes in a .tar.gz (setEstimates); empty before the estimate
+        RatioColumn, // EstimateColumn / size
+        FlagsColumn, // NodeFlag names ("expandable, compressed")
         ColumnCount
     };
     enum Role : int {
@@ -41,6 +45,14 @@ public:
 
     void setTree(BundleTreePtr tree);
     BundleTreePtr tree() const { return m_tree; }
+    // Per-node savings indexed by NodeId (directories already summed); empty clears the column.
+    void setSavings(std::vector<quint64> savings);
+    quint64 saving(NodeId id) const { return id < m_savings.size() ? m_savings[id] : 0; }
+    static QString flagsText(quint8 flags);
+    // Per-node estimated compressed bytes indexed by NodeId (directories summed); empty clears the columns.
+    void setEstimates(std::vector<quint64> estimates);
+    bool hasEstimate(NodeId id) const { return id < m_estimates.size(); }
+    quint64 estimate(NodeId id) const { return hasEstimate(id) ? m_estimates[id] : 0; }
 
     QModelIndex indexForNode(NodeId id, int column = NameColumn) const; // invalid for InvalidNode / no tree
     NodeId nodeForIndex(const QModelIndex& index) const; // InvalidNode for an invalid index
@@ -73,11 +85,16 @@ private:
     QVariant rawData(NodeId id, int column) const;
     QString toolTip(NodeId id) const;
     double shareOfParent(NodeId id) const;
+    void relayout(int column, Qt::SortOrder order);
+    void refreshColumns(int first, int last);
+    double ratio(NodeId id) const;
 
     BundleTreePtr m_tree;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable std::unordered_map<NodeId, ChildOrder> m_orders;
+    std::vector<quint64> m_savings;
+    std::vector<quint64> m_estimates;
 };
 
 } // namespace BundleScope

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BundleTreeModel: structure, roles, sorting (order, persistent indexes, speed) under QAbstractItemModelTester.
+#include "common/sizeformat.h"
 #include "model/bundletreebuilder.h"
 #include "model/bundletreemodel.h"
 
@@ -167,6 +168,71 @@ private Q_SLOTS:
             int(BundleTreeModel::SizeColumn), order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
         model.sort(column, order);
         QCOMPARE(childNames(model, model.index(0, 0)), expected);
+    }
+
+    // Savings given per node show in the Saving column, sort it, and follow the tree (cleared by setTree).
+    void savingsColumn()
+    {
+        BundleTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const BundleTreePtr tree = fixtureTree();
+        model.setTree(tree);
+        model.sort(int(BundleTreeModel::SavingColumn), Qt::DescendingOrder);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        std::vector<quint64> savings(tree->nodeCount(), 0);
+        savings[tree->findPath(u"beta.py")] = 90;
+        savings[tree->findPath(u"zeta.txt")] = 20;
+        savings[tree->root()] = 110;
+        model.setSavings(savings);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex top = model.index(0, 0);
+        QCOMPARE(
+            childNames(model, top).mid(0, 2), (QStringList { QStringLiteral("beta.py"), QStringLiteral("zeta.txt") }));
+        const QModelIndex beta = model.indexForNode(tree->findPath(u"beta.py"), BundleTreeModel::SavingColumn);
+        QCOMPARE(beta.data(BundleTreeModel::RawValueRole).toULongLong(), quint64(90));
+        QVERIFY(!beta.data().toString().isEmpty());
+        QVERIFY(
+            model.indexForNode(tree->findPath(u"Alpha.so"), BundleTreeModel::SavingColumn).data().toString().isEmpty());
+        QCOMPARE(model.headerData(BundleTreeModel::SavingColumn, Qt::Horizontal).toString(), QStringLiteral("Saving"));
+        model.setTree(tree);
+        QCOMPARE(model.saving(tree->findPath(u"beta.py")), quint64(0));
+    }
+
+    void estimateColumns()
+    {
+        BundleTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const BundleTreePtr tree = fixtureTree();
+        model.setTree(tree);
+        const NodeId y = tree->findPath(u"data/y.bin");
+        QVERIFY(model.indexForNode(y, BundleTreeModel::EstimateColumn).data().toString().isEmpty());
+        std::vector<quint64> estimates(tree->nodeCount(), 0);
+        estimates[y] = 175; // 25% of 700
+        model.setEstimates(estimates);
+        QCOMPARE(
+            model.indexForNode(y, BundleTreeModel::EstimateColumn).data(BundleTreeModel::RawValueRole).toULongLong(),
+            quint64(175));
+        QCOMPARE(
+            model.indexForNode(y, BundleTreeModel::RatioColumn).data(BundleTreeModel::RawValueRole).toDouble(), 0.25);
+        QCOMPARE(model.indexForNode(y, BundleTreeModel::RatioColumn).data().toString(), SizeFormat::percent(0.25));
+        QCOMPARE(model.headerData(BundleTreeModel::EstimateColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Est. tar.gz"));
+    }
+
+    void flagsText_data()
+    {
+        QTest::addColumn<int>("flags");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("none") << int(NoFlags) << QString();
+        QTest::addRow("expandable") << int(Expandable) << QStringLiteral("expandable");
+        QTest::addRow("two") << int(Compressed | HasError) << QStringLiteral("compressed, error");
+    }
+
+    void flagsText()
+    {
+        QFETCH(int, flags);
+        QFETCH(QString, expected);
+        QCOMPARE(BundleTreeModel::flagsText(quint8(flags)), expected);
     }
 
     void persistentIndexesFollowSort()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window end to end, offscreen: opening a generated folder, treemap <-> table selection, drag-and-drop,
 // cancelling a scan, and the --screenshot capture.
+#include "analysis/candidatesmodel.h"
+#include "candidates/candidatespanel.h"
 #include "charts/breakdownview.h"
 #include "model/bundletreemodel.h"
+#include "shell/aboutdialog.h"
 #include "shell/breadcrumbbar.h"
 #include "shell/mainwindow.h"
 #include "shell/recentbundles.h"
@@ -14,6 +17,9 @@
 #include "table/treetablepanel.h"
 #include "testsupport.h"
 
+#include <karchive_version.h>
+
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QMimeData>
@@ -42,6 +48,36 @@ QString writeBundle(const QString& parent)
         if (!Test::writeFile(root + u'/' + QLatin1String(path), QByteArray(size, 'x')))
             return {};
     return root;
+}
+
+// A bundle whose two data files are identical (a Duplicate candidate): dup/a.bin and dup/b.bin, 64 KiB each, and
+// a (fake) wheel.
+QString writeDuplicateBundle(const QString& parent)
+{
+    const QString root = parent + QStringLiteral("/dupapp");
+    QByteArray content(64 * 1024, '\0');
+    for (int i = 0; i < content.size(); ++i)
+        content[i] = char((i * 7919) % 251);
+    if (!Test::writeFile(root + QStringLiteral("/dupapp"), QByteArray(500, 'x'))
+        || !Test::writeFile(root + QStringLiteral("/_internal/dup/a.bin"), content)
+        || !Test::writeFile(root + QStringLiteral("/_internal/dup/b.bin"), content)
+        || !Test::writeFile(root + QStringLiteral("/_internal/extra-1.0-py3-none-any.whl"), QByteArray(100, 'w')))
+        return {};
+    return root;
+}
+
+// The first candidate row of a kind in the panel's (proxy) view model.
+QModelIndex candidateRow(const QAbstractItemModel* model, Candidate::Kind kind)
+{
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex groupIndex = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(groupIndex); ++row) {
+            const QModelIndex index = model->index(row, 0, groupIndex);
+            if (index.data(CandidatesModel::KindRole).toInt() == int(kind))
+                return index;
+        }
+    }
+    return {};
 }
 
 QModelIndex findInView(const QAbstractItemModel* model, NodeId id, const QModelIndex& parent = {})
@@ -85,6 +121,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_bundle = writeBundle(m_dir.path());
         QVERIFY(!m_bundle.isEmpty());
+        m_duplicates = writeDuplicateBundle(m_dir.path());
+        QVERIFY(!m_duplicates.isEmpty());
     }
 
     void init()
@@ -188,6 +226,94 @@ private Q_SLOTS:
         Q_EMIT window.bundleView()->breakdown()->categoryClicked(tree->category(library));
         QVERIFY(window.bundleView()->treemap()->highlightedNodes().contains(library));
         QCOMPARE(window.bundleView()->selectedNode(), library);
+    }
+
+    void candidatesAppearAfterScan()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.exportAction()->isEnabled());
+        QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+        window.openPath(m_duplicates);
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(window.exportAction()->isEnabled());
+        QVERIFY(window.candidatesDock()->isVisible());
+        const BundleTreePtr tree = window.bundleView()->tree();
+        const NodeId a = tree->findPath(u"_internal/dup/a.bin");
+        const NodeId b = tree->findPath(u"_internal/dup/b.bin");
+        QVERIFY(a != InvalidNode && b != InvalidNode);
+        const Candidate* duplicate = nullptr;
+        for (const Candidate& candidate : window.analysis()->candidates)
+            if (candidate.kind == Candidate::Kind::Duplicate)
+                duplicate = &candidate;
+        QVERIFY(duplicate);
+        QCOMPARE(duplicate->saving, quint64(64 * 1024));
+        // The table's Saving column: the removed copy saves its size, and its folder sums it.
+        const BundleTreeModel* model = window.bundleView()->table()->model();
+        QCOMPARE(model->saving(a) + model->saving(b), quint64(64 * 1024));
+        QCOMPARE(model->saving(tree->findPath(u"_internal/dup")), quint64(64 * 1024));
+        QVERIFY(model->saving(tree->root()) >= quint64(64 * 1024));
+
+        // Selecting the candidate highlights both copies in the treemap and selects one of them.
+        QTreeView* view = window.candidatesPanel()->view();
+        const QModelIndex row = candidateRow(view->model(), Candidate::Kind::Duplicate);
+        QVERIFY(row.isValid());
+        view->setCurrentIndex(row);
+        const QSet<NodeId> highlighted = window.bundleView()->treemap()->highlightedNodes();
+        QCOMPARE(highlighted, (QSet<NodeId> { a, b }));
+        QVERIFY(window.bundleView()->selectedNode() == a || window.bundleView()->selectedNode() == b);
+    }
+
+    void estimatesFillColumns()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy estimated(&window, &MainWindow::estimatesShown);
+        window.openPath(m_duplicates);
+        QVERIFY(estimated.wait(20000));
+        const BundleTreePtr tree = window.bundleView()->tree();
+        const BundleTreeModel* model = window.bundleView()->table()->model();
+        // 64 KiB of a period-251 pattern compresses far below its size; the sum covers both copies.
+        const NodeId a = tree->findPath(u"_internal/dup/a.bin");
+        QVERIFY(model->hasEstimate(a));
+        QVERIFY2(model->estimate(a) > 0 && model->estimate(a) < tree->size(a) / 2,
+            qPrintable(QString::number(model->estimate(a))));
+        QVERIFY(model->estimate(tree->root()) >= model->estimate(a));
+        QVERIFY(window.sizeByEstimateAction()->isEnabled());
+        QVERIFY(!model->indexForNode(a, BundleTreeModel::RatioColumn).data().toString().isEmpty());
+    }
+
+    void nestedArchivePath()
+    {
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::bundleOpened);
+        window.openPath(m_duplicates);
+        QVERIFY(opened.wait(10000));
+        const BundleTreePtr tree = window.bundleView()->tree();
+        QCOMPARE(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal/extra-1.0-py3-none-any.whl")),
+            m_duplicates + QStringLiteral("/_internal/extra-1.0-py3-none-any.whl"));
+        QVERIFY(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal/dup/a.bin")).isEmpty());
+        QVERIFY(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal")).isEmpty());
+    }
+
+    void colourByCandidateAction()
+    {
+        MainWindow window;
+        QStringList labels;
+        for (QAction* action : window.findChildren<QAction*>())
+            labels.append(action->text());
+        QVERIFY2(labels.contains(QStringLiteral("Colour by Ca&ndidate")), qPrintable(labels.join(u',')));
+        QCOMPARE(window.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    }
+
+    void aboutShowsVersions()
+    {
+        AboutDialog dialog;
+        const QString text = dialog.text();
+        QVERIFY2(text.contains(QLatin1String(qVersion())), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String(KARCHIVE_VERSION_STRING)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(BUNDLESCOPE_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("General Public License")), qPrintable(text));
     }
 
     void dropOpensFirstBundle()
@@ -299,6 +425,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_bundle;
+    QString m_duplicates;
 };
 
 QTEST_MAIN(TestMainWindow)
