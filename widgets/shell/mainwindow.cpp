@@ -6,6 +6,7 @@
 #include "analysis/candidatesmodel.h"
 #include "bundleloader.h"
 #include "candidates/candidatespanel.h"
+#include "details/detailspane.h"
 #include "estimate/estimatecontroller.h"
 #include "export/exportdialog.h"
 #include "recentbundles.h"
@@ -157,6 +158,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
     m_candidatesDock->hide(); // shown once an analysis has finished
     m_viewMenu->addAction(m_candidatesDock->toggleViewAction());
+    auto* detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_details = new DetailsPane(detailsDock);
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    tabifyDockWidget(m_candidatesDock, detailsDock);
+    detailsDock->hide(); // on demand from the View menu
+    m_viewMenu->addAction(detailsDock->toggleViewAction());
+    connect(m_bundleView, &BundleView::selectionChanged, m_details, &DetailsPane::setNode);
+    connect(m_details, &DetailsPane::nodeActivated, m_bundleView, &BundleView::selectNode);
     connect(m_candidates, &CandidatesPanel::candidateSelected, m_bundleView, &BundleView::highlightNodes);
     connect(m_analyzer, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);
     connect(m_analyzer, &AnalysisController::progressChanged, this,
@@ -336,6 +347,7 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     m_colorModes->setEnabled(true);
     m_sizeByEstimateAction->setEnabled(false);
     m_candidates->setResult(nullptr, result.tree);
+    m_details->setContext(result.tree, result.dependencies);
     startBackgroundWork();
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);

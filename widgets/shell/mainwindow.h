@@ -21,6 +21,7 @@ namespace BundleScope {
 class AnalysisController;
 class BundleLoader;
 class CandidatesPanel;
+class DetailsPane;
 class EstimateController;
 class ScanProgressPanel;
 class WelcomeView;
@@ -50,6 +51,7 @@ public:
     QString selectionText() const; // the status bar's selection summary
     CandidatesPanel* candidatesPanel() const { return m_candidates; }
     QDockWidget* candidatesDock() const { return m_candidatesDock; }
+    DetailsPane* detailsPane() const { return m_details; }
     AnalysisResultPtr analysis() const { return m_analysis; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* aboutAction() const { return m_aboutAction; }
@@ -105,6 +107,7 @@ private:
     EstimateController* m_estimator = nullptr;
     CandidatesPanel* m_candidates = nullptr;
     QDockWidget* m_candidatesDock = nullptr;
+    DetailsPane* m_details = nullptr;
     AnalysisResultPtr m_analysis;
     QActionGroup* m_colorModes = nullptr;
     QLabel* m_selectionLabel = nullptr;
