@@ -4,6 +4,7 @@
 #include "analysis/candidatesmodel.h"
 #include "candidates/candidatespanel.h"
 #include "charts/breakdownview.h"
+#include "details/detailspane.h"
 #include "model/bundletreemodel.h"
 #include "shell/aboutdialog.h"
 #include "shell/breadcrumbbar.h"
@@ -294,6 +295,20 @@ private Q_SLOTS:
             m_duplicates + QStringLiteral("/_internal/extra-1.0-py3-none-any.whl"));
         QVERIFY(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal/dup/a.bin")).isEmpty());
         QVERIFY(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal")).isEmpty());
+    }
+
+    void detailsFollowSelection()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::bundleOpened);
+        window.openPath(m_bundle);
+        QVERIFY(opened.wait(10000));
+        const BundleTreePtr tree = window.bundleView()->tree();
+        const QString before = window.detailsPane()->text();
+        window.bundleView()->selectNode(tree->findPath(u"_internal/libfoo.so"));
+        const QString after = window.detailsPane()->text();
+        QVERIFY2(after != before && after.contains(QStringLiteral("libfoo.so")), qPrintable(after));
     }
 
     void colourByCandidateAction()
