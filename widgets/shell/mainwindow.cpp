@@ -114,7 +114,9 @@ void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_zoomInAction = m_viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
-    m_zoomInAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    // Return zooms in inside the treemap and the table themselves: as a window shortcut it would take Return from
+    // the line edits (filter, budget).
+    m_zoomInAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     m_zoomOutAction = m_viewMenu->addAction(
         QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom &Out"), m_bundleView, &BundleView::zoomOut);
     m_zoomOutAction->setShortcuts({ QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::CTRL | Qt::Key_Minus) });

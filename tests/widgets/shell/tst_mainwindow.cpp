@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSet>
 #include <QSignalSpy>
@@ -319,6 +320,14 @@ private Q_SLOTS:
             labels.append(action->text());
         QVERIFY2(labels.contains(QStringLiteral("Colour by Ca&ndidate")), qPrintable(labels.join(u',')));
         QCOMPARE(window.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        // Ctrl+F reaches the filter box once a bundle is open.
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::bundleOpened);
+        window.openPath(m_bundle);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.bundleView()->table()->filterEdit()->hasFocus());
     }
 
     void aboutShowsVersions()
