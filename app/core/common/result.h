@@ -10,8 +10,7 @@ namespace BundleScope {
 
 // A value or an Error, in the spirit of C++23's std::expected (not available in C++20).
 // Usage: `Result<Foo> r = parse(...); if (!r) return r.error(); use(*r);`
-template<typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_value(std::move(value))
@@ -45,8 +44,7 @@ private:
 };
 
 // For operations that produce nothing but can fail.
-template<>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)

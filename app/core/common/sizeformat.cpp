@@ -16,7 +16,7 @@ QString SizeFormat::format(quint64 bytes, int precision)
 std::optional<quint64> SizeFormat::parse(QStringView text)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([kmgtp]?)(i?)(b?)\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = re.match(text.toString());
     if (!match.hasMatch())
         return std::nullopt;
