@@ -2174,6 +2174,10 @@
             <numerusform>%n Optimierungskandidaten gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::MarkdownReportWriter</name>

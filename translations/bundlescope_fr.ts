@@ -2174,6 +2174,10 @@
             <numerusform>%n candidats d&apos;optimisation trouvés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::MarkdownReportWriter</name>
