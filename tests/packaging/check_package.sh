@@ -17,7 +17,8 @@ deb)
     command -v dpkg >/dev/null || { echo "dpkg is required (apt-get install dpkg)"; exit 1; }
     (cd "$scratch" && cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$scratch/out" >/dev/null)
     deb=$(ls "$scratch"/out/*.deb)
-    dpkg-deb --info "$deb" | grep -q "Depends: .*libqt6core6" || { echo "package declares no Qt dependency"; exit 1; }
+    info=$(dpkg-deb --info "$deb") # not piped into grep -q: an early exit would SIGPIPE dpkg-deb under pipefail
+    [[ "$info" == *"Depends: "*libqt6core6* ]] || { echo "package declares no Qt dependency"; echo "$info"; exit 1; }
     dpkg -x "$deb" "$scratch"
     ;;
 *)
@@ -33,10 +34,11 @@ for f in share/applications/org.bundlescope.BundleScope.desktop share/metainfo/o
     [ -f "$scratch/usr/$f" ] || { echo "missing $f"; exit 1; }
 done
 # The installed binary must not depend on the build tree.
-if ldd "$exe" | grep -q "not found"; then ldd "$exe"; exit 1; fi
+libs=$(ldd "$exe")
+if [[ "$libs" == *"not found"* ]]; then echo "$libs"; exit 1; fi
 version=$("$exe" --version)
 echo "$version"
-echo "$version" | grep -q "bundlescope" || { echo "unexpected --version output"; exit 1; }
+[[ "$version" == *bundlescope* ]] || { echo "unexpected --version output"; exit 1; }
 
 bundle="$scratch/bundle/app"
 mkdir -p "$bundle/_internal/torch"
