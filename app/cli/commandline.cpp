@@ -37,10 +37,10 @@ std::vector<std::unique_ptr<CliCommand>> CommandLine::commands()
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<WhyCommand>());
     list.push_back(std::make_unique<CompareCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<SnapshotCommand>());
-    list.push_back(std::make_unique<WhyCommand>());
     return list;
 }
 

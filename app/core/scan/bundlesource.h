@@ -19,7 +19,8 @@ class DependencyGraph;
 struct ScanResult {
     BundleTreePtr tree;
     std::shared_ptr<const ContentReader> reader;
-    std::shared_ptr<const DependencyGraph> dependencies; // set by ScanPipeline; null from a bare BundleSource::scan()
+    // Set by ScanPipeline; null from a bare BundleSource::scan().
+    std::shared_ptr<const DependencyGraph> dependencies = {};
 };
 
 // Progress of a running scan, reported at most every 50 ms.
