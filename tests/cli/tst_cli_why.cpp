@@ -44,11 +44,11 @@ void TestCliWhy::why_data()
                                         << QStringList { QStringLiteral(
                                                              "fxpkg/lib/libfxb.so <- fxpkg/lib/libfxa.so.1 <- "
                                                              "fxpkg/fxmod.cpython-311-x86_64-linux-gnu.so"),
-                                               QStringLiteral("Removing it would orphan 0 file(s)") };
+                                               QStringLiteral("Removing it would orphan 0 files") };
     QTest::addRow("orphans by path") << QStringLiteral("fxpkg/lib/libfxa.so.1") << 0
                                      << QStringList { QStringLiteral("  fxpkg/lib/libfxb.so"),
                                             QStringLiteral("libc.so.6 (expected from the system)"),
-                                            QStringLiteral("Removing it would orphan 1 file(s)") };
+                                            QStringLiteral("Removing it would orphan 1 file (") };
     QTest::addRow("unreferenced") << QStringLiteral("liborphan.so") << 0
                                   << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
     QTest::addRow("unknown file") << QStringLiteral("libnothere.so") << 2 << QStringList();
