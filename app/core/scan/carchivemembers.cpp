@@ -50,11 +50,15 @@ namespace {
         for (const PyzEntry& module : pyz->entries) {
             if (token.isCancelled())
                 return true;
-            file.seek(module.offset);
-            const QByteArray stored = file.read(module.storedLength);
-            auto real = ZlibInflate::inflatedSize(stored, s_maxInflateForSize);
-            collector.add(entry.name + '/' + module.relativePath(), real.valueOr(quint64(module.storedLength)),
-                { module.offset, module.storedLength, true });
+            // Real sizes cost one inflate per module: only worth it when they are shown (one-file executables).
+            quint64 realSize = quint64(module.storedLength);
+            if (collector.sizes == CArchiveMembers::Sizes::Uncompressed) {
+                file.seek(module.offset);
+                realSize
+                    = ZlibInflate::inflatedSize(file.read(module.storedLength), s_maxInflateForSize).valueOr(realSize);
+            }
+            collector.add(
+                entry.name + '/' + module.relativePath(), realSize, { module.offset, module.storedLength, true });
             moduleBytes += module.storedLength;
         }
         if (collector.sizes == CArchiveMembers::Sizes::Stored)
