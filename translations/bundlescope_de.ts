@@ -2956,6 +2956,14 @@
             <numerusform> · &lt;b&gt;%n Fehler&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · Python %1 · bootloader %2 · PKG %3 · PYZ %4</source>
+        <translation> · Python %1 · Bootloader %2 · PKG %3 · PYZ %4</translation>
+    </message>
+    <message>
+        <source> · one-file: unpacks to a temporary folder at every start</source>
+        <translation> · One-File: wird bei jedem Start in einen temporären Ordner entpackt</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::TextReportWriter</name>

@@ -22,6 +22,7 @@ public:
 
 private:
     static QString layoutName(const BundleTree& tree);
+    static QString pyInstallerFacts(const BundleTree& tree, const QLocale& locale);
     QLabel* m_title = nullptr;
     QLabel* m_totals = nullptr;
 };
