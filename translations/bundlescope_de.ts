@@ -1139,6 +1139,21 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::CompareLauncher</name>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>Vergleich: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Choose the bundle folder to compare with</source>
+        <translation>Bundle-Ordner zum Vergleichen wählen</translation>
+    </message>
+    <message>
+        <source>Choose the bundle, archive or snapshot to compare with</source>
+        <translation>Bundle, Archiv oder Snapshot zum Vergleichen wählen</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CompareModel</name>
     <message>
         <source>new</source>
@@ -2177,6 +2192,14 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With Folder…</source>
+        <translation>Mit Ordner &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare With Fi&amp;le…</source>
+        <translation>Mit &amp;Datei vergleichen…</translation>
     </message>
 </context>
 <context>

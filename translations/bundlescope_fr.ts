@@ -1139,6 +1139,21 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::CompareLauncher</name>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>Comparaison : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Choose the bundle folder to compare with</source>
+        <translation>Choisir le dossier du bundle à comparer</translation>
+    </message>
+    <message>
+        <source>Choose the bundle, archive or snapshot to compare with</source>
+        <translation>Choisir le bundle, l’archive ou l’instantané à comparer</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CompareModel</name>
     <message>
         <source>new</source>
@@ -2177,6 +2192,14 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With Folder…</source>
+        <translation>&amp;Comparer avec un dossier…</translation>
+    </message>
+    <message>
+        <source>Compare With Fi&amp;le…</source>
+        <translation>Comparer avec un &amp;fichier…</translation>
     </message>
 </context>
 <context>

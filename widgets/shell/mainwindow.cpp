@@ -6,6 +6,7 @@
 #include "analysis/candidatesmodel.h"
 #include "bundleloader.h"
 #include "candidates/candidatespanel.h"
+#include "comparelauncher.h"
 #include "details/detailspane.h"
 #include "estimate/estimatecontroller.h"
 #include "export/exportdialog.h"
@@ -92,6 +93,7 @@ void MainWindow::createActions()
     m_exportAction
         = file->addAction(tr("&Export Archive…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportArchive);
     m_exportAction->setEnabled(false);
+    createCompareActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
@@ -338,13 +340,26 @@ void MainWindow::onStarted(const QString& path)
     statusBar()->showMessage(tr("Scanning %1…").arg(path));
 }
 
+void MainWindow::createCompareActions(QMenu* file)
+{
+    auto compare = [this](bool folder) {
+        if (m_current.tree)
+            CompareLauncher::ask(this, m_current.tree->rootPath(), folder);
+    };
+    m_compareFolderAction = file->addAction(tr("&Compare With Folder…"), this, [compare] { compare(true); });
+    m_compareFileAction = file->addAction(tr("Compare With Fi&le…"), this, [compare] { compare(false); });
+    m_compareFolderAction->setEnabled(false);
+    m_compareFileAction->setEnabled(false);
+}
+
 void MainWindow::onFinished(const ScanResult& result, const QString& path)
 {
     m_current = result;
     m_analysis.reset();
     m_bundleView->setTree(result.tree);
     m_pages->setCurrentWidget(m_bundleView);
-    for (QAction* action : { m_zoomInAction, m_zoomOutAction, m_findAction, m_exportAction })
+    for (QAction* action :
+        { m_zoomInAction, m_zoomOutAction, m_findAction, m_exportAction, m_compareFolderAction, m_compareFileAction })
         action->setEnabled(true);
     m_colorModes->setEnabled(true);
     m_sizeByEstimateAction->setEnabled(false);

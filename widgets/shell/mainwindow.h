@@ -57,6 +57,7 @@ public:
     QAction* aboutAction() const { return m_aboutAction; }
     QAction* sizeByEstimateAction() const { return m_sizeByEstimateAction; }
     void exportArchive(); // opens the export dialog for the open bundle
+    QAction* compareAction() const { return m_compareFolderAction; }
     void showAbout();
 
 Q_SIGNALS:
@@ -73,6 +74,7 @@ protected:
 
 private:
     void createActions();
+    void createCompareActions(QMenu* file);
     void createViewMenu();
     void createDocks();
     void onAnalysisFinished(const AnalysisResultPtr& result);
@@ -111,6 +113,8 @@ private:
     AnalysisResultPtr m_analysis;
     QActionGroup* m_colorModes = nullptr;
     QLabel* m_selectionLabel = nullptr;
+    QAction* m_compareFolderAction = nullptr;
+    QAction* m_compareFileAction = nullptr;
     ScanResult m_current; // the open bundle (tree and reader), kept alive for the views
 };
 

@@ -4,10 +4,12 @@
 #include "analysis/candidatesmodel.h"
 #include "candidates/candidatespanel.h"
 #include "charts/breakdownview.h"
+#include "compare/compareview.h"
 #include "details/detailspane.h"
 #include "model/bundletreemodel.h"
 #include "shell/aboutdialog.h"
 #include "shell/breadcrumbbar.h"
+#include "shell/comparelauncher.h"
 #include "shell/mainwindow.h"
 #include "shell/recentbundles.h"
 #include "shell/scanprogresspanel.h"
@@ -23,6 +25,7 @@
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSet>
@@ -328,6 +331,23 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window.bundleView()->table()->filterEdit()->hasFocus());
+    }
+
+    void compareOpensAWindow()
+    {
+        MainWindow window;
+        QVERIFY(!window.compareAction()->isEnabled());
+        QSignalSpy opened(&window, &MainWindow::bundleOpened);
+        window.openPath(m_bundle);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(window.compareAction()->isEnabled());
+        CompareView* view = CompareLauncher::open(&window, m_bundle, m_duplicates);
+        QVERIFY(view);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(view->isWindow());
+        QVERIFY(view->windowTitle().contains(QFileInfo(m_duplicates).fileName()));
+        view->close();
     }
 
     void aboutShowsVersions()
