@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bundlescope check` with passing and failing .bundlescope.ini rules, bad rules files, and the exit codes of
 // `bundlescope report --budget / --budget-compressed` (0 under, 1 over, 2 not a size).
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -14,26 +15,9 @@ using namespace BundleScope;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runBundlescope(const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(BUNDLESCOPE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using BundleScope::Test::Run;
+using BundleScope::Test::runBundlescope;
+using BundleScope::Test::runProgram;
 
 QByteArray randomBytes(qsizetype size)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bundlescope compare` and `bundlescope snapshot` end to end on two small one-folder bundles written here: a
 // PyInstaller 5 top-level layout (before) and a PyInstaller 6 `_internal/` layout (after) with known differences.
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -15,24 +16,9 @@ using namespace BundleScope;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runBundlescope(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(BUNDLESCOPE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using BundleScope::Test::Run;
+using BundleScope::Test::runBundlescope;
+using BundleScope::Test::runProgram;
 
 bool writeBundle(const QString& root, const QString& contents, qsizetype torchBytes, bool withNewFile)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bundlescope export` and `bundlescope report --estimate` end to end: runs the built executable on a generated
 // bundle and checks the archive (read back with GNU tar / Python's zipfile), the estimate line and the exit codes.
+#include "clirun.h"
 #include "mixedbundle.h"
 
 #include <QFileInfo>
@@ -13,24 +14,9 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using BundleScope::Test::Run;
+using BundleScope::Test::runBundlescope;
+using BundleScope::Test::runProgram;
 
 Run bundlescope(const QStringList& arguments)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bundlescope report` end to end: runs the built executable on a one-folder bundle generated in a QTemporaryDir and
 // checks the JSON against sums computed here with QDirIterator + lstat, the exit codes and the other formats.
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -17,24 +18,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runBundlescope(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(BUNDLESCOPE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using BundleScope::Test::Run;
+using BundleScope::Test::runBundlescope;
+using BundleScope::Test::runProgram;
 
 struct Sums {
     qint64 bytes = 0;
