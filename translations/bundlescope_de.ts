@@ -2,201 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>the top-level folder</source>
-        <translation>der oberste Ordner</translation>
-    </message>
-    <message>
-        <source>Test programs in %1</source>
-        <translation>Testprogramme in %1</translation>
-    </message>
-    <message>
-        <source>Test suites in %1</source>
-        <translation>Testsuiten in %1</translation>
-    </message>
-    <message>
-        <source>Examples in %1</source>
-        <translation>Beispiele in %1</translation>
-    </message>
-    <message>
-        <source>Documentation in %1</source>
-        <translation>Dokumentation in %1</translation>
-    </message>
-    <message>
-        <source>__pycache__ bytecode in %1</source>
-        <translation>__pycache__-Bytecode in %1</translation>
-    </message>
-    <message>
-        <source>C/C++ headers in %1</source>
-        <translation>C/C++-Header in %1</translation>
-    </message>
-    <message>
-        <source>Static libraries in %1</source>
-        <translation>Statische Bibliotheken in %1</translation>
-    </message>
-    <message>
-        <source>CMake files in %1</source>
-        <translation>CMake-Dateien in %1</translation>
-    </message>
-    <message>
-        <source>pkg-config files in %1</source>
-        <translation>pkg-config-Dateien in %1</translation>
-    </message>
-    <message>
-        <source>Type stubs (.pyi) in %1</source>
-        <translation>Typ-Stubs (.pyi) in %1</translation>
-    </message>
-    <message>
-        <source>C/C++/CUDA/Cython sources in %1</source>
-        <translation>C/C++/CUDA/Cython-Quellen in %1</translation>
-    </message>
-    <message>
-        <source>Python sources beside their bytecode in %1</source>
-        <translation>Python-Quellen neben ihrem Bytecode in %1</translation>
-    </message>
-    <message>
-        <source>Test executables built with the library; the application never runs them.</source>
-        <translation>Mit der Bibliothek gebaute Testprogramme; die Anwendung führt sie nie aus.</translation>
-    </message>
-    <message>
-        <source>Collected as data along with the package; nothing imports them when the application runs.</source>
-        <translation>Als Daten mit dem Paket gesammelt; zur Laufzeit importiert sie nichts.</translation>
-    </message>
-    <message>
-        <source>Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, so these copies are not used.</source>
-        <translation>Bytecode-Caches gesammelter .py-Dateien. Der eingefrorene Importer lädt Module aus dem PYZ-Archiv, diese Kopien werden also nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). Keep them if the application JIT-compiles C++/CUDA code.</source>
-        <translation>Nur nötig, um Erweiterungen zur Laufzeit zu kompilieren (torch.utils.cpp_extension, Triton-Kernel). Behalten Sie sie, wenn die Anwendung C++/CUDA-Code per JIT kompiliert.</translation>
-    </message>
-    <message>
-        <source>Build-time files for linking against the library; a running application never reads them.</source>
-        <translation>Build-Dateien zum Linken gegen die Bibliothek; eine laufende Anwendung liest sie nie.</translation>
-    </message>
-    <message>
-        <source>Type hints for editors and type checkers; Python ignores them at run time.</source>
-        <translation>Typhinweise für Editoren und Typprüfer; Python ignoriert sie zur Laufzeit.</translation>
-    </message>
-    <message>
-        <source>Sources of compiled extensions. A few libraries compile kernels from shipped sources at run time: test the bundle.</source>
-        <translation>Quellen kompilierter Erweiterungen. Einige Bibliotheken kompilieren Kernel zur Laufzeit aus mitgelieferten Quellen: testen Sie das Bundle.</translation>
-    </message>
-    <message>
-        <source>Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and inspect.getsource need them, hooks collect them with collect_data_files): test carefully.</source>
-        <translation>Bytecode dieser Module existiert ebenfalls. PyInstaller liefert manche Quellen absichtlich mit (TorchScript und inspect.getsource brauchen sie, Hooks sammeln sie mit collect_data_files): sorgfältig testen.</translation>
-    </message>
-    <message>
-        <source>%1: packaging and build tools. An application does not install packages at run time; they are collected because some module imports them optionally (pkg_resources is still used by a few older libraries to read versions: test the bundle).</source>
-        <translation>%1: Paketierungs- und Build-Werkzeuge. Eine Anwendung installiert zur Laufzeit keine Pakete; sie werden gesammelt, weil ein Modul sie optional importiert (pkg_resources wird von einigen älteren Bibliotheken noch zum Lesen von Versionen genutzt: testen Sie das Bundle).</translation>
-    </message>
-    <message>
-        <source>%1: a test framework. A shipped application does not run its test suite.</source>
-        <translation>%1: ein Test-Framework. Eine ausgelieferte Anwendung führt ihre Testsuite nicht aus.</translation>
-    </message>
-    <message>
-        <source>%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import unittest at run time, so run the bundle&apos;s smoke test after excluding it.</source>
-        <translation>%1: das Standard-Test-Framework. Einige Bibliotheken (torch._dynamo, numpy.testing) importieren unittest zur Laufzeit, führen Sie also nach dem Ausschließen den Smoke-Test des Bundles aus.</translation>
-    </message>
-    <message>
-        <source>%1: the interactive help system and its topic data; only help() uses them.</source>
-        <translation>%1: das interaktive Hilfesystem und seine Themendaten; nur help() verwendet sie.</translation>
-    </message>
-    <message>
-        <source>%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens Tk windows (including matplotlib&apos;s TkAgg backend).</source>
-        <translation>%1: das Tk-GUI-Toolkit mit seinen Tcl/Tk-Skriptordnern. Nur nötig, wenn die Anwendung Tk-Fenster öffnet (auch das TkAgg-Backend von matplotlib).</translation>
-    </message>
-    <message>
-        <source>%1: the Jupyter/IPython notebook stack, usually collected through an optional import (tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.</source>
-        <translation>%1: der Jupyter/IPython-Notebook-Stack, meist über einen optionalen Import gesammelt (tqdm.notebook, matplotlib, transformers). Eine ausgelieferte Anwendung braucht ihn selten.</translation>
-    </message>
-    <message>
-        <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
-        <translation>%1: ein zweites ML-Framework neben dem Haupt-Framework (%2), meist über einen optionalen Import in einer Bibliothek wie transformers hereingezogen. Schließen Sie es aus, wenn Ihr Code es nie verwendet.</translation>
-    </message>
-    <message>
-        <source>Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the quantized state dict with safetensors.torch.save_file().</source>
-        <translation>Beim Export quantisieren (zum Beispiel optimum-quanto oder bitsandbytes int8) und das quantisierte State-Dict mit safetensors.torch.save_file() speichern.</translation>
-    </message>
-    <message>
-        <source>Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), or model.half().save_pretrained(...).</source>
-        <translation>Einmal vor dem Build konvertieren: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch) oder model.half().save_pretrained(...).</translation>
-    </message>
-    <message>
-        <source>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), then torch.save the quantized model.</source>
-        <translation>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), dann das quantisierte Modell mit torch.save speichern.</translation>
-    </message>
-    <message>
-        <source>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call model.half() (or autocast) at load time.</source>
-        <translation>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), und beim Laden model.half() (oder autocast) aufrufen.</translation>
-    </message>
-    <message>
-        <source>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</source>
-        <translation>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</translation>
-    </message>
-    <message>
-        <source>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), then onnx.save().</source>
-        <translation>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), dann onnx.save().</translation>
-    </message>
-    <message>
-        <source>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</source>
-        <translation>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</translation>
-    </message>
-    <message>
-        <source>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</source>
-        <translation>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</translation>
-    </message>
-    <message>
-        <source>Quantize %1 to int8</source>
-        <translation>%1 auf int8 quantisieren</translation>
-    </message>
-    <message>
-        <source>Store %1 in float16</source>
-        <translation>%1 in float16 speichern</translation>
-    </message>
-    <message>
-        <source>%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy that depends on the model: measure it on your validation set. An alternative to float16, not in addition.</source>
-        <translation>%1 an float32-Gewichten in %2 bräuchten als int8 ein Viertel des Platzes. Quantisierung kostet modellabhängig Genauigkeit: messen Sie sie mit Ihrem Validierungsdatensatz. Eine Alternative zu float16, keine Ergänzung.</translation>
-    </message>
-    <message>
-        <source>%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, which keeps float32&apos;s range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; check accuracy on your data.</source>
-        <translation>%1 an float32-Gewichten in %2 bräuchten als float16 die Hälfte des Platzes. Inferenz in float16 (oder bfloat16, das den Wertebereich von float32 behält und zu neueren CPUs und Ampere+-GPUs passt) ist meist nicht unterscheidbar; prüfen Sie die Genauigkeit mit Ihren Daten.</translation>
-    </message>
-    <message>
-        <source>The element type is not recorded in a form BundleScope reads: float32 is an assumption.</source>
-        <translation>Der Elementtyp ist nicht in einer Form gespeichert, die BundleScope liest: float32 ist eine Annahme.</translation>
-    </message>
-    <message>
-        <source>Exporting the model to ONNX and running it with onnxruntime could also let the bundle drop torch entirely.</source>
-        <translation>Das Modell nach ONNX zu exportieren und mit onnxruntime auszuführen, könnte das Bundle auch ganz von torch befreien.</translation>
-    </message>
-    <message>
-        <source>Download %1 at first use instead of bundling it</source>
-        <translation>%1 bei der ersten Verwendung herunterladen statt mitzuliefern</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, an internal artifact store) keeps the installer small and lets the model change without a rebuild; the bytes move to a download rather than disappear.</source>
-        <translation>%1 (%2) ist größer als %3. Es beim ersten Start abzurufen (huggingface_hub.hf_hub_download, ein interner Artefaktspeicher) hält den Installer klein und erlaubt Modellwechsel ohne Neubau; die Bytes wandern in einen Download, statt zu verschwinden.</translation>
-    </message>
-    <message>
-        <source>Remove the file from datas in the .spec and load it from a cache folder at run time, downloading it when missing.</source>
-        <translation>Die Datei aus datas in der .spec entfernen und zur Laufzeit aus einem Cache-Ordner laden, bei Fehlen herunterladen.</translation>
-    </message>
-    <message>
-        <source>Model file %1 is unreadable</source>
-        <translation>Modelldatei %1 ist nicht lesbar</translation>
-    </message>
-    <message>
-        <source>Its weights could not be read (%1), so no saving is claimed.</source>
-        <translation>Die Gewichte konnten nicht gelesen werden (%1), daher wird keine Einsparung angegeben.</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-</context>
-<context>
     <name>BundleScope::AboutDialog</name>
     <message>
         <source>About BundleScope</source>
@@ -1403,6 +1208,90 @@
         <source>Add after Analysis(...) in the .spec file (or pass excludes= to the hook&apos;s collect_data_files):</source>
         <translation>Nach Analysis(...) in der .spec-Datei einfügen (oder excludes= an collect_data_files des Hooks übergeben):</translation>
     </message>
+    <message>
+        <source>the top-level folder</source>
+        <translation>der oberste Ordner</translation>
+    </message>
+    <message>
+        <source>Test programs in %1</source>
+        <translation>Testprogramme in %1</translation>
+    </message>
+    <message>
+        <source>Test suites in %1</source>
+        <translation>Testsuiten in %1</translation>
+    </message>
+    <message>
+        <source>Examples in %1</source>
+        <translation>Beispiele in %1</translation>
+    </message>
+    <message>
+        <source>Documentation in %1</source>
+        <translation>Dokumentation in %1</translation>
+    </message>
+    <message>
+        <source>__pycache__ bytecode in %1</source>
+        <translation>__pycache__-Bytecode in %1</translation>
+    </message>
+    <message>
+        <source>C/C++ headers in %1</source>
+        <translation>C/C++-Header in %1</translation>
+    </message>
+    <message>
+        <source>Static libraries in %1</source>
+        <translation>Statische Bibliotheken in %1</translation>
+    </message>
+    <message>
+        <source>CMake files in %1</source>
+        <translation>CMake-Dateien in %1</translation>
+    </message>
+    <message>
+        <source>pkg-config files in %1</source>
+        <translation>pkg-config-Dateien in %1</translation>
+    </message>
+    <message>
+        <source>Type stubs (.pyi) in %1</source>
+        <translation>Typ-Stubs (.pyi) in %1</translation>
+    </message>
+    <message>
+        <source>C/C++/CUDA/Cython sources in %1</source>
+        <translation>C/C++/CUDA/Cython-Quellen in %1</translation>
+    </message>
+    <message>
+        <source>Python sources beside their bytecode in %1</source>
+        <translation>Python-Quellen neben ihrem Bytecode in %1</translation>
+    </message>
+    <message>
+        <source>Test executables built with the library; the application never runs them.</source>
+        <translation>Mit der Bibliothek gebaute Testprogramme; die Anwendung führt sie nie aus.</translation>
+    </message>
+    <message>
+        <source>Collected as data along with the package; nothing imports them when the application runs.</source>
+        <translation>Als Daten mit dem Paket gesammelt; zur Laufzeit importiert sie nichts.</translation>
+    </message>
+    <message>
+        <source>Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, so these copies are not used.</source>
+        <translation>Bytecode-Caches gesammelter .py-Dateien. Der eingefrorene Importer lädt Module aus dem PYZ-Archiv, diese Kopien werden also nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). Keep them if the application JIT-compiles C++/CUDA code.</source>
+        <translation>Nur nötig, um Erweiterungen zur Laufzeit zu kompilieren (torch.utils.cpp_extension, Triton-Kernel). Behalten Sie sie, wenn die Anwendung C++/CUDA-Code per JIT kompiliert.</translation>
+    </message>
+    <message>
+        <source>Build-time files for linking against the library; a running application never reads them.</source>
+        <translation>Build-Dateien zum Linken gegen die Bibliothek; eine laufende Anwendung liest sie nie.</translation>
+    </message>
+    <message>
+        <source>Type hints for editors and type checkers; Python ignores them at run time.</source>
+        <translation>Typhinweise für Editoren und Typprüfer; Python ignoriert sie zur Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Sources of compiled extensions. A few libraries compile kernels from shipped sources at run time: test the bundle.</source>
+        <translation>Quellen kompilierter Erweiterungen. Einige Bibliotheken kompilieren Kernel zur Laufzeit aus mitgelieferten Quellen: testen Sie das Bundle.</translation>
+    </message>
+    <message>
+        <source>Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and inspect.getsource need them, hooks collect them with collect_data_files): test carefully.</source>
+        <translation>Bytecode dieser Module existiert ebenfalls. PyInstaller liefert manche Quellen absichtlich mit (TorchScript und inspect.getsource brauchen sie, Hooks sammeln sie mit collect_data_files): sorgfältig testen.</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DuplicatesAnalyzer</name>
@@ -1556,6 +1445,34 @@
     <message>
         <source>Add excludes=[%1] to Analysis(...) in the .spec file (or pass --exclude-module for each on the command line).</source>
         <translation>Fügen Sie excludes=[%1] zu Analysis(...) in der .spec-Datei hinzu (oder übergeben Sie auf der Kommandozeile --exclude-module für jedes).</translation>
+    </message>
+    <message>
+        <source>%1: packaging and build tools. An application does not install packages at run time; they are collected because some module imports them optionally (pkg_resources is still used by a few older libraries to read versions: test the bundle).</source>
+        <translation>%1: Paketierungs- und Build-Werkzeuge. Eine Anwendung installiert zur Laufzeit keine Pakete; sie werden gesammelt, weil ein Modul sie optional importiert (pkg_resources wird von einigen älteren Bibliotheken noch zum Lesen von Versionen genutzt: testen Sie das Bundle).</translation>
+    </message>
+    <message>
+        <source>%1: a test framework. A shipped application does not run its test suite.</source>
+        <translation>%1: ein Test-Framework. Eine ausgelieferte Anwendung führt ihre Testsuite nicht aus.</translation>
+    </message>
+    <message>
+        <source>%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import unittest at run time, so run the bundle&apos;s smoke test after excluding it.</source>
+        <translation>%1: das Standard-Test-Framework. Einige Bibliotheken (torch._dynamo, numpy.testing) importieren unittest zur Laufzeit, führen Sie also nach dem Ausschließen den Smoke-Test des Bundles aus.</translation>
+    </message>
+    <message>
+        <source>%1: the interactive help system and its topic data; only help() uses them.</source>
+        <translation>%1: das interaktive Hilfesystem und seine Themendaten; nur help() verwendet sie.</translation>
+    </message>
+    <message>
+        <source>%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens Tk windows (including matplotlib&apos;s TkAgg backend).</source>
+        <translation>%1: das Tk-GUI-Toolkit mit seinen Tcl/Tk-Skriptordnern. Nur nötig, wenn die Anwendung Tk-Fenster öffnet (auch das TkAgg-Backend von matplotlib).</translation>
+    </message>
+    <message>
+        <source>%1: the Jupyter/IPython notebook stack, usually collected through an optional import (tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.</source>
+        <translation>%1: der Jupyter/IPython-Notebook-Stack, meist über einen optionalen Import gesammelt (tqdm.notebook, matplotlib, transformers). Eine ausgelieferte Anwendung braucht ihn selten.</translation>
+    </message>
+    <message>
+        <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
+        <translation>%1: ein zweites ML-Framework neben dem Haupt-Framework (%2), meist über einen optionalen Import in einer Bibliothek wie transformers hereingezogen. Schließen Sie es aus, wenn Ihr Code es nie verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2226,86 @@
     <message>
         <source>format not parsed</source>
         <translation>Format nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the quantized state dict with safetensors.torch.save_file().</source>
+        <translation>Beim Export quantisieren (zum Beispiel optimum-quanto oder bitsandbytes int8) und das quantisierte State-Dict mit safetensors.torch.save_file() speichern.</translation>
+    </message>
+    <message>
+        <source>Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), or model.half().save_pretrained(...).</source>
+        <translation>Einmal vor dem Build konvertieren: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch) oder model.half().save_pretrained(...).</translation>
+    </message>
+    <message>
+        <source>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), then torch.save the quantized model.</source>
+        <translation>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), dann das quantisierte Modell mit torch.save speichern.</translation>
+    </message>
+    <message>
+        <source>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call model.half() (or autocast) at load time.</source>
+        <translation>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), und beim Laden model.half() (oder autocast) aufrufen.</translation>
+    </message>
+    <message>
+        <source>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</source>
+        <translation>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</translation>
+    </message>
+    <message>
+        <source>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), then onnx.save().</source>
+        <translation>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), dann onnx.save().</translation>
+    </message>
+    <message>
+        <source>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</source>
+        <translation>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</translation>
+    </message>
+    <message>
+        <source>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</source>
+        <translation>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</translation>
+    </message>
+    <message>
+        <source>Quantize %1 to int8</source>
+        <translation>%1 auf int8 quantisieren</translation>
+    </message>
+    <message>
+        <source>Store %1 in float16</source>
+        <translation>%1 in float16 speichern</translation>
+    </message>
+    <message>
+        <source>%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy that depends on the model: measure it on your validation set. An alternative to float16, not in addition.</source>
+        <translation>%1 an float32-Gewichten in %2 bräuchten als int8 ein Viertel des Platzes. Quantisierung kostet modellabhängig Genauigkeit: messen Sie sie mit Ihrem Validierungsdatensatz. Eine Alternative zu float16, keine Ergänzung.</translation>
+    </message>
+    <message>
+        <source>%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, which keeps float32&apos;s range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; check accuracy on your data.</source>
+        <translation>%1 an float32-Gewichten in %2 bräuchten als float16 die Hälfte des Platzes. Inferenz in float16 (oder bfloat16, das den Wertebereich von float32 behält und zu neueren CPUs und Ampere+-GPUs passt) ist meist nicht unterscheidbar; prüfen Sie die Genauigkeit mit Ihren Daten.</translation>
+    </message>
+    <message>
+        <source>The element type is not recorded in a form BundleScope reads: float32 is an assumption.</source>
+        <translation>Der Elementtyp ist nicht in einer Form gespeichert, die BundleScope liest: float32 ist eine Annahme.</translation>
+    </message>
+    <message>
+        <source>Exporting the model to ONNX and running it with onnxruntime could also let the bundle drop torch entirely.</source>
+        <translation>Das Modell nach ONNX zu exportieren und mit onnxruntime auszuführen, könnte das Bundle auch ganz von torch befreien.</translation>
+    </message>
+    <message>
+        <source>Download %1 at first use instead of bundling it</source>
+        <translation>%1 bei der ersten Verwendung herunterladen statt mitzuliefern</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, an internal artifact store) keeps the installer small and lets the model change without a rebuild; the bytes move to a download rather than disappear.</source>
+        <translation>%1 (%2) ist größer als %3. Es beim ersten Start abzurufen (huggingface_hub.hf_hub_download, ein interner Artefaktspeicher) hält den Installer klein und erlaubt Modellwechsel ohne Neubau; die Bytes wandern in einen Download, statt zu verschwinden.</translation>
+    </message>
+    <message>
+        <source>Remove the file from datas in the .spec and load it from a cache folder at run time, downloading it when missing.</source>
+        <translation>Die Datei aus datas in der .spec entfernen und zur Laufzeit aus einem Cache-Ordner laden, bei Fehlen herunterladen.</translation>
+    </message>
+    <message>
+        <source>Model file %1 is unreadable</source>
+        <translation>Modelldatei %1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Its weights could not be read (%1), so no saving is claimed.</source>
+        <translation>Die Gewichte konnten nicht gelesen werden (%1), daher wird keine Einsparung angegeben.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>

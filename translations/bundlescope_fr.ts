@@ -2,201 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>the top-level folder</source>
-        <translation>le dossier racine</translation>
-    </message>
-    <message>
-        <source>Test programs in %1</source>
-        <translation>Programmes de test dans %1</translation>
-    </message>
-    <message>
-        <source>Test suites in %1</source>
-        <translation>Suites de tests dans %1</translation>
-    </message>
-    <message>
-        <source>Examples in %1</source>
-        <translation>Exemples dans %1</translation>
-    </message>
-    <message>
-        <source>Documentation in %1</source>
-        <translation>Documentation dans %1</translation>
-    </message>
-    <message>
-        <source>__pycache__ bytecode in %1</source>
-        <translation>Bytecode __pycache__ dans %1</translation>
-    </message>
-    <message>
-        <source>C/C++ headers in %1</source>
-        <translation>En-têtes C/C++ dans %1</translation>
-    </message>
-    <message>
-        <source>Static libraries in %1</source>
-        <translation>Bibliothèques statiques dans %1</translation>
-    </message>
-    <message>
-        <source>CMake files in %1</source>
-        <translation>Fichiers CMake dans %1</translation>
-    </message>
-    <message>
-        <source>pkg-config files in %1</source>
-        <translation>Fichiers pkg-config dans %1</translation>
-    </message>
-    <message>
-        <source>Type stubs (.pyi) in %1</source>
-        <translation>Stubs de types (.pyi) dans %1</translation>
-    </message>
-    <message>
-        <source>C/C++/CUDA/Cython sources in %1</source>
-        <translation>Sources C/C++/CUDA/Cython dans %1</translation>
-    </message>
-    <message>
-        <source>Python sources beside their bytecode in %1</source>
-        <translation>Sources Python à côté de leur bytecode dans %1</translation>
-    </message>
-    <message>
-        <source>Test executables built with the library; the application never runs them.</source>
-        <translation>Programmes de test construits avec la bibliothèque ; l&apos;application ne les exécute jamais.</translation>
-    </message>
-    <message>
-        <source>Collected as data along with the package; nothing imports them when the application runs.</source>
-        <translation>Collectés comme données avec le paquet ; rien ne les importe à l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, so these copies are not used.</source>
-        <translation>Caches de bytecode des fichiers .py collectés. L&apos;importeur figé charge les modules depuis l&apos;archive PYZ : ces copies ne servent pas.</translation>
-    </message>
-    <message>
-        <source>Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). Keep them if the application JIT-compiles C++/CUDA code.</source>
-        <translation>Nécessaires uniquement pour compiler des extensions à l&apos;exécution (torch.utils.cpp_extension, noyaux Triton). Gardez-les si l&apos;application compile du code C++/CUDA à la volée.</translation>
-    </message>
-    <message>
-        <source>Build-time files for linking against the library; a running application never reads them.</source>
-        <translation>Fichiers de construction pour lier avec la bibliothèque ; une application en cours d&apos;exécution ne les lit jamais.</translation>
-    </message>
-    <message>
-        <source>Type hints for editors and type checkers; Python ignores them at run time.</source>
-        <translation>Annotations de types pour les éditeurs et vérificateurs de types ; Python les ignore à l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Sources of compiled extensions. A few libraries compile kernels from shipped sources at run time: test the bundle.</source>
-        <translation>Sources d&apos;extensions compilées. Quelques bibliothèques compilent des noyaux à l&apos;exécution à partir des sources livrées : testez le bundle.</translation>
-    </message>
-    <message>
-        <source>Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and inspect.getsource need them, hooks collect them with collect_data_files): test carefully.</source>
-        <translation>Le bytecode de ces modules existe aussi. PyInstaller livre certaines sources exprès (TorchScript et inspect.getsource en ont besoin, les hooks les collectent avec collect_data_files) : testez avec soin.</translation>
-    </message>
-    <message>
-        <source>%1: packaging and build tools. An application does not install packages at run time; they are collected because some module imports them optionally (pkg_resources is still used by a few older libraries to read versions: test the bundle).</source>
-        <translation>%1 : outils d&apos;empaquetage et de construction. Une application n&apos;installe pas de paquets à l&apos;exécution ; ils sont collectés parce qu&apos;un module les importe de façon optionnelle (quelques bibliothèques anciennes utilisent encore pkg_resources pour lire les versions : testez le bundle).</translation>
-    </message>
-    <message>
-        <source>%1: a test framework. A shipped application does not run its test suite.</source>
-        <translation>%1 : un framework de test. Une application livrée n&apos;exécute pas sa suite de tests.</translation>
-    </message>
-    <message>
-        <source>%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import unittest at run time, so run the bundle&apos;s smoke test after excluding it.</source>
-        <translation>%1 : le framework de test standard. Certaines bibliothèques (torch._dynamo, numpy.testing) importent unittest à l&apos;exécution : lancez le test de fumée du bundle après l&apos;avoir exclu.</translation>
-    </message>
-    <message>
-        <source>%1: the interactive help system and its topic data; only help() uses them.</source>
-        <translation>%1 : le système d&apos;aide interactif et ses données de rubriques ; seul help() les utilise.</translation>
-    </message>
-    <message>
-        <source>%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens Tk windows (including matplotlib&apos;s TkAgg backend).</source>
-        <translation>%1 : la boîte à outils graphique Tk avec ses dossiers de scripts Tcl/Tk. Nécessaire seulement si l&apos;application ouvre des fenêtres Tk (y compris le backend TkAgg de matplotlib).</translation>
-    </message>
-    <message>
-        <source>%1: the Jupyter/IPython notebook stack, usually collected through an optional import (tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.</source>
-        <translation>%1 : la pile de notebooks Jupyter/IPython, généralement collectée via un import optionnel (tqdm.notebook, matplotlib, transformers). Une application déployée en a rarement besoin.</translation>
-    </message>
-    <message>
-        <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
-        <translation>%1 : un second framework de ML à côté du principal (%2), généralement tiré par un import optionnel dans une bibliothèque comme transformers. Excluez-le si votre code ne l&apos;utilise jamais.</translation>
-    </message>
-    <message>
-        <source>Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the quantized state dict with safetensors.torch.save_file().</source>
-        <translation>Quantifiez à l&apos;export (par exemple optimum-quanto ou bitsandbytes int8) et enregistrez le state dict quantifié avec safetensors.torch.save_file().</translation>
-    </message>
-    <message>
-        <source>Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), or model.half().save_pretrained(...).</source>
-        <translation>Convertissez une fois avant la construction : save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), ou model.half().save_pretrained(...).</translation>
-    </message>
-    <message>
-        <source>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), then torch.save the quantized model.</source>
-        <translation>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), puis enregistrez le modèle quantifié avec torch.save.</translation>
-    </message>
-    <message>
-        <source>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call model.half() (or autocast) at load time.</source>
-        <translation>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), et appelez model.half() (ou autocast) au chargement.</translation>
-    </message>
-    <message>
-        <source>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</source>
-        <translation>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</translation>
-    </message>
-    <message>
-        <source>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), then onnx.save().</source>
-        <translation>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), puis onnx.save().</translation>
-    </message>
-    <message>
-        <source>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</source>
-        <translation>llama.cpp : llama-quantize model.gguf model-q8_0.gguf Q8_0.</translation>
-    </message>
-    <message>
-        <source>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</source>
-        <translation>llama.cpp : llama-quantize model.gguf model-f16.gguf F16.</translation>
-    </message>
-    <message>
-        <source>Quantize %1 to int8</source>
-        <translation>Quantifier %1 en int8</translation>
-    </message>
-    <message>
-        <source>Store %1 in float16</source>
-        <translation>Stocker %1 en float16</translation>
-    </message>
-    <message>
-        <source>%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy that depends on the model: measure it on your validation set. An alternative to float16, not in addition.</source>
-        <translation>%1 de poids float32 dans %2 occuperaient un quart de la place en int8. La quantification coûte une précision qui dépend du modèle : mesurez-la sur votre jeu de validation. Une alternative à float16, pas un complément.</translation>
-    </message>
-    <message>
-        <source>%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, which keeps float32&apos;s range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; check accuracy on your data.</source>
-        <translation>%1 de poids float32 dans %2 occuperaient la moitié de la place en float16. L&apos;inférence en float16 (ou bfloat16, qui garde la plage de float32 et convient aux CPU récents et aux GPU Ampere+) est généralement indiscernable ; vérifiez la précision sur vos données.</translation>
-    </message>
-    <message>
-        <source>The element type is not recorded in a form BundleScope reads: float32 is an assumption.</source>
-        <translation>Le type des éléments n&apos;est pas enregistré sous une forme que BundleScope lit : float32 est une supposition.</translation>
-    </message>
-    <message>
-        <source>Exporting the model to ONNX and running it with onnxruntime could also let the bundle drop torch entirely.</source>
-        <translation>Exporter le modèle en ONNX et l&apos;exécuter avec onnxruntime pourrait aussi permettre au bundle de se passer entièrement de torch.</translation>
-    </message>
-    <message>
-        <source>Download %1 at first use instead of bundling it</source>
-        <translation>Télécharger %1 à la première utilisation au lieu de l&apos;inclure</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, an internal artifact store) keeps the installer small and lets the model change without a rebuild; the bytes move to a download rather than disappear.</source>
-        <translation>%1 (%2) dépasse %3. Le récupérer au premier démarrage (huggingface_hub.hf_hub_download, un dépôt d&apos;artefacts interne) garde l&apos;installeur petit et permet de changer de modèle sans reconstruire ; les octets passent dans un téléchargement au lieu de disparaître.</translation>
-    </message>
-    <message>
-        <source>Remove the file from datas in the .spec and load it from a cache folder at run time, downloading it when missing.</source>
-        <translation>Retirez le fichier des datas du .spec et chargez-le depuis un dossier de cache à l&apos;exécution, en le téléchargeant s&apos;il manque.</translation>
-    </message>
-    <message>
-        <source>Model file %1 is unreadable</source>
-        <translation>Le fichier de modèle %1 est illisible</translation>
-    </message>
-    <message>
-        <source>Its weights could not be read (%1), so no saving is claimed.</source>
-        <translation>Ses poids n&apos;ont pas pu être lus (%1) : aucune économie n&apos;est annoncée.</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Aucune.</translation>
-    </message>
-</context>
-<context>
     <name>BundleScope::AboutDialog</name>
     <message>
         <source>About BundleScope</source>
@@ -1403,6 +1208,90 @@
         <source>Add after Analysis(...) in the .spec file (or pass excludes= to the hook&apos;s collect_data_files):</source>
         <translation>Ajoutez après Analysis(...) dans le fichier .spec (ou passez excludes= au collect_data_files du hook) :</translation>
     </message>
+    <message>
+        <source>the top-level folder</source>
+        <translation>le dossier racine</translation>
+    </message>
+    <message>
+        <source>Test programs in %1</source>
+        <translation>Programmes de test dans %1</translation>
+    </message>
+    <message>
+        <source>Test suites in %1</source>
+        <translation>Suites de tests dans %1</translation>
+    </message>
+    <message>
+        <source>Examples in %1</source>
+        <translation>Exemples dans %1</translation>
+    </message>
+    <message>
+        <source>Documentation in %1</source>
+        <translation>Documentation dans %1</translation>
+    </message>
+    <message>
+        <source>__pycache__ bytecode in %1</source>
+        <translation>Bytecode __pycache__ dans %1</translation>
+    </message>
+    <message>
+        <source>C/C++ headers in %1</source>
+        <translation>En-têtes C/C++ dans %1</translation>
+    </message>
+    <message>
+        <source>Static libraries in %1</source>
+        <translation>Bibliothèques statiques dans %1</translation>
+    </message>
+    <message>
+        <source>CMake files in %1</source>
+        <translation>Fichiers CMake dans %1</translation>
+    </message>
+    <message>
+        <source>pkg-config files in %1</source>
+        <translation>Fichiers pkg-config dans %1</translation>
+    </message>
+    <message>
+        <source>Type stubs (.pyi) in %1</source>
+        <translation>Stubs de types (.pyi) dans %1</translation>
+    </message>
+    <message>
+        <source>C/C++/CUDA/Cython sources in %1</source>
+        <translation>Sources C/C++/CUDA/Cython dans %1</translation>
+    </message>
+    <message>
+        <source>Python sources beside their bytecode in %1</source>
+        <translation>Sources Python à côté de leur bytecode dans %1</translation>
+    </message>
+    <message>
+        <source>Test executables built with the library; the application never runs them.</source>
+        <translation>Programmes de test construits avec la bibliothèque ; l&apos;application ne les exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Collected as data along with the package; nothing imports them when the application runs.</source>
+        <translation>Collectés comme données avec le paquet ; rien ne les importe à l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, so these copies are not used.</source>
+        <translation>Caches de bytecode des fichiers .py collectés. L&apos;importeur figé charge les modules depuis l&apos;archive PYZ : ces copies ne servent pas.</translation>
+    </message>
+    <message>
+        <source>Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). Keep them if the application JIT-compiles C++/CUDA code.</source>
+        <translation>Nécessaires uniquement pour compiler des extensions à l&apos;exécution (torch.utils.cpp_extension, noyaux Triton). Gardez-les si l&apos;application compile du code C++/CUDA à la volée.</translation>
+    </message>
+    <message>
+        <source>Build-time files for linking against the library; a running application never reads them.</source>
+        <translation>Fichiers de construction pour lier avec la bibliothèque ; une application en cours d&apos;exécution ne les lit jamais.</translation>
+    </message>
+    <message>
+        <source>Type hints for editors and type checkers; Python ignores them at run time.</source>
+        <translation>Annotations de types pour les éditeurs et vérificateurs de types ; Python les ignore à l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Sources of compiled extensions. A few libraries compile kernels from shipped sources at run time: test the bundle.</source>
+        <translation>Sources d&apos;extensions compilées. Quelques bibliothèques compilent des noyaux à l&apos;exécution à partir des sources livrées : testez le bundle.</translation>
+    </message>
+    <message>
+        <source>Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and inspect.getsource need them, hooks collect them with collect_data_files): test carefully.</source>
+        <translation>Le bytecode de ces modules existe aussi. PyInstaller livre certaines sources exprès (TorchScript et inspect.getsource en ont besoin, les hooks les collectent avec collect_data_files) : testez avec soin.</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DuplicatesAnalyzer</name>
@@ -1556,6 +1445,34 @@
     <message>
         <source>Add excludes=[%1] to Analysis(...) in the .spec file (or pass --exclude-module for each on the command line).</source>
         <translation>Ajoutez excludes=[%1] à Analysis(...) dans le fichier .spec (ou passez --exclude-module pour chacun en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>%1: packaging and build tools. An application does not install packages at run time; they are collected because some module imports them optionally (pkg_resources is still used by a few older libraries to read versions: test the bundle).</source>
+        <translation>%1 : outils d&apos;empaquetage et de construction. Une application n&apos;installe pas de paquets à l&apos;exécution ; ils sont collectés parce qu&apos;un module les importe de façon optionnelle (quelques bibliothèques anciennes utilisent encore pkg_resources pour lire les versions : testez le bundle).</translation>
+    </message>
+    <message>
+        <source>%1: a test framework. A shipped application does not run its test suite.</source>
+        <translation>%1 : un framework de test. Une application livrée n&apos;exécute pas sa suite de tests.</translation>
+    </message>
+    <message>
+        <source>%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import unittest at run time, so run the bundle&apos;s smoke test after excluding it.</source>
+        <translation>%1 : le framework de test standard. Certaines bibliothèques (torch._dynamo, numpy.testing) importent unittest à l&apos;exécution : lancez le test de fumée du bundle après l&apos;avoir exclu.</translation>
+    </message>
+    <message>
+        <source>%1: the interactive help system and its topic data; only help() uses them.</source>
+        <translation>%1 : le système d&apos;aide interactif et ses données de rubriques ; seul help() les utilise.</translation>
+    </message>
+    <message>
+        <source>%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens Tk windows (including matplotlib&apos;s TkAgg backend).</source>
+        <translation>%1 : la boîte à outils graphique Tk avec ses dossiers de scripts Tcl/Tk. Nécessaire seulement si l&apos;application ouvre des fenêtres Tk (y compris le backend TkAgg de matplotlib).</translation>
+    </message>
+    <message>
+        <source>%1: the Jupyter/IPython notebook stack, usually collected through an optional import (tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.</source>
+        <translation>%1 : la pile de notebooks Jupyter/IPython, généralement collectée via un import optionnel (tqdm.notebook, matplotlib, transformers). Une application déployée en a rarement besoin.</translation>
+    </message>
+    <message>
+        <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
+        <translation>%1 : un second framework de ML à côté du principal (%2), généralement tiré par un import optionnel dans une bibliothèque comme transformers. Excluez-le si votre code ne l&apos;utilise jamais.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2226,86 @@
     <message>
         <source>format not parsed</source>
         <translation>format non analysé</translation>
+    </message>
+    <message>
+        <source>Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the quantized state dict with safetensors.torch.save_file().</source>
+        <translation>Quantifiez à l&apos;export (par exemple optimum-quanto ou bitsandbytes int8) et enregistrez le state dict quantifié avec safetensors.torch.save_file().</translation>
+    </message>
+    <message>
+        <source>Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), or model.half().save_pretrained(...).</source>
+        <translation>Convertissez une fois avant la construction : save_file({k: v.half() for k, v in load_file(path).items()}, path) (safetensors.torch), ou model.half().save_pretrained(...).</translation>
+    </message>
+    <message>
+        <source>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), then torch.save the quantized model.</source>
+        <translation>torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), puis enregistrez le modèle quantifié avec torch.save.</translation>
+    </message>
+    <message>
+        <source>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call model.half() (or autocast) at load time.</source>
+        <translation>torch.save({k: v.half() for k, v in torch.load(path).items()}, path), et appelez model.half() (ou autocast) au chargement.</translation>
+    </message>
+    <message>
+        <source>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</source>
+        <translation>onnxruntime.quantization.quantize_dynamic(model_in, model_out, weight_type=QuantType.QInt8).</translation>
+    </message>
+    <message>
+        <source>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), then onnx.save().</source>
+        <translation>onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), puis onnx.save().</translation>
+    </message>
+    <message>
+        <source>llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.</source>
+        <translation>llama.cpp : llama-quantize model.gguf model-q8_0.gguf Q8_0.</translation>
+    </message>
+    <message>
+        <source>llama.cpp: llama-quantize model.gguf model-f16.gguf F16.</source>
+        <translation>llama.cpp : llama-quantize model.gguf model-f16.gguf F16.</translation>
+    </message>
+    <message>
+        <source>Quantize %1 to int8</source>
+        <translation>Quantifier %1 en int8</translation>
+    </message>
+    <message>
+        <source>Store %1 in float16</source>
+        <translation>Stocker %1 en float16</translation>
+    </message>
+    <message>
+        <source>%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy that depends on the model: measure it on your validation set. An alternative to float16, not in addition.</source>
+        <translation>%1 de poids float32 dans %2 occuperaient un quart de la place en int8. La quantification coûte une précision qui dépend du modèle : mesurez-la sur votre jeu de validation. Une alternative à float16, pas un complément.</translation>
+    </message>
+    <message>
+        <source>%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, which keeps float32&apos;s range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; check accuracy on your data.</source>
+        <translation>%1 de poids float32 dans %2 occuperaient la moitié de la place en float16. L&apos;inférence en float16 (ou bfloat16, qui garde la plage de float32 et convient aux CPU récents et aux GPU Ampere+) est généralement indiscernable ; vérifiez la précision sur vos données.</translation>
+    </message>
+    <message>
+        <source>The element type is not recorded in a form BundleScope reads: float32 is an assumption.</source>
+        <translation>Le type des éléments n&apos;est pas enregistré sous une forme que BundleScope lit : float32 est une supposition.</translation>
+    </message>
+    <message>
+        <source>Exporting the model to ONNX and running it with onnxruntime could also let the bundle drop torch entirely.</source>
+        <translation>Exporter le modèle en ONNX et l&apos;exécuter avec onnxruntime pourrait aussi permettre au bundle de se passer entièrement de torch.</translation>
+    </message>
+    <message>
+        <source>Download %1 at first use instead of bundling it</source>
+        <translation>Télécharger %1 à la première utilisation au lieu de l&apos;inclure</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, an internal artifact store) keeps the installer small and lets the model change without a rebuild; the bytes move to a download rather than disappear.</source>
+        <translation>%1 (%2) dépasse %3. Le récupérer au premier démarrage (huggingface_hub.hf_hub_download, un dépôt d&apos;artefacts interne) garde l&apos;installeur petit et permet de changer de modèle sans reconstruire ; les octets passent dans un téléchargement au lieu de disparaître.</translation>
+    </message>
+    <message>
+        <source>Remove the file from datas in the .spec and load it from a cache folder at run time, downloading it when missing.</source>
+        <translation>Retirez le fichier des datas du .spec et chargez-le depuis un dossier de cache à l&apos;exécution, en le téléchargeant s&apos;il manque.</translation>
+    </message>
+    <message>
+        <source>Model file %1 is unreadable</source>
+        <translation>Le fichier de modèle %1 est illisible</translation>
+    </message>
+    <message>
+        <source>Its weights could not be read (%1), so no saving is claimed.</source>
+        <translation>Ses poids n&apos;ont pas pu être lus (%1) : aucune économie n&apos;est annoncée.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
     </message>
 </context>
 <context>

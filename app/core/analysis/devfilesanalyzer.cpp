@@ -179,33 +179,32 @@ namespace {
 
     QString titleFor(FileKind kind, const QString& package)
     {
-        using A = DevFilesAnalyzer;
-        const QString where = package.isEmpty() ? A::tr("the top-level folder") : package;
+        const QString where = package.isEmpty() ? DevFilesAnalyzer::tr("the top-level folder") : package;
         switch (kind) {
         case FileKind::TestPrograms:
-            return A::tr("Test programs in %1").arg(where);
+            return DevFilesAnalyzer::tr("Test programs in %1").arg(where);
         case FileKind::Tests:
-            return A::tr("Test suites in %1").arg(where);
+            return DevFilesAnalyzer::tr("Test suites in %1").arg(where);
         case FileKind::Examples:
-            return A::tr("Examples in %1").arg(where);
+            return DevFilesAnalyzer::tr("Examples in %1").arg(where);
         case FileKind::Docs:
-            return A::tr("Documentation in %1").arg(where);
+            return DevFilesAnalyzer::tr("Documentation in %1").arg(where);
         case FileKind::PyCache:
-            return A::tr("__pycache__ bytecode in %1").arg(where);
+            return DevFilesAnalyzer::tr("__pycache__ bytecode in %1").arg(where);
         case FileKind::Headers:
-            return A::tr("C/C++ headers in %1").arg(where);
+            return DevFilesAnalyzer::tr("C/C++ headers in %1").arg(where);
         case FileKind::StaticLibs:
-            return A::tr("Static libraries in %1").arg(where);
+            return DevFilesAnalyzer::tr("Static libraries in %1").arg(where);
         case FileKind::CMake:
-            return A::tr("CMake files in %1").arg(where);
+            return DevFilesAnalyzer::tr("CMake files in %1").arg(where);
         case FileKind::PkgConfig:
-            return A::tr("pkg-config files in %1").arg(where);
+            return DevFilesAnalyzer::tr("pkg-config files in %1").arg(where);
         case FileKind::Stubs:
-            return A::tr("Type stubs (.pyi) in %1").arg(where);
+            return DevFilesAnalyzer::tr("Type stubs (.pyi) in %1").arg(where);
         case FileKind::CSources:
-            return A::tr("C/C++/CUDA/Cython sources in %1").arg(where);
+            return DevFilesAnalyzer::tr("C/C++/CUDA/Cython sources in %1").arg(where);
         case FileKind::PySources:
-            return A::tr("Python sources beside their bytecode in %1").arg(where);
+            return DevFilesAnalyzer::tr("Python sources beside their bytecode in %1").arg(where);
         case FileKind::None:
             break;
         }
@@ -214,32 +213,35 @@ namespace {
 
     QString whyFor(FileKind kind)
     {
-        using A = DevFilesAnalyzer;
         switch (kind) {
         case FileKind::TestPrograms:
-            return A::tr("Test executables built with the library; the application never runs them.");
+            return DevFilesAnalyzer::tr("Test executables built with the library; the application never runs them.");
         case FileKind::Tests:
         case FileKind::Examples:
         case FileKind::Docs:
-            return A::tr("Collected as data along with the package; nothing imports them when the application runs.");
+            return DevFilesAnalyzer::tr(
+                "Collected as data along with the package; nothing imports them when the application runs.");
         case FileKind::PyCache:
-            return A::tr(
+            return DevFilesAnalyzer::tr(
                 "Bytecode caches of collected .py files. The frozen importer loads modules from the PYZ archive, "
                 "so these copies are not used.");
         case FileKind::Headers:
-            return A::tr("Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). "
-                         "Keep them if the application JIT-compiles C++/CUDA code.");
+            return DevFilesAnalyzer::tr(
+                "Needed only to compile extensions at run time (torch.utils.cpp_extension, Triton kernels). "
+                "Keep them if the application JIT-compiles C++/CUDA code.");
         case FileKind::StaticLibs:
         case FileKind::CMake:
         case FileKind::PkgConfig:
-            return A::tr("Build-time files for linking against the library; a running application never reads them.");
+            return DevFilesAnalyzer::tr(
+                "Build-time files for linking against the library; a running application never reads them.");
         case FileKind::Stubs:
-            return A::tr("Type hints for editors and type checkers; Python ignores them at run time.");
+            return DevFilesAnalyzer::tr("Type hints for editors and type checkers; Python ignores them at run time.");
         case FileKind::CSources:
-            return A::tr("Sources of compiled extensions. A few libraries compile kernels from shipped sources at run "
-                         "time: test the bundle.");
+            return DevFilesAnalyzer::tr(
+                "Sources of compiled extensions. A few libraries compile kernels from shipped sources at run "
+                "time: test the bundle.");
         case FileKind::PySources:
-            return A::tr(
+            return DevFilesAnalyzer::tr(
                 "Bytecode of these modules exists too. PyInstaller ships some sources on purpose (TorchScript and "
                 "inspect.getsource need them, hooks collect them with collect_data_files): test carefully.");
         case FileKind::None:

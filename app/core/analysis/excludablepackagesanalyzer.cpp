@@ -112,33 +112,40 @@ namespace {
 
     QString reasonText(Reason reason, const QString& names, const QString& mainFramework)
     {
-        using A = ExcludablePackagesAnalyzer;
         switch (reason) {
         case Reason::BuildTool:
-            return A::tr(
+            return ExcludablePackagesAnalyzer::tr(
                 "%1: packaging and build tools. An application does not install packages at run time; they are "
                 "collected because some module imports them optionally (pkg_resources is still used by a few "
                 "older libraries to read versions: test the bundle).")
                 .arg(names);
         case Reason::TestFramework:
-            return A::tr("%1: a test framework. A shipped application does not run its test suite.").arg(names);
+            return ExcludablePackagesAnalyzer::tr(
+                "%1: a test framework. A shipped application does not run its test suite.")
+                .arg(names);
         case Reason::StdlibTests:
-            return A::tr("%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import "
-                         "unittest at run time, so run the bundle's smoke test after excluding it.")
+            return ExcludablePackagesAnalyzer::tr(
+                "%1: the standard test framework. Some libraries (torch._dynamo, numpy.testing) import "
+                "unittest at run time, so run the bundle's smoke test after excluding it.")
                 .arg(names);
         case Reason::Docs:
-            return A::tr("%1: the interactive help system and its topic data; only help() uses them.").arg(names);
+            return ExcludablePackagesAnalyzer::tr(
+                "%1: the interactive help system and its topic data; only help() uses them.")
+                .arg(names);
         case Reason::Tk:
-            return A::tr("%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens "
-                         "Tk windows (including matplotlib's TkAgg backend).")
+            return ExcludablePackagesAnalyzer::tr(
+                "%1: the Tk GUI toolkit with its Tcl/Tk script folders. Needed only if the application opens "
+                "Tk windows (including matplotlib's TkAgg backend).")
                 .arg(names);
         case Reason::Notebook:
-            return A::tr("%1: the Jupyter/IPython notebook stack, usually collected through an optional import "
-                         "(tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.")
+            return ExcludablePackagesAnalyzer::tr(
+                "%1: the Jupyter/IPython notebook stack, usually collected through an optional import "
+                "(tqdm.notebook, matplotlib, transformers). A deployed application rarely needs it.")
                 .arg(names);
         case Reason::SecondFramework:
-            return A::tr("%1: a second ML framework beside the main one (%2), usually pulled in by an optional import "
-                         "in a library such as transformers. Exclude it if your code never uses it.")
+            return ExcludablePackagesAnalyzer::tr(
+                "%1: a second ML framework beside the main one (%2), usually pulled in by an optional import "
+                "in a library such as transformers. Exclude it if your code never uses it.")
                 .arg(names, mainFramework);
         }
         return {};

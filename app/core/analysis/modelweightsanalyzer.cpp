@@ -20,42 +20,45 @@ namespace {
 
     QString precisionAction(WeightsInfo::Format format, bool int8)
     {
-        using A = ModelWeightsAnalyzer;
         switch (format) {
         case WeightsInfo::Format::Safetensors:
             return int8
-                ? A::tr("Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the "
-                        "quantized state dict with safetensors.torch.save_file().")
-                : A::tr("Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, "
-                        "path) (safetensors.torch), or model.half().save_pretrained(...).");
+                ? ModelWeightsAnalyzer::tr(
+                    "Quantize at export time (for example optimum-quanto or bitsandbytes int8) and save the "
+                    "quantized state dict with safetensors.torch.save_file().")
+                : ModelWeightsAnalyzer::tr(
+                    "Convert once before building: save_file({k: v.half() for k, v in load_file(path).items()}, "
+                    "path) (safetensors.torch), or model.half().save_pretrained(...).");
         case WeightsInfo::Format::TorchZip:
-            return int8 ? A::tr("torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), "
-                                "then torch.save the quantized model.")
-                        : A::tr("torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call "
-                                "model.half() (or autocast) at load time.");
+            return int8 ? ModelWeightsAnalyzer::tr(
+                       "torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8), "
+                       "then torch.save the quantized model.")
+                        : ModelWeightsAnalyzer::tr(
+                            "torch.save({k: v.half() for k, v in torch.load(path).items()}, path), and call "
+                            "model.half() (or autocast) at load time.");
         case WeightsInfo::Format::Onnx:
-            return int8 ? A::tr("onnxruntime.quantization.quantize_dynamic(model_in, model_out, "
-                                "weight_type=QuantType.QInt8).")
-                        : A::tr("onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), "
-                                "then onnx.save().");
+            return int8 ? ModelWeightsAnalyzer::tr("onnxruntime.quantization.quantize_dynamic(model_in, model_out, "
+                                                   "weight_type=QuantType.QInt8).")
+                        : ModelWeightsAnalyzer::tr(
+                            "onnxconverter_common.float16.convert_float_to_float16(model, keep_io_types=True), "
+                            "then onnx.save().");
         case WeightsInfo::Format::Gguf:
-            return int8 ? A::tr("llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.")
-                        : A::tr("llama.cpp: llama-quantize model.gguf model-f16.gguf F16.");
+            return int8 ? ModelWeightsAnalyzer::tr("llama.cpp: llama-quantize model.gguf model-q8_0.gguf Q8_0.")
+                        : ModelWeightsAnalyzer::tr("llama.cpp: llama-quantize model.gguf model-f16.gguf F16.");
         }
         return {};
     }
 
     Candidate precisionCandidate(const BundleTree& tree, NodeId id, const WeightsInfo& info, bool int8)
     {
-        using A = ModelWeightsAnalyzer;
         const quint64 fp32 = info.bytes(QStringLiteral("float32"));
         const QString path = PackageLocator::contentsPath(tree, id);
         Candidate candidate;
         candidate.kind = Candidate::Kind::ModelPrecision;
         candidate.id
             = QStringLiteral("model_precision:") + (int8 ? QStringLiteral("int8:") : QStringLiteral("fp16:")) + path;
-        candidate.title
-            = int8 ? A::tr("Quantize %1 to int8").arg(tree.name(id)) : A::tr("Store %1 in float16").arg(tree.name(id));
+        candidate.title = int8 ? ModelWeightsAnalyzer::tr("Quantize %1 to int8").arg(tree.name(id))
+                               : ModelWeightsAnalyzer::tr("Store %1 in float16").arg(tree.name(id));
         candidate.bytes = tree.size(id);
         candidate.saving = int8 ? fp32 / 4 * 3 : fp32 / 2;
         candidate.files.push_back({ id, candidate.saving, false });
@@ -63,22 +66,24 @@ namespace {
         candidate.estimated = info.typeAssumed;
         candidate.confidence = int8 || info.typeAssumed ? Candidate::Confidence::Low : Candidate::Confidence::Medium;
         QString why = int8
-            ? A::tr(
+            ? ModelWeightsAnalyzer::tr(
                 "%1 of float32 weights in %2 would take a quarter of the space as int8. Quantization costs accuracy "
                 "that depends on the model: measure it on your validation set. An alternative to float16, not in "
                 "addition.")
-            : A::tr(
+            : ModelWeightsAnalyzer::tr(
                 "%1 of float32 weights in %2 would take half the space as float16. Inference in float16 (or bfloat16, "
                 "which keeps float32's range and suits recent CPUs and Ampere+ GPUs) is usually indistinguishable; "
                 "check accuracy on your data.");
         why = why.arg(SizeFormat::format(fp32), path);
         if (info.typeAssumed)
             why += u' '
-                + A::tr("The element type is not recorded in a form BundleScope reads: float32 is an assumption.");
+                + ModelWeightsAnalyzer::tr(
+                    "The element type is not recorded in a form BundleScope reads: float32 is an assumption.");
         if (info.format == WeightsInfo::Format::TorchZip && !int8)
             why += u' '
-                + A::tr("Exporting the model to ONNX and running it with onnxruntime could also let the bundle "
-                        "drop torch entirely.");
+                + ModelWeightsAnalyzer::tr(
+                    "Exporting the model to ONNX and running it with onnxruntime could also let the bundle "
+                    "drop torch entirely.");
         candidate.why = why;
         candidate.action = precisionAction(info.format, int8);
         return candidate;
@@ -86,41 +91,42 @@ namespace {
 
     Candidate lazyLoadCandidate(const BundleTree& tree, NodeId id, quint64 threshold)
     {
-        using A = ModelWeightsAnalyzer;
         const QString path = PackageLocator::contentsPath(tree, id);
         Candidate candidate;
         candidate.kind = Candidate::Kind::LazyLoadModel;
         candidate.id = QStringLiteral("lazy_load_model:") + path;
-        candidate.title = A::tr("Download %1 at first use instead of bundling it").arg(tree.name(id));
+        candidate.title
+            = ModelWeightsAnalyzer::tr("Download %1 at first use instead of bundling it").arg(tree.name(id));
         candidate.bytes = tree.size(id);
         candidate.saving = candidate.bytes;
         candidate.files = PackageLocator::removals(tree, { id });
         candidate.advised = false;
         candidate.confidence = Candidate::Confidence::Medium;
         candidate.dropPatterns = { path };
-        candidate.why
-            = A::tr("%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, "
-                    "an internal artifact store) keeps the installer small and lets the model change without a "
-                    "rebuild; the bytes move to a download rather than disappear.")
-                  .arg(path, SizeFormat::format(candidate.bytes), SizeFormat::format(threshold));
-        candidate.action = A::tr("Remove the file from datas in the .spec and load it from a cache folder at run time, "
-                                 "downloading it when missing.");
+        candidate.why = ModelWeightsAnalyzer::tr(
+            "%1 (%2) is larger than %3. Fetching it on first start (huggingface_hub.hf_hub_download, "
+            "an internal artifact store) keeps the installer small and lets the model change without a "
+            "rebuild; the bytes move to a download rather than disappear.")
+                            .arg(path, SizeFormat::format(candidate.bytes), SizeFormat::format(threshold));
+        candidate.action = ModelWeightsAnalyzer::tr(
+            "Remove the file from datas in the .spec and load it from a cache folder at run time, "
+            "downloading it when missing.");
         return candidate;
     }
 
     Candidate unreadableNote(const BundleTree& tree, NodeId id, const Error& error)
     {
-        using A = ModelWeightsAnalyzer;
         const QString path = PackageLocator::contentsPath(tree, id);
         Candidate candidate;
         candidate.kind = Candidate::Kind::ModelPrecision;
         candidate.id = QStringLiteral("model_precision:unreadable:") + path;
-        candidate.title = A::tr("Model file %1 is unreadable").arg(tree.name(id));
+        candidate.title = ModelWeightsAnalyzer::tr("Model file %1 is unreadable").arg(tree.name(id));
         candidate.bytes = tree.size(id);
         candidate.advised = false;
         candidate.confidence = Candidate::Confidence::Low;
-        candidate.why = A::tr("Its weights could not be read (%1), so no saving is claimed.").arg(error.message);
-        candidate.action = A::tr("None.");
+        candidate.why = ModelWeightsAnalyzer::tr("Its weights could not be read (%1), so no saving is claimed.")
+                            .arg(error.message);
+        candidate.action = ModelWeightsAnalyzer::tr("None.");
         return candidate;
     }
 
