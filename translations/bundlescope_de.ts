@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>% of parent</source>
-        <translation>% des Übergeordneten</translation>
+        <translation>% im Ordner</translation>
     </message>
     <message>
         <source>Files</source>

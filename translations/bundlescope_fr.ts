@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>% of parent</source>
-        <translation>% du parent</translation>
+        <translation>% du dossier</translation>
     </message>
     <message>
         <source>Files</source>

@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace BundleScope {
 
 TreeTablePanel::TreeTablePanel(QWidget* parent)
@@ -41,13 +43,17 @@ TreeTablePanel::TreeTablePanel(QWidget* parent)
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(40);
-    header->resizeSection(BundleTreeModel::NameColumn, 230);
-    header->resizeSection(BundleTreeModel::SizeColumn, 80);
-    header->resizeSection(BundleTreeModel::PercentColumn, 85);
-    header->resizeSection(BundleTreeModel::FilesColumn, 60);
-    header->resizeSection(BundleTreeModel::CategoryColumn, 125);
-    header->resizeSection(BundleTreeModel::PackageColumn, 110);
-    header->resizeSection(BundleTreeModel::SavingColumn, 80);
+    // Never narrower than the header text: translated titles ("% im Ordner") are longer than the English ones.
+    const auto fit = [header](int column, int width) {
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    };
+    fit(BundleTreeModel::NameColumn, 230);
+    fit(BundleTreeModel::SizeColumn, 80);
+    fit(BundleTreeModel::PercentColumn, 85);
+    fit(BundleTreeModel::FilesColumn, 60);
+    fit(BundleTreeModel::CategoryColumn, 125);
+    fit(BundleTreeModel::PackageColumn, 110);
+    fit(BundleTreeModel::SavingColumn, 80);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
