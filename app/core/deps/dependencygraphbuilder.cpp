@@ -4,6 +4,7 @@
 #include "deps/importreader.h"
 
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace BundleScope {
@@ -88,7 +89,11 @@ Result<DependencyGraphPtr> DependencyGraphBuilder::build(
     }
     const std::function<ReadResult(NodeId)> read
         = [&tree, &reader, &token](NodeId id) { return readImports(tree, reader, token, id); };
-    const QList<ReadResult> results = QtConcurrent::blockingMapped<QList<ReadResult>>(candidates, read);
+    // Our own pool, not the global one: build() runs on global-pool threads (ScanController, AnalysisController), and
+    // Qt 6's blockingMapped only queues the work on the pool and waits; with every global thread held by such a
+    // waiting caller it would never run. Reading imports never waits, so this pool always drains.
+    QThreadPool pool;
+    const QList<ReadResult> results = QtConcurrent::blockingMapped<QList<ReadResult>>(&pool, candidates, read);
     if (token.isCancelled())
         return makeError(Error::Code::Cancelled, tr("Dependency analysis cancelled"));
 

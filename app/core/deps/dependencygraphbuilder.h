@@ -13,10 +13,10 @@
 namespace BundleScope {
 
 // Builds the DependencyGraph of a scanned tree: picks the native files (Category NativeLibrary / Executable, and
-// files with an x bit that no rule classified), reads their imports in parallel (QtConcurrent::blockingMapped over the
-// files, headers and dynamic tables only, ImportReader), classifies the roots, then resolves every needed name
-// (LibraryResolver). Files whose imports cannot be read stay in the graph without edges and with readError() set.
-// Synchronous and cancellable (checked per file); called on a scanning thread, e.g. by ScanPipeline.
+// files with an x bit that no rule classified), reads their imports in parallel (QtConcurrent::blockingMapped on a pool
+// of its own, over the files, headers and dynamic tables only, ImportReader), classifies the roots, then resolves every
+// needed name (LibraryResolver). Files whose imports cannot be read stay in the graph without edges and with
+// readError() set. Synchronous and cancellable (checked per file); called on a scanning thread, e.g. by ScanPipeline.
 class DependencyGraphBuilder {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::DependencyGraphBuilder)
 public:

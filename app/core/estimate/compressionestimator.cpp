@@ -255,14 +255,19 @@ void EstimateRun::compress(EstimateSample& sample) const
 
 Result<void> EstimateRun::run(const CancellationToken& token, const EstimateProgressCallback& progress)
 {
-    // Batches of a few samples per thread: the token is checked between batches, well within 100 ms.
-    const std::size_t batch = std::size_t(std::max(1, QThreadPool::globalInstance()->maxThreadCount())) * 2;
+    // The samples are compressed on a pool of this run's own, never the global one: estimate() itself usually runs
+    // on a global-pool thread (EstimateController), and Qt 6's blockingMap only queues its work on the pool it is
+    // given and then waits. With every global thread held by such a waiting caller (analysis + estimate on 2 cores)
+    // nothing would ever run the queued work. Compressing a sample never waits for anything, so this pool always
+    // drains. Batches of a few samples per thread: the token is checked between batches, well within 100 ms.
+    QThreadPool pool;
+    const std::size_t batch = std::size_t(std::max(1, pool.maxThreadCount())) * 2;
     for (std::size_t start = 0; start < m_samples.size(); start += batch) {
         if (token.isCancelled())
             return makeError(Error::Code::Cancelled, CompressionEstimator::tr("Estimate cancelled."));
         const auto first = m_samples.begin() + qsizetype(start);
         const auto last = m_samples.begin() + qsizetype(std::min(m_samples.size(), start + batch));
-        QtConcurrent::blockingMap(first, last, [this](EstimateSample& sample) { compress(sample); });
+        QtConcurrent::blockingMap(&pool, first, last, [this](EstimateSample& sample) { compress(sample); });
         if (progress)
             progress({ int(last - m_samples.begin()), int(m_samples.size()) });
     }

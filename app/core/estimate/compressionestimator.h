@@ -23,8 +23,9 @@ class TarLayout;
 //  - zip: headers are counted exactly as KZip 6.13 writes them (local 30 + name + 17-byte UT field, central 46 +
 //    name + 9, end record 22; no data descriptors, it seeks back); each file is its own deflate stream, so small
 //    files are sampled whole (probability proportional to size, systematic) and large files by several windows.
-// Samples are compressed on the global thread pool in short batches (cancel is seen within ~100 ms) and cached in
-// EstimateCache. Synchronous for the caller; EstimateController runs it on a worker.
+// Samples are compressed in short batches (cancel is seen within ~100 ms) on a thread pool owned by the call, never
+// the global pool (see EstimateRun::run: safe to call from a global-pool thread), and cached in EstimateCache.
+// Synchronous for the caller; EstimateController runs it on a worker.
 class CompressionEstimator {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::CompressionEstimator)
 public:
