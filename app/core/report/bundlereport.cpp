@@ -71,6 +71,21 @@ namespace {
         return result;
     }
 
+    BundleReport::PyInstallerInfo pyInstallerInfo(const BundleTree& tree)
+    {
+        const QVariantMap& meta = tree.metadata();
+        BundleReport::PyInstallerInfo info;
+        info.pythonVersion = meta.value(QStringLiteral("pyinstaller.python_version")).toInt();
+        if (!info.isPresent())
+            return {};
+        info.pythonLibrary = meta.value(QStringLiteral("pyinstaller.python_library")).toString();
+        info.bootloaderBytes = meta.value(QStringLiteral("pyinstaller.bootloader_bytes")).toULongLong();
+        info.pkgBytes = meta.value(QStringLiteral("pyinstaller.pkg_bytes")).toULongLong();
+        info.pyzBytes = meta.value(QStringLiteral("pyinstaller.pyz_bytes")).toULongLong();
+        info.oneFile = tree.sourceKind() == BundleTree::SourceKind::OneFileExecutable;
+        return info;
+    }
+
     template <typename Entry> void sortByBytesThenName(std::vector<Entry>& entries, auto nameOf)
     {
         std::sort(entries.begin(), entries.end(), [&nameOf](const Entry& a, const Entry& b) {
@@ -98,6 +113,7 @@ BundleReport BundleReport::fromTree(const BundleTree& tree, int top, const Depen
     report.contentsPath = tree.path(tree.contentsRoot());
     report.totals = { tree.totalSize(), tree.allocatedSize(tree.root()), tree.totalFiles(), tree.totalDirectories(),
         tree.totalSymlinks(), quint32(tree.errors().size()) };
+    report.pyinstaller = pyInstallerInfo(tree);
 
     std::array<Bucket, CategoryCount> categories {};
     std::vector<Bucket> packages;
@@ -129,6 +145,11 @@ BundleReport BundleReport::fromTree(const BundleTree& tree, int top, const Depen
     std::sort(report.errors.begin(), report.errors.end(),
         [](const ErrorEntry& a, const ErrorEntry& b) { return a.path < b.path; });
     return report;
+}
+
+QString BundleReport::PyInstallerInfo::pythonVersionText() const
+{
+    return QStringLiteral("%1.%2").arg(pythonVersion / 100).arg(pythonVersion % 100);
 }
 
 QString BundleReport::categoryLabel(Category category)

@@ -55,6 +55,18 @@ public:
         QString path;
         QString message;
     };
+    // The PyInstaller archive (CArchive, PyInstaller/archive/writers.py) in the launcher or one-file executable, from
+    // the tree's "pyinstaller.*" metadata (CArchiveMembers); pythonVersion 0 when the scan found none.
+    struct PyInstallerInfo {
+        int pythonVersion = 0; // 311 for Python 3.11
+        QString pythonLibrary;
+        quint64 bootloaderBytes = 0; // the executable in front of the archive, plus trailing bytes
+        quint64 pkgBytes = 0;
+        quint64 pyzBytes = 0;
+        bool oneFile = false; // unpacks itself to a temporary folder at every start
+        bool isPresent() const { return pythonVersion > 0; }
+        QString pythonVersionText() const; // "3.11"
+    };
 
     static constexpr int DefaultTop = 20;
 
@@ -77,6 +89,7 @@ public:
     std::vector<PackageEntry> packages; // every package that owns bytes or files
     std::vector<FileEntry> largest; // at most `top`, regular files, hard-link duplicates skipped
     std::vector<ErrorEntry> errors; // every error
+    PyInstallerInfo pyinstaller;
     int top = DefaultTop;
     std::vector<ReportSection> extraSections; // contributed by later stages, written after the core sections
 };

@@ -70,6 +70,18 @@ namespace {
         return array;
     }
 
+    QJsonObject pyInstallerJson(const BundleReport::PyInstallerInfo& info)
+    {
+        return {
+            { QStringLiteral("python_version"), info.pythonVersionText() },
+            { QStringLiteral("python_library"), info.pythonLibrary },
+            { QStringLiteral("bootloader_bytes"), qint64(info.bootloaderBytes) },
+            { QStringLiteral("pkg_bytes"), qint64(info.pkgBytes) },
+            { QStringLiteral("pyz_bytes"), qint64(info.pyzBytes) },
+            { QStringLiteral("onefile"), info.oneFile },
+        };
+    }
+
     QJsonArray errorsJson(const BundleReport& report)
     {
         QJsonArray array;
@@ -85,7 +97,8 @@ QStringList JsonReportWriter::reservedKeys()
 {
     return { QStringLiteral("schema"), QStringLiteral("generator"), QStringLiteral("root"), QStringLiteral("layout"),
         QStringLiteral("source"), QStringLiteral("contents"), QStringLiteral("totals"), QStringLiteral("categories"),
-        QStringLiteral("packages"), QStringLiteral("largest"), QStringLiteral("errors") };
+        QStringLiteral("packages"), QStringLiteral("largest"), QStringLiteral("errors"),
+        QStringLiteral("pyinstaller") };
 }
 
 QJsonObject JsonReportWriter::toJson(const BundleReport& report) const
@@ -105,6 +118,8 @@ QJsonObject JsonReportWriter::toJson(const BundleReport& report) const
         { QStringLiteral("largest"), largestJson(report) },
         { QStringLiteral("errors"), errorsJson(report) },
     };
+    if (report.pyinstaller.isPresent())
+        root.insert(QStringLiteral("pyinstaller"), pyInstallerJson(report.pyinstaller));
     const QStringList reserved = reservedKeys();
     for (const ReportSection& section : report.extraSections) {
         if (section.key.isEmpty() || reserved.contains(section.key) || root.contains(section.key)) {

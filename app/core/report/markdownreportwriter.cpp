@@ -70,6 +70,10 @@ QByteArray MarkdownReportWriter::write(const BundleReport& report) const
                 .arg(escape(ReportTables::entriesSummary(report)))
                 .arg(escape(LayoutDetector::displayName(report.layout)))
         + u"\n\n";
+    if (const QString pyinstaller = ReportTables::pyInstallerSummary(report); !pyinstaller.isEmpty())
+        text += tr("PyInstaller: %1").arg(escape(pyinstaller)) + u"\n\n";
+    if (const QString note = ReportTables::oneFileNote(report); !note.isEmpty())
+        text += QStringLiteral("> ") + escape(note) + u"\n\n";
     for (const ReportSection& section : ReportTables::sections(report))
         text += sectionMarkdown(section);
     while (text.endsWith(QLatin1String("\n\n")))

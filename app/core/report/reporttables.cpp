@@ -16,6 +16,9 @@ namespace {
 std::vector<ReportSection> ReportTables::sections(const BundleReport& report)
 {
     std::vector<ReportSection> result { categories(report), packages(report), largest(report) };
+    ReportSection loaders = neededBy(report);
+    if (!loaders.rows.isEmpty())
+        result.push_back(std::move(loaders));
     if (!report.errors.empty())
         result.push_back(errors(report));
     result.insert(result.end(), report.extraSections.begin(), report.extraSections.end());
@@ -26,6 +29,23 @@ QString ReportTables::entriesSummary(const BundleReport& report)
 {
     const BundleReport::Totals& t = report.totals;
     return tr("%1 files, %2 folders, %3 symlinks, %4 errors").arg(t.files).arg(t.dirs).arg(t.symlinks).arg(t.errors);
+}
+
+QString ReportTables::pyInstallerSummary(const BundleReport& report)
+{
+    const BundleReport::PyInstallerInfo& info = report.pyinstaller;
+    if (!info.isPresent())
+        return {};
+    return tr("Python %1, bootloader %2, PKG %3, PYZ %4")
+        .arg(info.pythonVersionText(), SizeFormat::format(info.bootloaderBytes), SizeFormat::format(info.pkgBytes),
+            SizeFormat::format(info.pyzBytes));
+}
+
+QString ReportTables::oneFileNote(const BundleReport& report)
+{
+    if (!report.pyinstaller.oneFile)
+        return {};
+    return tr("one-file: unpacks to a temporary folder at every start (a one-folder bundle starts faster)");
 }
 
 ReportSection ReportTables::categories(const BundleReport& report)
@@ -70,6 +90,22 @@ ReportSection ReportTables::largest(const BundleReport& report)
     for (const BundleReport::FileEntry& entry : report.largest) {
         section.rows.append({ SizeFormat::format(entry.bytes), BundleReport::categoryLabel(entry.category),
             entry.package, entry.path });
+    }
+    return section;
+}
+
+ReportSection ReportTables::neededBy(const BundleReport& report)
+{
+    // The `needed_by` chains of the JSON report: [file, loader, ..., root]; a root alone (chain of 1) is left out.
+    ReportSection section;
+    section.key = QStringLiteral("needed_by");
+    section.title = tr("What loads the largest native files");
+    section.note = tr("Shortest chain from each file to the extension module or launcher that loads it first.");
+    section.columns = { tr("File"), tr("Needed by") };
+    const QString arrow = QLatin1Char(' ') + QChar(0x2190) + QLatin1Char(' ');
+    for (const BundleReport::FileEntry& entry : report.largest) {
+        if (entry.neededBy.size() > 1)
+            section.rows.append({ entry.path, entry.neededBy.mid(1).join(arrow) });
     }
     return section;
 }

@@ -21,6 +21,10 @@ QByteArray TextReportWriter::write(const BundleReport& report) const
                 .arg(SizeFormat::format(report.totals.allocatedBytes)) },
         { tr("Entries"), ReportTables::entriesSummary(report) },
     };
+    if (const QString pyinstaller = ReportTables::pyInstallerSummary(report); !pyinstaller.isEmpty())
+        summary.append({ tr("PyInstaller"), pyinstaller });
+    if (const QString note = ReportTables::oneFileNote(report); !note.isEmpty())
+        summary.append({ tr("Start-up"), note });
     qsizetype labelWidth = 0;
     for (const auto& line : std::as_const(summary))
         labelWidth = std::max(labelWidth, line.first.size() + 1);

@@ -191,6 +191,7 @@ void TestReport::jsonShape()
     const QJsonObject json = JsonReportWriter().toJson(BundleReport::fromTree(*m_tree, 3));
     QStringList keys = json.keys();
     QStringList reserved = JsonReportWriter::reservedKeys();
+    reserved.removeAll(QStringLiteral("pyinstaller")); // optional: the fake tree has no PyInstaller archive
     keys.sort();
     reserved.sort();
     QCOMPARE(keys, reserved);
