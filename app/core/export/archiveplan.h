@@ -28,6 +28,9 @@ struct ArchivePlanOptions {
     // Seconds since the epoch stamped on every entry. < 0: $SOURCE_DATE_EPOCH when set, else the newest mtime in the
     // tree (deterministic for a given tree), else 1980-01-01 (the zip epoch).
     qint64 mtime = -1;
+    // Compression threads for tar.gz (pigz-style blocks) and tar.xz (liblzma's multithreaded encoder); <= 0: one per
+    // core. The archive's bytes do not depend on it.
+    int threads = 0;
 };
 
 // One entry in archive order. Paths are bytes as written (UTF-8 on Linux), always under the top-level folder.

@@ -2,8 +2,9 @@
 #include "archivewriter.h"
 
 #include "common/logging.h"
-#include "export/gzipwritedevice.h"
+#include "export/parallelgzipwritedevice.h"
 #include "export/tarnormalizingdevice.h"
+#include "export/xzwritedevice.h"
 #include "export/zipnameflagpatcher.h"
 
 #include <KCompressionDevice>
@@ -48,19 +49,27 @@ Error ArchiveWriter::archiveError(const KArchive& archive, const QString& what, 
     return makeError(Error::Code::Io, tr("%1: %2").arg(what, archive.errorString()), path);
 }
 
+Result<std::unique_ptr<QIODevice>> ArchiveWriter::makeCompressor(QIODevice& device) const
+{
+    const int threads = m_plan.options().threads;
+    if (m_plan.format() == ArchiveFormat::TarGz)
+        return std::unique_ptr<QIODevice>(std::make_unique<ParallelGzipWriteDevice>(
+            &device, m_plan.options().level, threads, ParallelGzipWriteDevice::DefaultBlockSize));
+    if (m_plan.format() == ArchiveFormat::TarXz)
+        return std::unique_ptr<QIODevice>(std::make_unique<XzWriteDevice>(&device, m_token, threads));
+    auto kdevice = std::make_unique<KCompressionDevice>(&device, false, KCompressionDevice::Zstd);
+    if (kdevice->compressionType() != KCompressionDevice::Zstd)
+        return makeError(Error::Code::Unsupported,
+            tr("This KArchive was built without %1 support.").arg(ArchiveFormats::id(m_plan.format())));
+    return std::unique_ptr<QIODevice>(std::move(kdevice));
+}
+
 Result<WriteSummary> ArchiveWriter::writeTar(QIODevice& device)
 {
-    std::unique_ptr<QIODevice> compressor;
-    if (m_plan.format() == ArchiveFormat::TarGz) {
-        compressor = std::make_unique<GzipWriteDevice>(&device, m_plan.options().level);
-    } else {
-        const auto type = m_plan.format() == ArchiveFormat::TarXz ? KCompressionDevice::Xz : KCompressionDevice::Zstd;
-        auto kdevice = std::make_unique<KCompressionDevice>(&device, false, type);
-        if (kdevice->compressionType() != type)
-            return makeError(Error::Code::Unsupported,
-                tr("This KArchive was built without %1 support.").arg(ArchiveFormats::id(m_plan.format())));
-        compressor = std::move(kdevice);
-    }
+    Result<std::unique_ptr<QIODevice>> made = makeCompressor(device);
+    if (!made)
+        return made.error();
+    std::unique_ptr<QIODevice> compressor = std::move(*made);
     if (!compressor->open(QIODevice::WriteOnly))
         return makeError(Error::Code::Io, tr("Could not start compression: %1").arg(compressor->errorString()));
     TarNormalizingDevice normalizer(compressor.get(), m_plan.mtime());
@@ -75,14 +84,20 @@ Result<WriteSummary> ArchiveWriter::writeTar(QIODevice& device)
         if (normalizer.write(end) != end.size() || !normalizer.flushOutput())
             written = makeError(Error::Code::Io, tr("Could not finish the tar stream: %1").arg(device.errorString()));
     }
+    auto* gzip = qobject_cast<ParallelGzipWriteDevice*>(compressor.get());
+    if (!written && gzip)
+        gzip->abort(); // blocks still queued are not compressed for nothing
     tar.close();
     compressor->close();
     if (!written)
         return written.error();
-    const auto* gzip = qobject_cast<GzipWriteDevice*>(compressor.get());
+    const auto* xz = qobject_cast<XzWriteDevice*>(compressor.get());
     const auto* kdevice = qobject_cast<KCompressionDevice*>(compressor.get());
-    if ((gzip && !gzip->finishedCleanly()) || (kdevice && kdevice->error() != QFileDevice::NoError))
-        return makeError(Error::Code::Io, tr("Could not finish the compressed stream: %1").arg(device.errorString()));
+    if ((gzip && !gzip->finishedCleanly()) || (xz && !xz->finishedCleanly())
+        || (kdevice && kdevice->error() != QFileDevice::NoError))
+        return makeError(Error::Code::Io,
+            tr("Could not finish the compressed stream: %1")
+                .arg(compressor->errorString().isEmpty() ? device.errorString() : compressor->errorString()));
     return m_summary;
 }
 

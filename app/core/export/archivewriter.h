@@ -12,6 +12,7 @@
 #include <QIODevice>
 
 #include <chrono>
+#include <memory>
 
 class KArchive;
 
@@ -31,8 +32,9 @@ struct WriteSummary {
     quint64 directories = 0;
 };
 
-// Streams an ArchivePlan into a device with KArchive: KTar over our reproducible gzip (GzipWriteDevice) or
-// KCompressionDevice (xz, zstd) behind a TarNormalizingDevice; KZip straight into a seekable device, with the UTF-8
+// Streams an ArchivePlan into a device with KArchive: KTar over our reproducible multithreaded gzip
+// (ParallelGzipWriteDevice), multithreaded xz (XzWriteDevice) or KCompressionDevice (zstd) behind a
+// TarNormalizingDevice; KZip straight into a seekable device, with the UTF-8
 // name flag (APPNOTE 4.4.4 bit 11) patched in afterwards. Synchronous, on the caller's thread; checks the token
 // between 1 MiB chunks. The caller owns the device, its temporary name and the final rename (ArchiveExporter).
 class ArchiveWriter {
@@ -45,6 +47,7 @@ public:
     Result<WriteSummary> write(QIODevice& device);
 
 private:
+    Result<std::unique_ptr<QIODevice>> makeCompressor(QIODevice& device) const;
     Result<WriteSummary> writeTar(QIODevice& device);
     Result<WriteSummary> writeZip(QIODevice& device);
     Result<void> writeEntries(KArchive& archive);
