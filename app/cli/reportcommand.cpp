@@ -102,6 +102,33 @@ int ReportCommand::exitCodeFor(const Error& error)
 
 int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const
 {
+    Request request;
+    if (const int parsed = parseRequest(parser, err, request); parsed != ExitCode::Ok)
+        return parsed;
+    if (const int budgetArguments = CheckCommand::validateBudgetOptions(parser, err); budgetArguments != ExitCode::Ok)
+        return budgetArguments;
+    Result<ScanResult> scanned = scan(request.path, err);
+    if (!scanned) {
+        err << tr("bundlescope report: %1").arg(scanned.error().toString()) << Qt::endl;
+        return exitCodeFor(scanned.error());
+    }
+    BundleReport report = BundleReport::fromTree(*scanned->tree, request.top, scanned->dependencies.get());
+    if (const Result<void> added = addSections(parser, request, *scanned, report); !added) {
+        err << tr("bundlescope report: %1").arg(added.error().toString()) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    const QByteArray bytes = request.html ? HtmlReportWriter(scanned->tree).write(report)
+                                          : ReportWriter::create(*request.format)->write(report);
+    const Result<void> written = writeOutput(parser.value(s_output), bytes, out);
+    if (!written) {
+        err << tr("bundlescope report: %1").arg(written.error().toString()) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    return CheckCommand::checkBudgetOptions(parser, *scanned, err);
+}
+
+int ReportCommand::parseRequest(const QCommandLineParser& parser, QTextStream& err, Request& request)
+{
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 1) {
         err << (paths.isEmpty() ? tr("bundlescope report: missing PATH.")
@@ -109,22 +136,22 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
             << Qt::endl;
         return ExitCode::BadArguments;
     }
-    const auto format = ReportWriter::formatFromName(parser.value(s_format));
-    const bool html = parser.value(s_format) == u"html";
-    if (!format && !html) {
+    request.path = paths.first();
+    request.format = ReportWriter::formatFromName(parser.value(s_format));
+    request.html = parser.value(s_format) == u"html";
+    if (!request.format && !request.html) {
         err << tr("bundlescope report: unknown format \"%1\"; use one of: %2.")
                    .arg(parser.value(s_format), ReportWriter::formatNames().join(QLatin1String(", ")))
             << Qt::endl;
         return ExitCode::BadArguments;
     }
     bool ok = false;
-    const int top = parser.value(s_top).toInt(&ok);
-    if (!ok || top <= 0) {
+    request.top = parser.value(s_top).toInt(&ok);
+    if (!ok || request.top <= 0) {
         err << tr("bundlescope report: --top needs a positive whole number, not \"%1\".").arg(parser.value(s_top))
             << Qt::endl;
         return ExitCode::BadArguments;
     }
-
     const std::optional<quint64> minSaving = SizeFormat::parse(parser.value(s_minSaving));
     if (!minSaving) {
         err << tr("bundlescope report: --min-saving needs a size such as 10MB, not \"%1\".")
@@ -132,56 +159,42 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
             << Qt::endl;
         return ExitCode::BadArguments;
     }
+    request.minSaving = *minSaving;
+    return ExitCode::Ok;
+}
 
-    if (const int budgetArguments = CheckCommand::validateBudgetOptions(parser, err); budgetArguments != ExitCode::Ok)
-        return budgetArguments;
-    auto source = SourceFactory::create(paths.first());
-    if (!source) {
-        err << tr("bundlescope report: %1").arg(source.error().toString()) << Qt::endl;
-        return exitCodeFor(source.error());
-    }
-    const CancellationToken token;
+Result<ScanResult> ReportCommand::scan(const QString& path, QTextStream& err)
+{
+    auto source = SourceFactory::create(path);
+    if (!source)
+        return source.error();
     const auto progress = terminalProgress(err);
-    auto scanned = ScanPipeline::run(**source, token, progress);
+    Result<ScanResult> scanned = ScanPipeline::run(**source, CancellationToken(), progress);
     if (progress)
         err << '\r' << "\033[K" << Qt::flush;
-    if (!scanned) {
-        err << tr("bundlescope report: %1").arg(scanned.error().toString()) << Qt::endl;
-        return exitCodeFor(scanned.error());
-    }
-    BundleReport report = BundleReport::fromTree(*scanned->tree, top, scanned->dependencies.get());
+    return scanned;
+}
+
+Result<void> ReportCommand::addSections(
+    const QCommandLineParser& parser, const Request& request, const ScanResult& scanned, BundleReport& report)
+{
     if (parser.isSet(s_candidates)) {
-        const AnalysisContext context { *scanned->tree, *scanned->reader, token };
+        const AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
-        if (!analysis) {
-            err << tr("bundlescope report: %1").arg(analysis.error().toString()) << Qt::endl;
-            return ExitCode::Failed;
-        }
-        for (ReportSection& section : CandidateReport::sections(*analysis, *scanned->tree, *minSaving))
+        if (!analysis)
+            return analysis.error();
+        for (ReportSection& section : CandidateReport::sections(*analysis, *scanned.tree, request.minSaving))
             report.extraSections.push_back(std::move(section));
     }
     if (parser.isSet(s_estimate)) {
-        const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned->tree, *scanned->reader, {});
-        if (!estimate) {
-            err << tr("bundlescope report: %1").arg(estimate.error().toString()) << Qt::endl;
-            return ExitCode::Failed;
-        }
-        report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned->tree->totalSize()));
+        const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned.tree, *scanned.reader, {});
+        if (!estimate)
+            return estimate.error();
+        report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned.tree->totalSize()));
     }
-    if (parser.isSet(s_saveSnapshot)) {
-        if (const Result<void> saved = SnapshotWriter::save(*scanned->tree, parser.value(s_saveSnapshot)); !saved) {
-            err << tr("bundlescope report: %1").arg(saved.error().toString()) << Qt::endl;
-            return ExitCode::Failed;
-        }
-    }
-    const QByteArray bytes
-        = html ? HtmlReportWriter(scanned->tree).write(report) : ReportWriter::create(*format)->write(report);
-    const Result<void> written = writeOutput(parser.value(s_output), bytes, out);
-    if (!written) {
-        err << tr("bundlescope report: %1").arg(written.error().toString()) << Qt::endl;
-        return ExitCode::Failed;
-    }
-    return CheckCommand::checkBudgetOptions(parser, *scanned, err);
+    if (parser.isSet(s_saveSnapshot))
+        return SnapshotWriter::save(*scanned.tree, parser.value(s_saveSnapshot));
+    return {};
 }
 
 } // namespace BundleScope

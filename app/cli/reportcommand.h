@@ -4,10 +4,15 @@
 #include "clicommand.h"
 
 #include "common/error.h"
+#include "common/result.h"
+#include "report/reportwriter.h"
+#include "scan/bundlesource.h"
 
 #include <QCoreApplication>
 
 namespace BundleScope {
+
+struct BundleReport;
 
 // `bundlescope report PATH [--format text|json|markdown] [--top N] [--output FILE] [--candidates [--min-saving SIZE]]`:
 // scans PATH synchronously through SourceFactory, builds a BundleReport (plus, with --candidates, the candidates and
@@ -24,6 +29,22 @@ public:
 
     // Exit code for a failure to open or scan: Unreadable, or Failed for cancellation.
     static int exitCodeFor(const Error& error);
+
+private:
+    struct Request {
+        QString path;
+        std::optional<ReportWriter::Format> format; // empty for html
+        bool html = false;
+        int top = 0;
+        quint64 minSaving = 0;
+    };
+    // Checks the arguments: ExitCode::Ok with `request` filled, or BadArguments after a message on `err`.
+    static int parseRequest(const QCommandLineParser& parser, QTextStream& err, Request& request);
+    // Opens and scans `path`; a progress line on `err` when it is a terminal.
+    static Result<ScanResult> scan(const QString& path, QTextStream& err);
+    // The optional parts asked for: candidates and potential, estimates; saves the snapshot.
+    static Result<void> addSections(
+        const QCommandLineParser& parser, const Request& request, const ScanResult& scanned, BundleReport& report);
 };
 
 } // namespace BundleScope
