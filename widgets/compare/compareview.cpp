@@ -107,6 +107,31 @@ void CompareView::setComparison(std::shared_ptr<const BundleComparison> comparis
     Q_EMIT comparisonFinished();
 }
 
+QString CompareView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QStringList CompareView::chartLabels() const
+{
+    const auto axes = m_chart->chart()->axes(Qt::Vertical);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
+    return axis ? axis->categories() : QStringList();
+}
+
+QList<double> CompareView::chartValues() const
+{
+    QList<double> values;
+    const auto series = m_chart->chart()->series();
+    auto* bars = series.isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries*>(series.first());
+    if (bars && !bars->barSets().isEmpty()) {
+        QBarSet* set = bars->barSets().first();
+        for (int i = 0; i < set->count(); ++i)
+            values.append(set->at(i));
+    }
+    return values;
+}
+
 void CompareView::onLevelChanged(int index)
 {
     m_model->setLevel(CompareModel::Level(index));
@@ -159,7 +184,10 @@ void CompareView::updateChart()
     auto* axisX = new QValueAxis(chart);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    axisX->applyNiceNumbers();
+    if (set->count() == 0)
+        axisX->setRange(0, 1); // nothing changed: no bars, and no NaN range
+    else
+        axisX->applyNiceNumbers();
     // The view owns the new chart and releases the previous one without deleting it.
     QChart* previous = m_chart->chart();
     m_chart->setChart(chart);

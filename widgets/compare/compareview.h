@@ -32,6 +32,11 @@ public:
     void setComparison(std::shared_ptr<const BundleComparison> comparison);
     std::shared_ptr<const BundleComparison> comparison() const { return m_model->comparison(); }
     CompareModel* model() const { return m_model; }
+    QString summaryText() const; // totals, % reduction and file counts, or the error
+    QTableView* table() const { return m_table; } // over the sort proxy
+    QComboBox* levelBox() const { return m_level; } // files / packages / categories
+    QStringList chartLabels() const; // the bars, bottom to top (the largest change at the top)
+    QList<double> chartValues() const; // MiB, same order
 
     static constexpr int ChartBars = 10;
 

@@ -4,22 +4,42 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLineSeries>
-#include <QVBoxLayout>
+#include <QStackedLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 
 namespace BundleScope {
+
+// Bytes per axis unit and its name, chosen by the largest snapshot.
+std::pair<double, QString> HistoryChart::unitFor(const std::vector<HistoryStore::Entry>& entries)
+{
+    quint64 largest = 0;
+    for (const HistoryStore::Entry& entry : entries)
+        largest = std::max(largest, entry.bytes);
+    if (largest >= 1024ull * 1024 * 1024)
+        return { 1024.0 * 1024.0 * 1024.0, tr("GiB") };
+    if (largest >= 1024ull * 1024)
+        return { 1024.0 * 1024.0, tr("MiB") };
+    return { 1024.0, tr("KiB") };
+}
 
 HistoryChart::HistoryChart(QWidget* parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedLayout(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // greyed, like a placeholder
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
     setEntries({}, {});
 }
 
@@ -28,12 +48,15 @@ void HistoryChart::setEntries(const QString& bundleName, const std::vector<Histo
     auto* chart = new QChart();
     chart->legend()->hide();
     chart->setTitle(bundleName.isEmpty() ? tr("Size over time") : tr("Size of %1 over time").arg(bundleName));
+    const auto [unit, unitName] = unitFor(entries);
     auto* series = new QLineSeries(chart);
-    double maxMiB = 0;
+    double low = std::numeric_limits<double>::max();
+    double high = 0;
     for (const HistoryStore::Entry& entry : entries) {
-        const double mib = double(entry.bytes) / (1024.0 * 1024.0);
-        series->append(double(entry.time.toMSecsSinceEpoch()), mib);
-        maxMiB = std::max(maxMiB, mib);
+        const double value = double(entry.bytes) / unit;
+        series->append(double(entry.time.toMSecsSinceEpoch()), value);
+        low = std::min(low, value);
+        high = std::max(high, value);
     }
     series->setPointsVisible(true);
     chart->addSeries(series);
@@ -45,8 +68,10 @@ void HistoryChart::setEntries(const QString& bundleName, const std::vector<Histo
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis(chart);
-    axisY->setTitleText(tr("MiB"));
-    axisY->setRange(0, std::max(1.0, maxMiB * 1.1));
+    axisY->setTitleText(unitName);
+    // Not from zero: a 2 % change of a 3 GiB bundle must be visible. Some room below and above the points.
+    const double margin = entries.empty() ? 1.0 : std::max((high - low) * 0.2, high * 0.02);
+    axisY->setRange(entries.empty() ? 0.0 : std::max(0.0, low - margin), entries.empty() ? 1.0 : high + margin);
     axisY->applyNiceNumbers();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -56,7 +81,40 @@ void HistoryChart::setEntries(const QString& bundleName, const std::vector<Histo
     if (previous)
         previous->deleteLater();
     m_points = int(entries.size());
+    m_unit = unit;
+    m_empty->setText(bundleName.isEmpty() ? tr("Open a bundle to see how its size changes from scan to scan.")
+                                          : tr("No history yet: every scan of this bundle adds a point."));
+    m_stack->setCurrentWidget(entries.empty() ? static_cast<QWidget*>(m_empty) : m_view);
     Q_EMIT entriesChanged();
+}
+
+bool HistoryChart::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString HistoryChart::emptyText() const
+{
+    return m_empty->text();
+}
+
+QPair<QDateTime, QDateTime> HistoryChart::timeRange() const
+{
+    const auto axes = m_view->chart()->axes(Qt::Horizontal);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.first());
+    return axis ? qMakePair(axis->min(), axis->max()) : QPair<QDateTime, QDateTime>();
+}
+
+QPair<double, double> HistoryChart::valueRange() const
+{
+    const auto axes = m_view->chart()->axes(Qt::Vertical);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+    return axis ? qMakePair(axis->min(), axis->max()) : QPair<double, double>();
+}
+
+QString HistoryChart::title() const
+{
+    return m_view->chart()->title();
 }
 
 } // namespace BundleScope

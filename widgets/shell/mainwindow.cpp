@@ -2,16 +2,17 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "analysis/analysiscontroller.h"
 #include "analysis/candidatesmodel.h"
 #include "bundleloader.h"
 #include "candidates/candidatespanel.h"
 #include "comparelauncher.h"
 #include "details/detailspane.h"
-#include "estimate/estimatecontroller.h"
 #include "export/exportdialog.h"
+#include "history/historypanel.h"
+#include "history/historyrecorder.h"
 #include "recentbundles.h"
 #include "scanprogresspanel.h"
+#include "snapshot/historystore.h"
 #include "table/treetablepanel.h"
 #include "welcomeview.h"
 
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,8 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_welcome(new WelcomeView(m_pages))
     , m_progress(new ScanProgressPanel(m_pages))
     , m_bundleView(new BundleView(m_pages))
-    , m_analyzer(new AnalysisController(this))
-    , m_estimator(new EstimateController(this))
+    , m_work(new BackgroundWork(this))
     , m_selectionLabel(new QLabel(this))
 {
     setWindowTitle(tr("BundleScope"));
@@ -150,75 +149,40 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createDocks()
 {
-    m_candidatesDock = new QDockWidget(tr("Candidates"), this);
-    m_candidatesDock->setObjectName(QStringLiteral("candidatesDock"));
-    // In a scroll area: the panel's minimum width must not widen small windows (screenshots, laptops).
-    auto* scroll = new QScrollArea(m_candidatesDock);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_candidates = new CandidatesPanel(scroll);
-    scroll->setWidget(m_candidates);
-    m_candidatesDock->setWidget(scroll);
-    addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
-    m_candidatesDock->hide(); // shown once an analysis has finished
-    m_viewMenu->addAction(m_candidatesDock->toggleViewAction());
-    auto* detailsDock = new QDockWidget(tr("Details"), this);
-    detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    m_details = new DetailsPane(detailsDock);
-    detailsDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    tabifyDockWidget(m_candidatesDock, detailsDock);
-    detailsDock->hide(); // on demand from the View menu
-    m_viewMenu->addAction(detailsDock->toggleViewAction());
-    connect(m_bundleView, &BundleView::selectionChanged, m_details, &DetailsPane::setNode);
-    connect(m_details, &DetailsPane::nodeActivated, m_bundleView, &BundleView::selectNode);
-    connect(m_candidates, &CandidatesPanel::candidateSelected, m_bundleView, &BundleView::highlightNodes);
-    connect(m_analyzer, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);
-    connect(m_analyzer, &AnalysisController::progressChanged, this,
+    m_docks = std::make_unique<MainWindowDocks>(this, m_viewMenu);
+    connect(m_work, &BackgroundWork::analysisFinished, this, &MainWindow::onAnalysisFinished);
+    connect(m_work, &BackgroundWork::analysisProgressChanged, this,
         [this](int done, int total) { statusBar()->showMessage(tr("Analysing… %1 of %2").arg(done).arg(total)); });
-    connect(m_estimator, &EstimateController::estimateFinished, this, [this](const EstimateResultPtr& result) {
-        const FormatEstimate* tarGz = result ? result->find(ArchiveFormat::TarGz) : nullptr;
-        if (!tarGz)
-            return;
-        m_bundleView->setEstimates(tarGz->perNode);
-        m_sizeByEstimateAction->setEnabled(m_bundleView->hasEstimates());
-        Q_EMIT estimatesShown();
-    });
-    connect(m_analyzer, &AnalysisController::analysisFailed, this, [this](const QString& message, bool cancelled) {
-        if (cancelled)
-            return;
-        statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 10000);
-        startEstimate();
-    });
+    connect(m_work, &BackgroundWork::estimateFinished, this, &MainWindow::onEstimateFinished);
+    connect(m_work, &BackgroundWork::analysisFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 10000); });
 }
 
 void MainWindow::onAnalysisFinished(const AnalysisResultPtr& result)
 {
     m_analysis = result;
-    m_candidates->setResult(result, m_current.tree);
+    candidatesPanel()->setResult(result, m_current.tree);
     m_bundleView->setAnalysis(result);
-    m_candidatesDock->show();
-    startEstimate();
+    candidatesDock()->show();
     statusBar()->showMessage(tr("%n optimization candidate(s) found", nullptr, int(result->candidates.size())), 5000);
     Q_EMIT analysisFinished(result);
 }
 
-// The analysis, then the compressed-size estimate, run on the thread pool while the user explores.
-void MainWindow::startBackgroundWork()
+void MainWindow::onEstimateFinished(const EstimateResultPtr& result)
 {
-    m_estimator->cancel();
-    m_analyzer->start(m_current.tree, m_current.reader);
+    const FormatEstimate* tarGz = result ? result->find(ArchiveFormat::TarGz) : nullptr;
+    if (!tarGz)
+        return;
+    m_bundleView->setEstimates(tarGz->perNode);
+    m_sizeByEstimateAction->setEnabled(m_bundleView->hasEstimates());
+    Q_EMIT estimatesShown();
 }
 
-// After the analysis, not beside it: both block on nested work in the global thread pool, which on a 2-core machine
-// has no thread left for it when both run at once (a deadlock seen in tst_mainwindow).
-void MainWindow::startEstimate()
+// Real bundles only: not the generated demo, not a snapshot (it is already one), and only when the user wants it.
+bool MainWindow::shouldRecordHistory(const ScanResult& result) const
 {
-    if (!m_current.tree || !m_current.reader)
-        return;
-    EstimateOptions options;
-    options.formats = { ArchiveFormat::TarGz };
-    m_estimator->start(m_current.tree, m_current.reader, options);
+    return !m_openingDemo && result.tree && result.tree->sourceKind() != BundleTree::SourceKind::Snapshot
+        && HistoryRecorder::isEnabled();
 }
 
 QString MainWindow::nestedBundlePath(const BundleTree& tree, NodeId id)
@@ -241,6 +205,8 @@ void MainWindow::openNested(NodeId id)
     const QString path = tree ? nestedBundlePath(*tree, id) : QString();
     if (!path.isEmpty())
         openPath(path);
+    else if (tree) // inside an archive or one-file executable: extracted to a temporary file, then opened
+        m_loader->openNested(m_current, id);
 }
 
 void MainWindow::zoomIn()
@@ -266,7 +232,7 @@ void MainWindow::exportArchive()
     auto* dialog = new ExportDialog(m_current.tree, m_current.reader, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_analysis)
-        dialog->setCheckedCandidates(m_analysis->candidates, m_candidates->model()->checkedIds());
+        dialog->setCheckedCandidates(m_analysis->candidates, candidatesPanel()->model()->checkedIds());
     dialog->open();
 }
 
@@ -304,16 +270,19 @@ void MainWindow::chooseFile()
 
 void MainWindow::openPath(const QString& path)
 {
+    m_openingDemo = false;
     m_loader->open(path);
 }
 
 void MainWindow::openDemo()
 {
+    m_openingDemo = true;
     m_loader->openDemo();
 }
 
 void MainWindow::openSource(std::unique_ptr<BundleSource> source, const QString& path)
 {
+    m_openingDemo = false;
     m_loader->start(std::move(source), path);
 }
 
@@ -355,6 +324,7 @@ void MainWindow::createCompareActions(QMenu* file)
 void MainWindow::onFinished(const ScanResult& result, const QString& path)
 {
     m_current = result;
+    m_currentPath = path;
     m_analysis.reset();
     m_bundleView->setTree(result.tree);
     m_pages->setCurrentWidget(m_bundleView);
@@ -363,9 +333,11 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
         action->setEnabled(true);
     m_colorModes->setEnabled(true);
     m_sizeByEstimateAction->setEnabled(false);
-    m_candidates->setResult(nullptr, result.tree);
-    m_details->setContext(result.tree, result.dependencies);
-    startBackgroundWork();
+    candidatesPanel()->setResult(nullptr, result.tree);
+    detailsPane()->setContext(result.tree, result.dependencies);
+    historyPanel()->setBundleName(HistoryStore::bundleName(*result.tree));
+    historyPanel()->setCompareEnabled(true);
+    m_work->start(result, shouldRecordHistory(result));
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     RecentBundles::add(path);
@@ -419,8 +391,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_loader->cancel();
-    m_analyzer->cancel();
-    m_estimator->cancel();
+    m_work->cancel();
     QMainWindow::closeEvent(event);
 }
 

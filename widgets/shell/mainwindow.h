@@ -2,8 +2,11 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "backgroundwork.h"
 #include "bundleview.h"
 #include "common/error.h"
+#include "estimate/estimatetypes.h"
+#include "mainwindowdocks.h"
 #include "scan/bundlesource.h"
 
 #include <QMainWindow>
@@ -18,11 +21,7 @@ class QStackedWidget;
 
 namespace BundleScope {
 
-class AnalysisController;
 class BundleLoader;
-class CandidatesPanel;
-class DetailsPane;
-class EstimateController;
 class ScanProgressPanel;
 class WelcomeView;
 
@@ -48,10 +47,15 @@ public:
     WelcomeView* welcomeView() const { return m_welcome; }
     ScanProgressPanel* progressPanel() const { return m_progress; }
     QWidget* currentPage() const;
+    QString currentPath() const { return m_currentPath; } // what the open bundle was opened from
     QString selectionText() const; // the status bar's selection summary
-    CandidatesPanel* candidatesPanel() const { return m_candidates; }
-    QDockWidget* candidatesDock() const { return m_candidatesDock; }
-    DetailsPane* detailsPane() const { return m_details; }
+    CandidatesPanel* candidatesPanel() const { return m_docks->candidates(); }
+    QDockWidget* candidatesDock() const { return m_docks->candidatesDock(); }
+    DetailsPane* detailsPane() const { return m_docks->details(); }
+    QDockWidget* historyDock() const { return m_docks->historyDock(); }
+    HistoryPanel* historyPanel() const { return m_docks->history(); }
+    QAction* recordHistoryAction() const { return m_docks->recordHistoryAction(); }
+    HistoryRecorder* historyRecorder() const { return m_work->recorder(); }
     AnalysisResultPtr analysis() const { return m_analysis; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* aboutAction() const { return m_aboutAction; }
@@ -78,8 +82,8 @@ private:
     void createViewMenu();
     void createDocks();
     void onAnalysisFinished(const AnalysisResultPtr& result);
-    void startBackgroundWork();
-    void startEstimate();
+    void onEstimateFinished(const EstimateResultPtr& result);
+    bool shouldRecordHistory(const ScanResult& result) const;
     void openNested(NodeId id);
     void zoomIn();
     void focusFilter();
@@ -105,17 +109,16 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_sizeByEstimateAction = nullptr;
     QMenu* m_viewMenu = nullptr;
-    AnalysisController* m_analyzer = nullptr;
-    EstimateController* m_estimator = nullptr;
-    CandidatesPanel* m_candidates = nullptr;
-    QDockWidget* m_candidatesDock = nullptr;
-    DetailsPane* m_details = nullptr;
+    BackgroundWork* m_work = nullptr;
+    std::unique_ptr<MainWindowDocks> m_docks;
     AnalysisResultPtr m_analysis;
     QActionGroup* m_colorModes = nullptr;
     QLabel* m_selectionLabel = nullptr;
     QAction* m_compareFolderAction = nullptr;
     QAction* m_compareFileAction = nullptr;
     ScanResult m_current; // the open bundle (tree and reader), kept alive for the views
+    QString m_currentPath; // what was opened for m_current
+    bool m_openingDemo = false; // the scan in progress is of the generated demo bundle
 };
 
 } // namespace BundleScope

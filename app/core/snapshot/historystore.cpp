@@ -38,19 +38,28 @@ QString HistoryStore::bundleDirectory(const QString& bundleName) const
     return m_directory + u'/' + safe;
 }
 
-Result<QString> HistoryStore::add(const BundleTree& tree, const QDateTime& when)
+Result<QString> HistoryStore::add(
+    const BundleTree& tree, const QDateTime& when, const std::vector<ReportSection>& sections)
 {
     const QString folder = bundleDirectory(tree.name(tree.root()));
     if (!QDir().mkpath(folder))
         return makeError(Error::Code::Io, tr("The history folder cannot be created."), folder);
     const QString path
         = folder + u'/' + when.toUTC().toString(s_timeFormat) + u'-' + QString::number(tree.totalSize()) + s_suffix;
-    if (const Result<void> saved = SnapshotWriter::save(tree, path); !saved)
+    if (const Result<void> saved = SnapshotWriter::save(tree, path, sections); !saved)
         return saved.error();
     const std::vector<Entry> all = entries(tree.name(tree.root()));
     for (std::size_t i = 0; i + std::size_t(m_keep) < all.size(); ++i)
         QFile::remove(all[i].path);
     return path;
+}
+
+Result<void> HistoryStore::remove(const QString& path)
+{
+    QFile file(path);
+    if (!file.remove())
+        return makeError(Error::Code::Io, tr("The snapshot cannot be deleted: %1").arg(file.errorString()), path);
+    return {};
 }
 
 std::vector<HistoryStore::Entry> HistoryStore::entries(const QString& bundleName) const

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "model/bundletree.h"
+#include "report/reportsection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,8 +31,13 @@ public:
     explicit HistoryStore(QString directory = defaultDirectory(), int keep = DefaultKeep);
     static QString defaultDirectory();
 
-    // Saves a snapshot of `tree` under its root name and removes the oldest beyond `keep`. Returns the file.
-    [[nodiscard]] Result<QString> add(const BundleTree& tree, const QDateTime& when = QDateTime::currentDateTimeUtc());
+    // Saves a snapshot of `tree` (with optional report sections: candidates, estimates) under its root name and
+    // removes the oldest beyond `keep`. Returns the file.
+    [[nodiscard]] Result<QString> add(const BundleTree& tree, const QDateTime& when = QDateTime::currentDateTimeUtc(),
+        const std::vector<ReportSection>& sections = {});
+    // Deletes one snapshot file of the store.
+    [[nodiscard]] static Result<void> remove(const QString& path);
+    static QString bundleName(const BundleTree& tree) { return tree.name(tree.root()); }
     std::vector<Entry> entries(const QString& bundleName) const; // oldest first
     QStringList bundleNames() const;
     QString directory() const { return m_directory; }

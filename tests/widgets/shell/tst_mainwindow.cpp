@@ -6,6 +6,10 @@
 #include "charts/breakdownview.h"
 #include "compare/compareview.h"
 #include "details/detailspane.h"
+#include "history/historychart.h"
+#include "history/historymodel.h"
+#include "history/historypanel.h"
+#include "history/historyrecorder.h"
 #include "model/bundletreemodel.h"
 #include "shell/aboutdialog.h"
 #include "shell/breadcrumbbar.h"
@@ -17,6 +21,8 @@
 #include "shell/summarypanel.h"
 #include "shell/welcomeview.h"
 #include "slowbundlesource.h"
+#include "snapshot/historystore.h"
+#include "snapshot/snapshotreader.h"
 #include "table/treetablepanel.h"
 #include "testsupport.h"
 
@@ -29,6 +35,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -128,6 +135,10 @@ private Q_SLOTS:
         QVERIFY(!m_bundle.isEmpty());
         m_duplicates = writeDuplicateBundle(m_dir.path());
         QVERIFY(!m_duplicates.isEmpty());
+        // Every scan below records its size history here, never in the user's data folder.
+        QSettings settings;
+        settings.remove(QStringLiteral("history"));
+        settings.setValue(QStringLiteral("history/directory"), m_dir.filePath(QStringLiteral("history")));
     }
 
     void init()
@@ -348,6 +359,102 @@ private Q_SLOTS:
         QVERIFY(view->isWindow());
         QVERIFY(view->windowTitle().contains(QFileInfo(m_duplicates).fileName()));
         view->close();
+    }
+
+    void historyRecordsRealScans()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("recorded/histapp"));
+        QVERIFY(Test::writeFile(bundle + QStringLiteral("/histapp"), QByteArray(1000, 'x')));
+        MainWindow window;
+        QVERIFY(window.recordHistoryAction()->isChecked());
+        QSignalSpy recorded(window.historyRecorder(), &HistoryRecorder::recorded);
+        window.openPath(bundle);
+        QVERIFY(recorded.wait(20000));
+        QVERIFY(Test::writeFile(bundle + QStringLiteral("/_internal/new.so"), QByteArray(3000, 'y')));
+        window.openPath(bundle);
+        QVERIFY(recorded.wait(20000));
+        const HistoryStore store(HistoryRecorder::directory());
+        const std::vector<HistoryStore::Entry> entries = store.entries(QStringLiteral("histapp"));
+        QCOMPARE(entries.size(), std::size_t(2));
+        QCOMPARE(entries.front().bytes, quint64(1000));
+        QCOMPARE(entries.back().bytes, quint64(4000));
+        QVERIFY(entries.back().path.startsWith(m_dir.path()));
+        const Result<Snapshot> snapshot = SnapshotReader::load(entries.back().path);
+        QVERIFY(snapshot);
+        QVERIFY(snapshot->sections.contains(QStringLiteral("candidates")));
+        QCOMPARE(window.historyPanel()->bundleName(), QStringLiteral("histapp"));
+        QCOMPARE(window.historyPanel()->model()->rowCount(), 2);
+        QCOMPARE(window.historyPanel()->chart()->pointCount(), 2);
+
+        // Switched off: the next scan adds nothing.
+        window.recordHistoryAction()->setChecked(false);
+        QVERIFY(!HistoryRecorder::isEnabled());
+        QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+        window.openPath(bundle);
+        QVERIFY(analysed.wait(20000));
+        window.historyRecorder()->waitForDone();
+        QCOMPARE(store.entries(QStringLiteral("histapp")).size(), std::size_t(2));
+        window.recordHistoryAction()->setChecked(true);
+        QVERIFY(HistoryRecorder::isEnabled());
+    }
+
+    void demoAddsNoHistory()
+    {
+        MainWindow window;
+        QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+        window.openDemo();
+        QVERIFY(analysed.wait(60000));
+        window.historyRecorder()->waitForDone();
+        const QString name = HistoryStore::bundleName(*window.bundleView()->tree());
+        QVERIFY(HistoryStore(HistoryRecorder::directory()).entries(name).empty());
+        QCOMPARE(window.historyPanel()->bundleName(), name);
+        QVERIFY(window.historyPanel()->chart()->isEmptyStateShown());
+    }
+
+    void historyDockComparesAndOpens()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("docked/dockapp"));
+        QVERIFY(Test::writeFile(bundle + QStringLiteral("/dockapp"), QByteArray(2000, 'x')));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.historyDock()->isVisible());
+        QCOMPARE(window.historyDock()->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        window.historyDock()->toggleViewAction()->trigger();
+        QVERIFY(window.historyDock()->isVisible());
+        QVERIFY(window.historyPanel()->chart()->isEmptyStateShown());
+
+        QSignalSpy recorded(window.historyRecorder(), &HistoryRecorder::recorded);
+        window.openPath(bundle);
+        QVERIFY(recorded.wait(20000));
+        HistoryPanel* panel = window.historyPanel();
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY(!panel->chart()->isEmptyStateShown());
+        QVERIFY(panel->selectRow(0));
+        const QString snapshot = panel->selectedPath();
+        QVERIFY(panel->compareAction()->isEnabled());
+        panel->compareAction()->trigger();
+        const QList<CompareView*> views = window.findChildren<CompareView*>();
+        QCOMPARE(views.size(), 1);
+        QSignalSpy compared(views.first(), &CompareView::comparisonFinished);
+        QVERIFY(compared.wait(10000));
+        QCOMPARE(views.first()->comparison()->before.bytes, quint64(2000));
+        QCOMPARE(views.first()->comparison()->after.bytes, quint64(2000));
+        views.first()->close();
+
+        // Open Snapshot: read-only, and not recorded again.
+        QSignalSpy opened(&window, &MainWindow::bundleOpened);
+        QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        QVERIFY(panel->openAction()->isEnabled());
+        panel->openAction()->trigger();
+        QVERIFY2(
+            opened.wait(10000), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
+        QCOMPARE(window.bundleView()->tree()->sourceKind(), BundleTree::SourceKind::Snapshot);
+        QVERIFY(analysed.wait(20000));
+        window.historyRecorder()->waitForDone();
+        QCOMPARE(HistoryStore(HistoryRecorder::directory()).entries(QStringLiteral("dockapp")).size(), std::size_t(1));
+        QCOMPARE(window.currentPath(), snapshot);
     }
 
     void aboutShowsVersions()

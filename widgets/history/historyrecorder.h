@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/bundletree.h"
+#include "report/reportsection.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
+
+namespace BundleScope {
+
+// Saves a snapshot of each scanned bundle to the HistoryStore, off the GUI thread on its own single-thread pool (so
+// writes are ordered and never compete with the analysis and estimate in the global pool). record() adds a snapshot;
+// amend() rewrites the last recorded one with more sections (the estimate arrives after the candidates). Settings:
+// "history/enabled" (default true), "history/keep" (default HistoryStore::DefaultKeep), "history/directory"
+// (default HistoryStore::defaultDirectory()). Lives on the GUI thread, owned by its parent; waits for pending writes
+// when destroyed.
+class HistoryRecorder : public QObject {
+    Q_OBJECT
+public:
+    explicit HistoryRecorder(QObject* parent = nullptr);
+    ~HistoryRecorder() override;
+    Q_DISABLE_COPY_MOVE(HistoryRecorder)
+
+    static bool isEnabled();
+    static void setEnabled(bool enabled);
+    static QString directory();
+    static int keep();
+
+    void record(BundleTreePtr tree, std::vector<ReportSection> sections);
+    // Rewrites the snapshot of the last record() of `tree` with `sections`; nothing when that was another tree.
+    void amend(const BundleTreePtr& tree, std::vector<ReportSection> sections);
+    void waitForDone() { m_pool.waitForDone(); }
+
+Q_SIGNALS:
+    void recorded(const QString& bundleName, const QString& path);
+    void recordFailed(const QString& message);
+
+private:
+    struct Outcome {
+        QString bundleName;
+        QString path;
+        QString error;
+    };
+    void watch(const QFuture<Outcome>& future);
+
+    QThreadPool m_pool;
+    QDateTime m_lastTime; // snapshot times strictly increase: they name the files
+    BundleTreePtr m_lastTree;
+    std::shared_ptr<QString> m_lastPath; // filled on the worker by record(), read there by amend()
+};
+
+} // namespace BundleScope
