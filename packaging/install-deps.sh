@@ -25,6 +25,7 @@ export DEBIAN_FRONTEND=noninteractive
 APT_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     libqt6svg6 qt6-svg-dev qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
     zlib1g-dev libbz2-dev liblzma-dev libzstd-dev
     xvfb xauth clang-format dpkg-dev

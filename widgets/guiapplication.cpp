@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
 
+#include "colorscheme.h"
 #include "common/translationloader.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotter.h"
@@ -21,6 +22,7 @@ namespace {
     struct GuiOptions {
         QString path;
         bool demo = false;
+        ColorScheme::Scheme scheme = ColorScheme::Scheme::System;
         std::optional<Screenshotter::Options> screenshot;
     };
 
@@ -49,12 +51,24 @@ namespace {
             GuiApplication::tr("WxH"), QStringLiteral("1400x900"));
         const QCommandLineOption tab(QStringLiteral("tab"), GuiApplication::tr("Tab to show: explorer or breakdown."),
             GuiApplication::tr("name"), QStringLiteral("explorer"));
-        parser.addOptions({ demo, screenshot, size, tab });
+        const QCommandLineOption palette(QStringLiteral("palette"),
+            GuiApplication::tr("Colour scheme: system, light or dark (default: the setting ui/palette, else system)."),
+            GuiApplication::tr("scheme"));
+        parser.addOptions({ demo, screenshot, size, tab, palette });
         parser.process(app);
 
         GuiOptions options;
         options.demo = parser.isSet(demo);
         options.path = parser.positionalArguments().value(0);
+        const std::optional<ColorScheme::Scheme> scheme
+            = parser.isSet(palette) ? ColorScheme::parse(parser.value(palette)) : ColorScheme::configured();
+        if (!scheme) {
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(GuiApplication::tr("Unknown colour scheme %1: use system, light or dark.")
+                                   .arg(parser.value(palette))));
+            return std::nullopt;
+        }
+        options.scheme = *scheme;
         if (!parser.isSet(screenshot))
             return options;
         Screenshotter::Options shot;
@@ -76,6 +90,17 @@ namespace {
 
 } // namespace
 
+// Every rendered size (resources/CMakeLists.txt), so window managers and task bars pick a pixel-exact bitmap even
+// where the SVG image plugin is missing; the SVG stays as the fallback for sizes in between.
+QIcon GuiApplication::applicationIcon()
+{
+    QIcon icon;
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
+        icon.addFile(QStringLiteral(":/icons/app/bundlescope-%1.png").arg(size), QSize(size, size));
+    icon.addFile(QStringLiteral(":/icons/bundlescope.svg"));
+    return icon;
+}
+
 int GuiApplication::run(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -84,10 +109,11 @@ int GuiApplication::run(int argc, char* argv[])
     TranslationLoader::install();
     QApplication::setApplicationDisplayName(tr("BundleScope"));
     QApplication::setApplicationVersion(QStringLiteral(BUNDLESCOPE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bundlescope.svg")));
+    QApplication::setWindowIcon(applicationIcon());
     const std::optional<GuiOptions> options = parseArguments(app);
     if (!options)
         return 2;
+    ColorScheme::apply(options->scheme);
 
     MainWindow window;
     std::optional<Screenshotter> screenshotter;

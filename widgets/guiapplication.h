@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace BundleScope {
 
@@ -11,6 +12,8 @@ class GuiApplication {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::GuiApplication)
 public:
     static int run(int argc, char* argv[]);
+    // The window icon: every PNG size rendered at build time plus the SVG; needs a QGuiApplication.
+    static QIcon applicationIcon();
 };
 
 } // namespace BundleScope

@@ -2,10 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs BundleScope the way a user would and runs it from there:
 #   prefix: `cmake --install` into a scratch prefix;  deb: `cpack -G DEB`, then `dpkg -x` into a scratch root.
-# Then `bundlescope --version` and a headless JSON report of a small folder must work from the installed copy.
+# Then `bundlescope --version` and a headless JSON report of a small folder must work from the installed copy, and
+# ICONCHECK (tests/packaging/iconcheck.cpp) must find the application icon at every SIZE.
+#   check_package.sh BUILD_DIR prefix|deb ICONCHECK SIZE...
 set -euo pipefail
 build_dir=$1
 mode=$2
+iconcheck=$3
+shift 3
+icon_sizes=("$@")
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
@@ -19,6 +24,8 @@ deb)
     deb=$(ls "$scratch"/out/*.deb)
     info=$(dpkg-deb --info "$deb") # not piped into grep -q: an early exit would SIGPIPE dpkg-deb under pipefail
     [[ "$info" == *"Depends: "*libqt6core6* ]] || { echo "package declares no Qt dependency"; echo "$info"; exit 1; }
+    # Qt's own strings (standard buttons, file dialogs) are translated only with qtbase_<lang>.qm from this package.
+    [[ "$info" == *"Depends: "*qt6-translations-l10n* ]] || { echo "package does not depend on qt6-translations-l10n"; echo "$info"; exit 1; }
     dpkg -x "$deb" "$scratch"
     ;;
 *)
@@ -33,6 +40,8 @@ for f in share/applications/org.bundlescope.BundleScope.desktop share/metainfo/o
          share/icons/hicolor/scalable/apps/org.bundlescope.BundleScope.svg; do
     [ -f "$scratch/usr/$f" ] || { echo "missing $f"; exit 1; }
 done
+[ "${#icon_sizes[@]}" -gt 0 ] || { echo "no icon sizes given"; exit 2; }
+"$iconcheck" "$scratch/usr" "${icon_sizes[@]}"
 # The installed binary must not depend on the build tree.
 libs=$(ldd "$exe")
 if [[ "$libs" == *"not found"* ]]; then echo "$libs"; exit 1; fi

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "breakdownview.h"
 
+#include "colorscheme.h"
 #include "treemap/treemappalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
@@ -68,6 +70,21 @@ BreakdownView::BreakdownView(QWidget* parent)
     m_packageView->setAccessibleName(tr("Largest packages"));
 }
 
+void BreakdownView::applyTheme(QChart* chart) const
+{
+    // Before any series: a theme recolours what it finds; our slice colours are set afterwards and stay.
+    chart->setTheme(ColorScheme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+void BreakdownView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        rebuildCategoryChart();
+        rebuildPackageChart();
+    }
+}
+
 void BreakdownView::setTree(BundleTreePtr tree)
 {
     m_tree = std::move(tree);
@@ -78,6 +95,7 @@ void BreakdownView::setTree(BundleTreePtr tree)
 void BreakdownView::rebuildCategoryChart()
 {
     auto* chart = new QChart;
+    applyTheme(chart);
     chart->setTitle(tr("Size by category"));
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* series = new QPieSeries(chart);
@@ -105,6 +123,7 @@ void BreakdownView::rebuildCategoryChart()
 void BreakdownView::rebuildPackageChart()
 {
     auto* chart = new QChart;
+    applyTheme(chart);
     chart->setTitle(tr("Largest packages"));
     chart->legend()->setVisible(false);
     std::vector<std::pair<quint64, PackageId>> ranked;

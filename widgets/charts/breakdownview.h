@@ -25,7 +25,11 @@ Q_SIGNALS:
     void categoryClicked(BundleScope::Category category);
     void packageClicked(BundleScope::PackageId package);
 
+protected:
+    void changeEvent(QEvent* event) override; // a palette change re-themes the charts
+
 private:
+    void applyTheme(QChart* chart) const; // ChartThemeDark on a dark palette, else ChartThemeLight
     void rebuildCategoryChart();
     void rebuildPackageChart();
 

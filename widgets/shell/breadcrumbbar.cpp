@@ -61,6 +61,7 @@ void BreadcrumbBar::rebuild()
         }
     }
     m_layout->addStretch();
+    setAccessibleDescription(tr("Showing %1").arg(segments().join(QLatin1Char('/'))));
 }
 
 QStringList BreadcrumbBar::segments() const

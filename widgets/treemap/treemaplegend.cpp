@@ -4,6 +4,7 @@
 #include "treemappalette.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -59,6 +60,10 @@ void TreemapLegend::showTopPackages(const BundleTree& tree, int maxEntries)
 void TreemapLegend::setEntries(QList<Entry> entries)
 {
     m_entries = std::move(entries);
+    QStringList labels; // the swatches themselves say nothing to a screen reader
+    for (const Entry& entry : std::as_const(m_entries))
+        labels.append(entry.label);
+    setAccessibleDescription(tr("Colours stand for: %1").arg(QLocale().createSeparatedList(labels)));
     updateGeometry();
     update();
 }

@@ -53,6 +53,7 @@ TreemapRenderController::Frame TreemapRenderController::renderFrame(
     TreemapRenderer::Options options;
     options.font = request.font;
     frame.image = TreemapRenderer::render(*frame.layout, *request.tree, *request.coloring, options);
+    frame.image.setDevicePixelRatio(request.devicePixelRatio); // after drawing: the renderer works in device pixels
     return frame;
 }
 

@@ -28,6 +28,7 @@ public:
         BundleTreePtr tree;
         NodeId root = InvalidNode;
         QSize pixelSize; // device pixels
+        qreal devicePixelRatio = 1.0; // of the target widget; set on the frame's image so it paints at logical size
         SquarifiedLayout::SizeFunction size; // must be callable from the worker thread; empty: apparent size
         std::shared_ptr<const TreemapColoring> coloring;
         QFont font;

@@ -44,7 +44,7 @@ TreemapWidget::TreemapWidget(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Treemap"));
-    setAccessibleDescription(tr("Sizes of the files in the bundle as nested rectangles"));
+    setAccessibleDescription(defaultDescription());
     m_renderTimer->setSingleShot(true);
     connect(m_renderTimer, &QTimer::timeout, this, &TreemapWidget::startRender);
     connect(m_controller, &TreemapRenderController::frameReady, this, &TreemapWidget::frameReady);
@@ -62,6 +62,7 @@ void TreemapWidget::setTree(BundleTreePtr tree)
     const bool hadSelection = m_selected != InvalidNode;
     m_selected = InvalidNode;
     m_controller->clear();
+    updateAccessibleDescription();
     if (m_tree)
         scheduleRender(true, 0);
     update();
@@ -86,6 +87,7 @@ void TreemapWidget::setSelectedNode(NodeId node)
     if (node == m_selected)
         return;
     m_selected = node;
+    updateAccessibleDescription();
     update();
     Q_EMIT selectedNodeChanged(m_selected);
 }
@@ -174,6 +176,7 @@ void TreemapWidget::startRender()
     request.tree = m_tree;
     request.root = m_root;
     request.pixelSize = size() * devicePixelRatioF();
+    request.devicePixelRatio = devicePixelRatioF();
     request.size = m_size;
     request.coloring = std::make_shared<const TreemapColoring>(m_tree, coloringMode(m_colorMode), m_candidateColors);
     request.font = font();
@@ -186,6 +189,7 @@ void TreemapWidget::startRender()
 
 void TreemapWidget::frameReady()
 {
+    updateAccessibleDescription(); // the selected tile may only now be laid out
     update();
     if (!isRendering())
         Q_EMIT renderFinished();
@@ -265,13 +269,27 @@ void TreemapWidget::setHovered(NodeId node)
     if (node == m_hovered)
         return;
     m_hovered = node;
-    const int index = tileOf(node);
+    updateAccessibleDescription();
+    Q_EMIT nodeHovered(node);
+}
+
+void TreemapWidget::updateAccessibleDescription()
+{
+    // The hovered tile, else the selected one: what a screen reader user would otherwise only see in the tool tip.
+    const NodeId shown = m_hovered != InvalidNode ? m_hovered : m_selected;
+    const int index = tileOf(shown);
     const QString description = index >= 0 ? describe(m_controller->frame().layout->tile(index)) : QString();
-    setAccessibleDescription(
-        description.isEmpty() ? tr("Sizes of the files in the bundle as nested rectangles") : description);
+    const QString text = description.isEmpty() ? defaultDescription() : description;
+    if (text == accessibleDescription())
+        return;
+    setAccessibleDescription(text);
     QAccessibleEvent accessibleEvent(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&accessibleEvent);
-    Q_EMIT nodeHovered(node);
+}
+
+QString TreemapWidget::defaultDescription()
+{
+    return tr("Sizes of the files in the bundle as nested rectangles");
 }
 
 bool TreemapWidget::event(QEvent* event)

@@ -90,6 +90,8 @@ private:
     QRectF tileRectInWidget(int index) const;
     NodeId zoomStepTowards(NodeId node) const;
     void setHovered(NodeId node);
+    void updateAccessibleDescription(); // hovered item, else selected item, else defaultDescription()
+    static QString defaultDescription();
     QString describe(const TreemapTile& tile) const;
     quint64 sizeOf(NodeId node) const;
     void paintOverlays(QPainter& painter) const;
