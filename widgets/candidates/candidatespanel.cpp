@@ -7,6 +7,8 @@
 #include "specfragmentdialog.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +47,7 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     , m_view(new QTreeView(this))
     , m_headline(new QLabel(this))
     , m_gauge(new QProgressBar(this))
+    , m_gaugeLabel(new QLabel(this))
     , m_target(new QComboBox(this))
     , m_budget(new QLineEdit(this))
     , m_details(new QTextBrowser(this))
@@ -57,12 +60,16 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     m_view->sortByColumn(CandidatesModel::SavingColumn, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->header()->setSectionResizeMode(CandidatesModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setIndentation(fontMetrics().averageCharWidth() * 2);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(CandidatesModel::TitleColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this); // fitColumns() on resize
     m_headline->setObjectName(QStringLiteral("headline"));
     QFont headlineFont = m_headline->font();
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
+    m_headline->setWordWrap(true); // "Potential: 2.3 GB -> 1.1 GB (-52.1%)" is wider than a narrow dock
     m_details->setOpenLinks(false);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -72,7 +79,7 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
-    layout->addWidget(createGaugeRow());
+    layout->addWidget(createGaugeBox());
     layout->addWidget(splitter, 1);
     layout->addWidget(m_specButton, 0, Qt::AlignRight);
 
@@ -85,23 +92,60 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     updatePotential();
 }
 
-QWidget* CandidatesPanel::createGaugeRow()
+// Target and budget on rows of their own, the gauge's text in a wrapping label above a text-less bar: in one row
+// the long target names left the bar too narrow for its text at 1400x900, and more so in German.
+QWidget* CandidatesPanel::createGaugeBox()
 {
-    auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
+    auto* box = new QWidget(this);
+    auto* layout = new QGridLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const SizeTarget& target : sizeTargets())
         m_target->addItem(target.name);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(12);
+    m_target->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_budget->setPlaceholderText(tr("Budget, e.g. 800 MB"));
     m_budget->setClearButtonEnabled(true);
-    m_budget->setMaximumWidth(160);
     m_gauge->setRange(0, 1000);
-    m_gauge->setTextVisible(true);
-    layout->addWidget(new QLabel(tr("Target:"), row));
-    layout->addWidget(m_target);
-    layout->addWidget(m_budget);
-    layout->addWidget(m_gauge, 1);
-    return row;
+    m_gauge->setTextVisible(false);
+    m_gauge->setMaximumHeight(m_gauge->fontMetrics().height());
+    m_gaugeLabel->setObjectName(QStringLiteral("gaugeLabel"));
+    m_gaugeLabel->setWordWrap(true);
+    m_gaugeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* targetLabel = new QLabel(tr("Target:"), box);
+    targetLabel->setBuddy(m_target);
+    layout->addWidget(targetLabel, 0, 0);
+    layout->addWidget(m_target, 0, 1);
+    layout->addWidget(m_budget, 1, 1);
+    layout->addWidget(m_gaugeLabel, 2, 0, 1, 2);
+    layout->addWidget(m_gauge, 3, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+    return box;
+}
+
+QSize CandidatesPanel::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    return { std::max(hint.width(), fontMetrics().averageCharWidth() * 64), hint.height() };
+}
+
+bool CandidatesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The numbers take what they need; the Candidate column the rest, but never less than half the width (then the
+// view scrolls sideways): a stretched column in a narrow dock shrank to its checkbox.
+void CandidatesPanel::fitColumns()
+{
+    const QHeaderView* header = m_view->header();
+    int numbers = 0;
+    for (int column = 1; column < CandidatesModel::ColumnCount; ++column)
+        numbers += header->sectionSize(column);
+    const int available = m_view->viewport()->width();
+    m_view->setColumnWidth(CandidatesModel::TitleColumn, std::max(available - numbers, available / 2));
 }
 
 void CandidatesPanel::setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree)
@@ -109,8 +153,7 @@ void CandidatesPanel::setResult(std::shared_ptr<const AnalysisResult> result, Bu
     m_model->setResult(std::move(result), std::move(tree));
     m_view->expandAll();
     m_details->clear();
-    for (int column = 1; column < CandidatesModel::ColumnCount; ++column)
-        m_view->resizeColumnToContents(column);
+    fitColumns();
 }
 
 QString CandidatesPanel::headlineText() const
@@ -125,7 +168,7 @@ QString CandidatesPanel::detailsText() const
 
 QString CandidatesPanel::gaugeText() const
 {
-    return m_gauge->text();
+    return m_gaugeLabel->text();
 }
 
 int CandidatesPanel::gaugeValue() const
@@ -193,9 +236,12 @@ void CandidatesPanel::updateGauge()
     m_gauge->setValue(int(std::min(ratio, 1.0) * 1000));
     const QString size = SizeFormat::format(m_bytesAfter);
     const QString limit = SizeFormat::format(target);
-    m_gauge->setFormat(m_bytesAfter <= target
-            ? tr("%1 of %2: within target").arg(size, limit)
-            : tr("%1 of %2: %3 over").arg(size, limit, SizeFormat::format(m_bytesAfter - target)));
+    const QString text = m_bytesAfter <= target
+        ? tr("%1 of %2: within target").arg(size, limit)
+        : tr("%1 of %2: %3 over").arg(size, limit, SizeFormat::format(m_bytesAfter - target));
+    m_gaugeLabel->setText(text);
+    m_gauge->setFormat(text);
+    m_gauge->setAccessibleName(text);
 }
 
 void CandidatesPanel::onCurrentChanged()

@@ -36,6 +36,9 @@ public:
     static QList<SizeTarget> sizeTargets();
 
     explicit CandidatesPanel(QWidget* parent = nullptr);
+    // Wide enough for a target name, the gauge's text and a readable Candidate column beside the three numbers:
+    // what the dock (through its scroll area) starts with.
+    QSize sizeHint() const override;
 
     void setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree);
 
@@ -44,6 +47,8 @@ public:
     QString headlineText() const;
     QString detailsText() const;
     QString gaugeText() const;
+    QLabel* gaugeLabel() const { return m_gaugeLabel; }
+    QLabel* headlineLabel() const { return m_headline; }
     int gaugeValue() const; // per mille of the target
     // The target the gauge measures against: the user budget when one is set, else the chosen target's upper bound.
     quint64 targetBytes() const;
@@ -53,12 +58,16 @@ public:
     // The .spec fragment for the checked candidates (what the dialog shows).
     QString specFragment() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void candidateSelected(const QSet<BundleScope::NodeId>& files);
     void checkedCandidatesChanged(const QStringList& ids);
 
 private:
-    QWidget* createGaugeRow();
+    QWidget* createGaugeBox();
+    void fitColumns();
     void updatePotential();
     void updateGauge();
     void onCurrentChanged();
@@ -70,6 +79,7 @@ private:
     QTreeView* m_view;
     QLabel* m_headline;
     QProgressBar* m_gauge;
+    QLabel* m_gaugeLabel; // the gauge's text, wrapped: a progress bar clips its own
     QComboBox* m_target;
     QLineEdit* m_budget;
     QTextBrowser* m_details;

@@ -2,6 +2,7 @@
 #include "bundleloader.h"
 
 #include "demo/demobundlegenerator.h"
+#include "scan/nestedbundleextractor.h"
 #include "scan/scancontroller.h"
 #include "scan/sourcefactory.h"
 
@@ -17,13 +18,19 @@ BundleLoader::BundleLoader(QObject* parent)
 {
     connect(m_controller, &ScanController::progressChanged, this, &BundleLoader::progressChanged);
     connect(m_controller, &ScanController::scanFinished, this, &BundleLoader::onFinished);
+    connect(m_controller, &ScanController::scanFailed, this, &BundleLoader::onScanEnded);
+    connect(m_controller, &ScanController::scanCancelled, this, &BundleLoader::onScanEnded);
     connect(m_controller, &ScanController::scanFailed, this, &BundleLoader::failed);
     connect(m_controller, &ScanController::scanCancelled, this, &BundleLoader::cancelled);
     connect(&m_demoWatcher, &QFutureWatcher<DemoOutcome>::finished, this, &BundleLoader::onDemoGenerated);
+    connect(&m_extractWatcher, &QFutureWatcher<ExtractOutcome>::finished, this,
+        [this] { onExtracted(m_extractWatcher.result()); });
 }
 
 BundleLoader::~BundleLoader()
 {
+    m_extractToken.cancel();
+    m_extractWatcher.waitForFinished(); // the worker writes into m_pendingDir
     m_demoWatcher.waitForFinished(); // the worker writes into m_demoDir
 }
 
@@ -83,18 +90,70 @@ void BundleLoader::start(std::unique_ptr<BundleSource> source, const QString& pa
         Q_EMIT started(path);
 }
 
+bool BundleLoader::openNested(const ScanResult& outer, NodeId id)
+{
+    if (isBusy() || !outer.tree || !NestedBundleExtractor::isNestedBundle(*outer.tree, id))
+        return false;
+    m_pendingDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bundlescope-nested-XXXXXX"));
+    const QString parent = m_openPath.isEmpty() ? outer.tree->rootPath() : m_openPath;
+    m_path = parent + QStringLiteral(" \u203a ") + outer.tree->name(id);
+    m_extractToken = CancellationToken();
+    if (outer.tree->size(id) <= SynchronousExtractBytes) {
+        const Result<QString> file = NestedBundleExtractor::extract(outer, id, *m_pendingDir, m_extractToken);
+        onExtracted(file ? ExtractOutcome { *file, {} } : ExtractOutcome { {}, file.error() });
+        return true;
+    }
+    Q_EMIT started(m_path); // the progress page, with Cancel, while extracting
+    m_extractWatcher.setFuture(
+        QtConcurrent::run([outer, id, dir = m_pendingDir.get(), token = m_extractToken]() -> ExtractOutcome {
+            const Result<QString> file = NestedBundleExtractor::extract(outer, id, *dir, token);
+            return file ? ExtractOutcome { *file, {} } : ExtractOutcome { {}, file.error() };
+        }));
+    return true;
+}
+
+void BundleLoader::onExtracted(const ExtractOutcome& outcome)
+{
+    if (outcome.path.isEmpty()) {
+        m_pendingDir.reset();
+        if (outcome.error.code == Error::Code::Cancelled)
+            Q_EMIT cancelled();
+        else
+            Q_EMIT failed(outcome.error);
+        return;
+    }
+    Result<std::unique_ptr<BundleSource>> source = SourceFactory::create(outcome.path);
+    if (!source) {
+        m_pendingDir.reset();
+        Q_EMIT failed(source.error());
+        return;
+    }
+    if (m_controller->start(std::move(*source)))
+        Q_EMIT started(m_path);
+}
+
+void BundleLoader::onScanEnded()
+{
+    m_pendingDir.reset();
+}
+
 void BundleLoader::cancel()
 {
+    m_extractToken.cancel();
     m_controller->cancel();
 }
 
 bool BundleLoader::isBusy() const
 {
-    return m_controller->isRunning() || m_demoWatcher.isRunning();
+    return m_controller->isRunning() || m_demoWatcher.isRunning() || m_extractWatcher.isRunning();
 }
 
 void BundleLoader::onFinished(const ScanResult& result)
 {
+    // The previously opened extracted file goes once the new bundle has replaced it in the window.
+    const std::unique_ptr<QTemporaryDir> previous = std::move(m_openDir);
+    m_openDir = std::move(m_pendingDir);
+    m_openPath = m_path;
     Q_EMIT finished(result, m_path);
 }
 

@@ -4,12 +4,20 @@
 #include "analysisfixture.h"
 #include "candidates/candidatespanel.h"
 #include "candidates/specfragmentdialog.h"
+#include "common/translationloader.h"
+#include "shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace BundleScope;
@@ -61,7 +69,104 @@ private Q_SLOTS:
         m_result = result;
     }
 
-    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+    void init()
+    {
+        // The offscreen platform warns about propagateSizeHints() when a top-level widget is shown: not ours.
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+    }
+
+    void cleanup()
+    {
+        // TranslationLoader parents its translators to the application; take them back so each row starts in English.
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(translator);
+            const std::unique_ptr<QTranslator> owned(translator);
+        }
+    }
+
+    // A dock narrowed to 40 characters (about 250 pixels) still holds the panel, and there the headline and the
+    // gauge's text are shown whole: wrapped, never clipped. German strings are the longest; "over" is the longer
+    // gauge text. (The gauge's text used to be painted inside the progress bar, clipped beside the target box.)
+    void labelsFitAtNarrowWidth_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("budget");
+        for (const char* language : { "en", "de", "fr" }) {
+            QTest::addRow("%s within target", language) << QString::fromLatin1(language) << QString();
+            QTest::addRow("%s over budget", language) << QString::fromLatin1(language) << QStringLiteral("1 kB");
+        }
+    }
+
+    void labelsFitAtNarrowWidth()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, budget);
+        QCOMPARE(TranslationLoader::install(QLocale(language)), language);
+        CandidatesPanel panel;
+        panel.setResult(m_result, m_tree);
+        if (!budget.isEmpty())
+            QVERIFY(panel.setBudget(budget));
+        const int narrow = panel.fontMetrics().averageCharWidth() * 40;
+        QVERIFY2(panel.minimumSizeHint().width() <= narrow,
+            qPrintable(QStringLiteral("minimum %1 > %2").arg(panel.minimumSizeHint().width()).arg(narrow)));
+        panel.resize(narrow, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.width(), narrow);
+        for (const QLabel* label : { panel.headlineLabel(), panel.gaugeLabel() }) {
+            QVERIFY(label->isVisible());
+            QVERIFY(!label->text().isEmpty());
+            const QString context = QStringLiteral("%1: %2 at %3x%4")
+                                        .arg(label->objectName(), label->text())
+                                        .arg(label->width())
+                                        .arg(label->height());
+            QVERIFY2(label->minimumSizeHint().width() <= label->width(), qPrintable(context));
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height(), qPrintable(context));
+            QVERIFY2(
+                panel.rect().contains(QRect(label->mapTo(&panel, QPoint(0, 0)), label->size())), qPrintable(context));
+        }
+        // The Candidate column keeps at least half the view; the numbers scroll sideways when they do not fit.
+        QVERIFY(panel.view()->columnWidth(CandidatesModel::TitleColumn) >= panel.view()->viewport()->width() / 2);
+    }
+
+    // In the main window at the sizes of the screenshots the dock is wide enough for the panel: no sideways scroll.
+    void dockFitsPanel_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char* language : { "en", "de" }) {
+            QTest::addRow("%s 1400x900", language) << QString::fromLatin1(language) << QSize(1400, 900);
+            QTest::addRow("%s 1024x700", language) << QString::fromLatin1(language) << QSize(1024, 700);
+        }
+    }
+
+    void dockFitsPanel()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QCoreApplication::setOrganizationName(QStringLiteral("BundleScopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_candidatespanel"));
+        QCOMPARE(TranslationLoader::install(QLocale(language)), language);
+        MainWindow window;
+        window.resize(size);
+        window.candidatesPanel()->setResult(m_result, m_tree);
+        window.candidatesDock()->show();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* scroll = qobject_cast<QScrollArea*>(window.candidatesDock()->widget());
+        QVERIFY(scroll);
+        const CandidatesPanel* panel = window.candidatesPanel();
+        QVERIFY2(panel->width() <= scroll->viewport()->width(),
+            qPrintable(QStringLiteral("panel %1, viewport %2").arg(panel->width()).arg(scroll->viewport()->width())));
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        const QLabel* gauge = panel->gaugeLabel();
+        QVERIFY(gauge->heightForWidth(gauge->width()) <= gauge->height());
+        // Wide enough that the Candidate column is not squeezed to its checkbox.
+        QVERIFY2(
+            panel->view()->columnWidth(CandidatesModel::TitleColumn) >= panel->fontMetrics().averageCharWidth() * 12,
+            qPrintable(QString::number(panel->view()->columnWidth(CandidatesModel::TitleColumn))));
+    }
 
     void modelStructure()
     {
