@@ -205,6 +205,8 @@ void MainWindow::openNested(NodeId id)
     const QString path = tree ? nestedBundlePath(*tree, id) : QString();
     if (!path.isEmpty())
         openPath(path);
+    else if (tree) // inside an archive or one-file executable: extracted to a temporary file, then opened
+        m_loader->openNested(m_current, id);
 }
 
 void MainWindow::zoomIn()
