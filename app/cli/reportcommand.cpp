@@ -187,7 +187,9 @@ Result<void> ReportCommand::addSections(
             report.extraSections.push_back(std::move(section));
     }
     if (parser.isSet(s_estimate)) {
-        const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned.tree, *scanned.reader, {});
+        EstimateOptions options;
+        options.persistCache = true; // a second report of the same folder reuses the samples
+        const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned.tree, *scanned.reader, options);
         if (!estimate)
             return estimate.error();
         report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned.tree->totalSize()));

@@ -24,8 +24,9 @@ class TarLayout;
 //    name + 9, end record 22; no data descriptors, it seeks back); each file is its own deflate stream, so small
 //    files are sampled whole (probability proportional to size, systematic) and large files by several windows.
 // Samples are compressed in short batches (cancel is seen within ~100 ms) on a thread pool owned by the call, never
-// the global pool (see EstimateRun::run: safe to call from a global-pool thread), and cached in EstimateCache.
-// Synchronous for the caller; EstimateController runs it on a worker.
+// the global pool (see EstimateRun::run: safe to call from a global-pool thread), and cached in EstimateCache (across
+// processes with EstimateOptions::persistCache, folder bundles only). Synchronous for the caller; EstimateController
+// runs it on a worker.
 class CompressionEstimator {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::CompressionEstimator)
 public:

@@ -21,6 +21,8 @@ struct EstimateOptions {
     ArchiveExclusions exclusions;
     QString topLevelName;
     bool useCache = true;
+    // Folder bundles only: also keep the cache across processes (EstimateCache::persistentFile()).
+    bool persistCache = false;
 };
 
 struct EstimateProgress {

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/cancellationtoken.h"
+#include "common/result.h"
+#include "estimate/estimatesample.h"
+#include "estimate/estimatetypes.h"
+#include "estimate/tarlayout.h"
+#include "model/bundletree.h"
+#include "scan/contentreader.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+#include <functional>
+#include <vector>
+
+namespace BundleScope {
+
+// The state of one CompressionEstimator::estimate() call: all samples are planned first (planTar / planZip), then
+// compressed in parallel on a pool of the run's own (run), then aggregated per node and format (fill). Lives on the
+// caller's thread for the duration of estimate(); the method comment of CompressionEstimator describes the sampling.
+class EstimateRun {
+public:
+    EstimateRun(
+        const BundleTree& tree, const ContentReader& reader, const EstimateOptions& options, const ArchivePlan& plan)
+        : m_tree(tree)
+        , m_reader(reader)
+        , m_options(options)
+        , m_plan(plan)
+        , m_layout(plan)
+        , m_rootKey(QFileInfo(tree.rootPath()).absoluteFilePath().toUtf8())
+    {
+    }
+
+    void planTar(ArchiveFormat format);
+    void planZip();
+    void planLargeFiles(quint64 largeBytes);
+    Result<void> run(const CancellationToken& token, const EstimateProgressCallback& progress);
+    FormatEstimate aggregateTar(ArchiveFormat format) const;
+    FormatEstimate aggregateZip() const;
+    void fill(EstimateResult& result) const;
+
+private:
+    // Strata [bounds[k], bounds[k+1]) of a coordinate space, each represented by sample firstSample + k.
+    struct Strata {
+        std::vector<quint64> bounds;
+        std::size_t firstSample = 0;
+    };
+
+    Strata spread(quint64 length, quint64 window, quint64 minimum, quint64 salt,
+        const std::function<void(quint64, quint64)>& add);
+    void compress(EstimateSample& sample) const;
+    QByteArray readSample(const EstimateSample& sample) const;
+    QByteArray cacheKey(const EstimateSample& sample) const;
+    double ratio(std::size_t index, quint64 subtract = 0) const;
+    double spreadRatios(const Strata& strata, quint64 from, quint64 length, quint64 subtract) const;
+    void sumDirectories(std::vector<quint64>& perNode) const;
+
+    const BundleTree& m_tree;
+    const ContentReader& m_reader;
+    const EstimateOptions& m_options;
+    const ArchivePlan& m_plan;
+    TarLayout m_layout;
+    QByteArray m_rootKey; // the bundle's absolute path: cache keys hold for a new process in another folder
+    std::vector<EstimateSample> m_samples;
+    QHash<int, Strata> m_tarStrata; // by ArchiveFormat
+    Strata m_smallStrata; // zip: small files, in the coordinate of their concatenated sizes
+    std::vector<std::size_t> m_smallEntries;
+    std::vector<quint64> m_smallStarts;
+    Strata m_largeStrata; // zip: files >= 1 MiB, in the coordinate of their concatenated sizes
+    std::vector<std::size_t> m_largeEntries;
+    std::vector<quint64> m_largeStarts;
+    bool m_smallExact = false;
+};
+
+} // namespace BundleScope
