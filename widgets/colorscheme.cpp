@@ -69,8 +69,10 @@ QPalette ColorScheme::darkPalette()
     QPalette palette(window);
     setRole(palette, QPalette::Window, window, window);
     setRole(palette, QPalette::Button, QColor(0x3a, 0x3d, 0x41), QColor(0x33, 0x35, 0x38));
-    setRole(palette, QPalette::Base, QColor(0x1e, 0x1f, 0x22), QColor(0x2b, 0x2d, 0x30));
-    setRole(palette, QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b), QColor(0x2b, 0x2d, 0x30));
+    // Base lighter than the window: Fusion outlines check boxes in window.darker(140), which vanishes on a darker
+    // base (the candidates' unchecked boxes did).
+    setRole(palette, QPalette::Base, QColor(0x36, 0x39, 0x3d), QColor(0x30, 0x32, 0x36));
+    setRole(palette, QPalette::AlternateBase, QColor(0x3d, 0x40, 0x45), QColor(0x30, 0x32, 0x36));
     setRole(palette, QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41), QColor(0x3a, 0x3d, 0x41));
     setRole(palette, QPalette::ToolTipText, text, text);
     setRole(palette, QPalette::Text, text, disabledText);

@@ -79,9 +79,14 @@ void BreakdownView::applyTheme(QChart* chart) const
 void BreakdownView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    if (m_tree) { // a theme would recolour the slices: rebuild
         rebuildCategoryChart();
         rebuildPackageChart();
+    } else { // empty charts: nothing to recolour, and their empty axes would warn on a rebuild
+        applyTheme(m_categoryView->chart());
+        applyTheme(m_packageView->chart());
     }
 }
 

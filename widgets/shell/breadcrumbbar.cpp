@@ -55,8 +55,13 @@ void BreadcrumbBar::rebuild()
             button->setText(m_tree->name(id));
             button->setAutoRaise(true);
             button->setToolTip(tr("Show %1 in the treemap").arg(m_tree->name(id)));
-            button->setEnabled(i + 1 < chain.size());
-            connect(button, &QToolButton::clicked, this, [this, id] { Q_EMIT nodeClicked(id); });
+            if (i + 1 < chain.size()) {
+                connect(button, &QToolButton::clicked, this, [this, id] { Q_EMIT nodeClicked(id); });
+            } else { // the shown folder: bold, not disabled, whose grey text is unreadable in light palettes
+                QFont bold = button->font();
+                bold.setBold(true);
+                button->setFont(bold);
+            }
             m_layout->addWidget(button);
         }
     }

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop integration: Qt's own strings follow the chosen language (qtbase_<lang>.qm from the distribution's
-// qt6-translations-l10n, loaded by TranslationLoader), and the window icon carries every rendered bitmap size.
+// qt6-translations-l10n, loaded by TranslationLoader), the window icon carries every rendered bitmap size, and the
+// light and dark colour schemes keep text readable (WCAG 2.1 contrast ratios) with charts following the palette.
+#include "charts/breakdownview.h"
+#include "colorscheme.h"
 #include "common/translationloader.h"
 #include "guiapplication.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -13,9 +18,29 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace BundleScope;
+
+namespace {
+
+// WCAG 2.1 relative luminance and contrast ratio (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio).
+double luminance(const QColor& color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
 
 class TestIntegration : public QObject {
     Q_OBJECT
@@ -27,6 +52,11 @@ private Q_SLOTS:
     void qtStringsTranslate();
     void windowIconHasEveryRenderedSize_data();
     void windowIconHasEveryRenderedSize();
+    void schemeNames_data();
+    void schemeNames();
+    void paletteIsReadable_data();
+    void paletteIsReadable();
+    void chartsFollowPalette();
 };
 
 void TestIntegration::init()
@@ -91,6 +121,69 @@ void TestIntegration::windowIconHasEveryRenderedSize()
     const QImage fromIcon = icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(fromIcon.size(), QSize(size, size));
     QVERIFY(fromIcon == image.convertToFormat(QImage::Format_ARGB32));
+}
+
+void TestIntegration::schemeNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("scheme"); // -1: rejected
+    QTest::addRow("dark") << QStringLiteral("dark") << int(ColorScheme::Scheme::Dark);
+    QTest::addRow("Light, spaces") << QStringLiteral(" Light ") << int(ColorScheme::Scheme::Light);
+    QTest::addRow("system") << QStringLiteral("system") << int(ColorScheme::Scheme::System);
+    QTest::addRow("unset") << QString() << int(ColorScheme::Scheme::System);
+    QTest::addRow("unknown") << QStringLiteral("purple") << -1;
+}
+
+void TestIntegration::schemeNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, scheme);
+    const std::optional<ColorScheme::Scheme> parsed = ColorScheme::parse(name);
+    QCOMPARE(parsed ? int(*parsed) : -1, scheme);
+}
+
+void TestIntegration::paletteIsReadable_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::addRow("light") << ColorScheme::lightPalette() << false;
+    QTest::addRow("dark") << ColorScheme::darkPalette() << true;
+}
+
+void TestIntegration::paletteIsReadable()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    QCOMPARE(ColorScheme::isDark(palette), dark);
+    const auto check = [&palette](QPalette::ColorRole fg, QPalette::ColorRole bg, double minimum) {
+        const double ratio = contrast(palette.color(QPalette::Active, fg), palette.color(QPalette::Active, bg));
+        if (ratio < minimum)
+            qCritical("roles %d on %d: contrast %.2f < %.2f", int(fg), int(bg), ratio, minimum);
+        return ratio >= minimum;
+    };
+    QVERIFY(check(QPalette::Text, QPalette::Base, 4.5)); // WCAG AA for body text
+    QVERIFY(check(QPalette::Text, QPalette::AlternateBase, 4.5));
+    QVERIFY(check(QPalette::WindowText, QPalette::Window, 4.5));
+    QVERIFY(check(QPalette::ButtonText, QPalette::Button, 4.5));
+    QVERIFY(check(QPalette::HighlightedText, QPalette::Highlight, 3.0)); // AA for large/bold, selection rows
+    QVERIFY(check(QPalette::PlaceholderText, QPalette::Base, 3.0));
+    // Fusion outlines check boxes in window.darker(140): on the base they sit on it must remain visible.
+    const QColor outline = palette.color(QPalette::Window).darker(140);
+    QVERIFY2(contrast(outline, palette.color(QPalette::Base)) >= 1.4,
+        qPrintable(QString::number(contrast(outline, palette.color(QPalette::Base)))));
+}
+
+void TestIntegration::chartsFollowPalette()
+{
+    BreakdownView view;
+    const QList<QChartView*> charts = view.findChildren<QChartView*>();
+    QCOMPARE(charts.size(), 2);
+    view.setPalette(ColorScheme::darkPalette());
+    for (QChartView* chart : charts)
+        QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+    view.setPalette(ColorScheme::lightPalette());
+    for (QChartView* chart : charts)
+        QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
 }
 
 QTEST_MAIN(TestIntegration)
