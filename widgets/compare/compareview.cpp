@@ -8,7 +8,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -40,16 +42,21 @@ CompareView::CompareView(QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_summary(new QLabel(this))
     , m_level(new QComboBox(this))
+    , m_showUnchanged(new QCheckBox(tr("Show &unchanged"), this))
     , m_table(new QTableView(this))
     , m_chart(new QChartView(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CompareModel::RawValueRole);
+    m_proxy->setFilterRole(CompareModel::ChangeRole);
+    m_proxy->setFilterKeyColumn(CompareModel::ChangeColumn);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CompareModel::NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_level->addItems({ tr("Files"), tr("Packages"), tr("Categories") });
+    showUnchanged(false);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
@@ -59,10 +66,15 @@ CompareView::CompareView(QWidget* parent)
     splitter->addWidget(m_chart);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_level);
+    auto* controls = new QHBoxLayout();
+    controls->addWidget(m_level);
+    controls->addWidget(m_showUnchanged);
+    controls->addStretch(1);
+    layout->addLayout(controls);
     layout->addWidget(splitter, 1);
 
     connect(m_level, &QComboBox::currentIndexChanged, this, &CompareView::onLevelChanged);
+    connect(m_showUnchanged, &QCheckBox::toggled, this, &CompareView::showUnchanged);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CompareView::onWatcherFinished);
     updateSummary();
 }
@@ -101,10 +113,21 @@ void CompareView::onWatcherFinished()
 void CompareView::setComparison(std::shared_ptr<const BundleComparison> comparison)
 {
     m_model->setComparison(std::move(comparison));
-    m_table->sortByColumn(CompareModel::DeltaColumn, Qt::AscendingOrder);
+    // The model's own order: the largest change, growth or shrink, first (a header click sorts by a column).
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_proxy->sort(-1);
     updateSummary();
     updateChart();
     Q_EMIT comparisonFinished();
+}
+
+// Unchanged files are most of a rebuilt bundle: hidden unless asked for.
+void CompareView::showUnchanged(bool show)
+{
+    m_proxy->setFilterRegularExpression(
+        show ? QString() : QStringLiteral("^(?!%1$)").arg(int(BundleComparison::Change::Unchanged)));
+    if (m_showUnchanged->isChecked() != show)
+        m_showUnchanged->setChecked(show);
 }
 
 QString CompareView::summaryText() const
@@ -146,9 +169,11 @@ void CompareView::updateSummary()
         return;
     }
     const auto fraction = comparison->fraction();
-    const QString change = fraction ? SizeFormat::percent(-*fraction) : QStringLiteral("—");
+    const QString change = !fraction ? tr("— change")
+        : *fraction > 0              ? tr("%1 growth").arg(SizeFormat::percent(*fraction))
+                                     : tr("%1 reduction").arg(SizeFormat::percent(-*fraction));
     m_summary->setText(
-        tr("<b>%1</b> → <b>%2</b>: %3 reduction. Files: %4 added, %5 removed, %6 changed, %7 moved.")
+        tr("<b>%1</b> → <b>%2</b>: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.")
             .arg(SizeFormat::format(comparison->before.bytes), SizeFormat::format(comparison->after.bytes), change)
             .arg(comparison->count(BundleComparison::Change::Added))
             .arg(comparison->count(BundleComparison::Change::Removed))

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -35,6 +36,7 @@ public:
     QString summaryText() const; // totals, % reduction and file counts, or the error
     QTableView* table() const { return m_table; } // over the sort proxy
     QComboBox* levelBox() const { return m_level; } // files / packages / categories
+    void showUnchanged(bool show); // rows without a change (hidden by default)
     QStringList chartLabels() const; // the bars, bottom to top (the largest change at the top)
     QList<double> chartValues() const; // MiB, same order
 
@@ -55,6 +57,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLabel* m_summary;
     QComboBox* m_level;
+    QCheckBox* m_showUnchanged;
     QTableView* m_table;
     QChartView* m_chart;
     QFutureWatcher<Outcome> m_watcher;

@@ -27,6 +27,19 @@ std::pair<double, QString> HistoryChart::unitFor(const std::vector<HistoryStore:
     return { 1024.0, tr("KiB") };
 }
 
+// Labels that tell the snapshots apart: seconds for builds minutes apart, the year only when the span crosses one.
+QString HistoryChart::timeFormat(const std::vector<HistoryStore::Entry>& entries)
+{
+    if (entries.size() < 2)
+        return QStringLiteral("yyyy-MM-dd HH:mm");
+    const qint64 span = entries.front().time.secsTo(entries.back().time);
+    if (span < 3600)
+        return QStringLiteral("HH:mm:ss");
+    if (span < 3 * 24 * 3600)
+        return QStringLiteral("MM-dd HH:mm");
+    return QStringLiteral("yyyy-MM-dd");
+}
+
 HistoryChart::HistoryChart(QWidget* parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
@@ -61,7 +74,8 @@ void HistoryChart::setEntries(const QString& bundleName, const std::vector<Histo
     series->setPointsVisible(true);
     chart->addSeries(series);
     auto* axisX = new QDateTimeAxis(chart);
-    axisX->setFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    axisX->setFormat(timeFormat(entries));
+    axisX->setTickCount(std::clamp(int(entries.size()), 2, 6));
     axisX->setTitleText(tr("Snapshot"));
     if (!entries.empty())
         axisX->setRange(entries.front().time, entries.back().time.addSecs(entries.size() == 1 ? 60 : 0));

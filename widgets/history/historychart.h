@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     static std::pair<double, QString> unitFor(const std::vector<HistoryStore::Entry>& entries);
+    static QString timeFormat(const std::vector<HistoryStore::Entry>& entries);
 
     QChartView* m_view;
     QLabel* m_empty;

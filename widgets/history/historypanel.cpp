@@ -35,8 +35,9 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::DateColumn, QHeaderView::Stretch);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumSize(320, 180);
 
     auto* buttons = new QHBoxLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -46,9 +47,12 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_deleteAction = addButton(tr("Delete"), tr("Delete this snapshot from the history"));
     buttons->addStretch(1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the dock sits below the bundle view, wide and short.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(splitter, 1);

@@ -41,6 +41,12 @@ void MainWindowDocks::createHistory(MainWindow* window, QMenu* viewMenu)
     m_historyDock->setWidget(m_history);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+    // Short: the treemap keeps most of the height when the dock is first shown.
+    QObject::connect(
+        m_historyDock, &QDockWidget::visibilityChanged, window, [window, dock = m_historyDock](bool shown) {
+            if (shown && dock->height() > window->height() / 3)
+                window->resizeDocks({ dock }, { window->height() / 3 }, Qt::Vertical);
+        });
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     viewMenu->addAction(m_historyDock->toggleViewAction());
     m_recordHistoryAction = viewMenu->addAction(tr("&Record Size History"));

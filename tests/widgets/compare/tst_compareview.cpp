@@ -73,6 +73,23 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("1 added, 1 removed, 1 changed")), qPrintable(summary));
         QCOMPARE(view.comparison()->before.bytes, quint64(501500));
         QCOMPARE(view.comparison()->after.bytes, quint64(151500));
+        // The largest change first, whatever its sign; unchanged files hidden until asked for.
+        const QAbstractItemModel* model = view.table()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->index(0, CompareModel::NameColumn).data().toString().endsWith(QStringLiteral("torch.so")));
+        view.showUnchanged(true);
+        QCOMPARE(model->rowCount(), 5);
+    }
+
+    void growthIsCalledGrowth()
+    {
+        CompareView view;
+        QSignalSpy finished(&view, &CompareView::comparisonFinished);
+        view.compare(m_after, m_before);
+        QVERIFY(finished.wait(10000));
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.contains(SizeFormat::percent(350000.0 / 151500.0) + QStringLiteral(" growth")),
+            qPrintable(summary));
     }
 
     void rowsSort_data()
@@ -93,6 +110,7 @@ private Q_SLOTS:
         QSignalSpy finished(&view, &CompareView::comparisonFinished);
         view.compare(m_before, m_after);
         QVERIFY(finished.wait(10000));
+        view.showUnchanged(true);
         view.table()->sortByColumn(column, order);
         const QAbstractItemModel* model = view.table()->model();
         QCOMPARE(model->rowCount(), 5); // app, torch.so, old.bin, new.bin, same.py
