@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
 
@@ -14,7 +13,6 @@ namespace BundleScope {
 // draw their own colours (charts, overlays) whether the palette in effect is dark. Static helpers used on the GUI
 // thread by GuiApplication before the first window exists, and by widgets while painting.
 class ColorScheme {
-    Q_DECLARE_TR_FUNCTIONS(BundleScope::ColorScheme)
 public:
     enum class Scheme { System, Light, Dark };
 

@@ -110,6 +110,8 @@ int GuiApplication::run(int argc, char* argv[])
     QApplication::setApplicationDisplayName(tr("BundleScope"));
     QApplication::setApplicationVersion(QStringLiteral(BUNDLESCOPE_VERSION));
     QApplication::setWindowIcon(applicationIcon());
+    // Wayland compositors match windows to packaging/<id>.desktop (and its hicolor icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.bundlescope.BundleScope"));
     const std::optional<GuiOptions> options = parseArguments(app);
     if (!options)
         return 2;
