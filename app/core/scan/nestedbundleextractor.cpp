@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/sizeformat.h"
 #include "scan/archivesource.h"
+#include "scan/onefilesource.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -38,6 +39,8 @@ Result<QString> NestedBundleExtractor::extract(
     if (!scan.reader)
         return makeError(Error::Code::InvalidArgument, tr("The content of this bundle cannot be read."), inside);
     const quint64 expected = tree.size(id);
+    if (Result<void> readable = checkMemoryLimit(tree, expected); !readable)
+        return Error { readable.error().code, readable.error().message, inside };
     if (Result<void> space = checkFreeSpace(dir.path(), expected, reserveBytes); !space)
         return space.error();
     if (token.isCancelled())
@@ -60,6 +63,22 @@ Result<QString> NestedBundleExtractor::extract(
         return makeError(Error::Code::Io, tr("Cannot write the file: %1").arg(output.errorString()), target);
     qCDebug(lcScan) << "extracted" << inside << "to" << target << expected << "bytes";
     return target;
+}
+
+// Archive and one-file readers hand out a member decompressed in memory, up to their cap: say so up front instead
+// of failing after the decompression.
+Result<void> NestedBundleExtractor::checkMemoryLimit(const BundleTree& tree, quint64 bytes)
+{
+    qint64 limit = 0;
+    if (tree.sourceKind() == BundleTree::SourceKind::Archive)
+        limit = ArchiveSource::MaxMemberBytes;
+    else if (tree.sourceKind() == BundleTree::SourceKind::OneFileExecutable)
+        limit = OneFileSource::MaxMemberBytes;
+    if (limit == 0 || bytes <= quint64(limit))
+        return {};
+    return makeError(Error::Code::TooLarge,
+        tr("This file is %1, more than the %2 BundleScope reads from inside an archive or one-file executable.")
+            .arg(SizeFormat::format(bytes), SizeFormat::format(quint64(limit))));
 }
 
 Result<void> NestedBundleExtractor::checkFreeSpace(const QString& folder, quint64 bytes, qint64 reserveBytes)

@@ -31,12 +31,14 @@ public:
     static bool isNestedBundle(const BundleTree& tree, NodeId id);
 
     // Writes node `id` of `scan` to `dir`/<its file name> and returns that path. Errors: InvalidArgument (not a
-    // file, no reader, unusable name), TooLarge (not enough free space), Io/Malformed (the member cannot be read or
-    // is shorter than its recorded size), Cancelled.
+    // file, no reader, unusable name), TooLarge (not enough free space, or above the container readers' in-memory
+    // cap of 512 MiB per member), Io/Malformed (the member cannot be read or is shorter than its recorded size),
+    // Cancelled.
     static Result<QString> extract(const ScanResult& scan, NodeId id, const QTemporaryDir& dir,
         const CancellationToken& token = {}, qint64 reserveBytes = DefaultReserveBytes);
 
 private:
+    static Result<void> checkMemoryLimit(const BundleTree& tree, quint64 bytes);
     static Result<void> checkFreeSpace(const QString& folder, quint64 bytes, qint64 reserveBytes);
     static Result<void> copy(
         QIODevice& from, QIODevice& to, quint64 expected, const QString& name, const CancellationToken& token);

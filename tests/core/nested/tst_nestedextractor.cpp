@@ -253,6 +253,46 @@ private Q_SLOTS:
         QCOMPARE(QDir(extractDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
+    // A zip whose directory records a 600 MiB wheel (patched sizes; nothing that large is written): the archive
+    // reader's 512 MiB in-memory cap is reported before anything is read or written.
+    void memberAboveMemoryCap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("release.zip"));
+        {
+            KZip zip(path);
+            QVERIFY(writeArchive(zip, QByteArray(1000, 'w')));
+        }
+        QByteArray bytes = Test::readFile(path);
+        const QByteArray name = QByteArray("dist/") + InnerName.toUtf8();
+        const quint32 claimed = 600u * 1024 * 1024;
+        int patched = 0;
+        // Local header: uncompressed size at 22, name at 30; central directory header: size at 24, name at 46.
+        for (const auto& [signature, sizeAt, nameAt] : { std::tuple<QByteArray, int, int> { "PK\x03\x04", 22, 30 },
+                 std::tuple<QByteArray, int, int> { "PK\x01\x02", 24, 46 } }) {
+            for (qsizetype at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 4)) {
+                if (bytes.mid(at + nameAt, name.size()) != name)
+                    continue;
+                for (int i = 0; i < 4; ++i)
+                    bytes[at + sizeAt + i] = char((claimed >> (8 * i)) & 0xff);
+                ++patched;
+            }
+        }
+        QCOMPARE(patched, 2);
+        QVERIFY(Test::writeFile(path, bytes));
+        auto outer = scanPath(path);
+        QVERIFY2(outer.hasValue(), qPrintable(outer.error().toString()));
+        const NodeId member = outer->tree->findPath(QString(QStringLiteral("dist/") + InnerName));
+        QVERIFY(member != InvalidNode);
+        QCOMPARE(outer->tree->size(member), quint64(claimed));
+        QTemporaryDir extractDir;
+        const Result<QString> extracted = NestedBundleExtractor::extract(*outer, member, extractDir, {}, 0);
+        QVERIFY(!extracted.hasValue());
+        QCOMPARE(extracted.error().code, Error::Code::TooLarge);
+        QVERIFY2(extracted.error().message.contains(QLatin1String("512")), qPrintable(extracted.error().message));
+        QCOMPARE(QDir(extractDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
     // Damaged compressed data of the member itself: the extractor reports it instead of writing a short file.
     void damagedMember_data()
     {
