@@ -5,30 +5,11 @@
 
 #include <QLocale>
 
-#include <algorithm>
-#include <numeric>
-
 namespace BundleScope {
-
-namespace {
-
-    // Sorts ids (the consecutive children first..first+n) by a precomputed key; stable, so equal keys keep the
-    // natural name order in both directions.
-    template <typename Key>
-    void sortByKeys(std::vector<NodeId>& ids, NodeId first, const std::vector<Key>& keys, Qt::SortOrder order)
-    {
-        if (order == Qt::AscendingOrder)
-            std::stable_sort(
-                ids.begin(), ids.end(), [&](NodeId a, NodeId b) { return keys[a - first] < keys[b - first]; });
-        else
-            std::stable_sort(
-                ids.begin(), ids.end(), [&](NodeId a, NodeId b) { return keys[b - first] < keys[a - first]; });
-    }
-
-} // namespace
 
 BundleTreeModel::BundleTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
+    , m_order(*this)
 {
 }
 
@@ -36,7 +17,7 @@ void BundleTreeModel::setTree(BundleTreePtr tree)
 {
     beginResetModel();
     m_tree = std::move(tree);
-    m_orders.clear();
+    m_order.setTree(m_tree.get());
     m_savings.clear();
     m_estimates.clear();
     endResetModel();
@@ -48,7 +29,7 @@ QModelIndex BundleTreeModel::indexForNode(NodeId id, int column) const
         return {};
     if (id == m_tree->root())
         return createIndex(0, column, quintptr(id));
-    return createIndex(rowOf(id), column, quintptr(id));
+    return createIndex(m_order.rowOf(id), column, quintptr(id));
 }
 
 NodeId BundleTreeModel::nodeForIndex(const QModelIndex& index) const
@@ -67,7 +48,7 @@ QModelIndex BundleTreeModel::index(int row, int column, const QModelIndex& paren
     const NodeId dir = nodeForIndex(parent);
     if (quint32(row) >= m_tree->childCount(dir))
         return {};
-    return createIndex(row, column, quintptr(childAt(dir, row)));
+    return createIndex(row, column, quintptr(m_order.childAt(dir, row)));
 }
 
 QModelIndex BundleTreeModel::parent(const QModelIndex& child) const
@@ -260,7 +241,7 @@ void BundleTreeModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= ColumnCount)
         return;
-    if (column == m_sortColumn && order == m_sortOrder)
+    if (column == m_order.column() && order == m_order.order())
         return;
     relayout(column, order);
 }
@@ -281,8 +262,8 @@ void BundleTreeModel::refreshColumns(int first, int last)
 {
     if (!m_tree || m_tree->nodeCount() == 0)
         return;
-    if (m_sortColumn >= first && m_sortColumn <= last)
-        relayout(m_sortColumn, m_sortOrder);
+    if (m_order.column() >= first && m_order.column() <= last)
+        relayout(m_order.column(), m_order.order());
     const QModelIndex root = indexForNode(m_tree->root(), first);
     Q_EMIT dataChanged(root, root.siblingAtColumn(FlagsColumn)); // several cells: views repaint the whole viewport
 }
@@ -318,95 +299,13 @@ void BundleTreeModel::relayout(int column, Qt::SortOrder order)
     nodes.reserve(oldIndexes.size());
     for (const QModelIndex& index : oldIndexes)
         nodes.push_back(nodeForIndex(index));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    m_orders.clear();
+    m_order.setSort(column, order);
     QModelIndexList newIndexes;
     newIndexes.reserve(oldIndexes.size());
     for (qsizetype i = 0; i < oldIndexes.size(); ++i)
         newIndexes.append(indexForNode(nodes[std::size_t(i)], oldIndexes[i].column()));
     changePersistentIndexList(oldIndexes, newIndexes);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-const BundleTreeModel::ChildOrder* BundleTreeModel::orderFor(NodeId dir) const
-{
-    if (m_sortColumn < 0)
-        return nullptr;
-    auto it = m_orders.find(dir);
-    if (it == m_orders.end())
-        it = m_orders.emplace(dir, buildOrder(dir)).first;
-    return &it->second;
-}
-
-BundleTreeModel::ChildOrder BundleTreeModel::buildOrder(NodeId dir) const
-{
-    const BundleTree::ChildRange range = m_tree->children(dir);
-    const NodeId first = range.first;
-    ChildOrder order;
-    order.rowToNode.resize(range.count);
-    std::iota(order.rowToNode.begin(), order.rowToNode.end(), first);
-    const auto keysOf = [&](auto keyOf) {
-        std::vector<decltype(keyOf(first))> keys;
-        keys.reserve(range.count);
-        for (NodeId id : range)
-            keys.push_back(keyOf(id));
-        sortByKeys(order.rowToNode, first, keys, m_sortOrder);
-    };
-    switch (m_sortColumn) {
-    case NameColumn:
-        keysOf([this](NodeId id) { return m_tree->name(id).toCaseFolded(); });
-        break;
-    case SizeColumn:
-    case PercentColumn: // same parent: the share orders like the size
-        keysOf([this](NodeId id) { return m_tree->size(id); });
-        break;
-    case FilesColumn:
-        keysOf([this](NodeId id) { return m_tree->fileCount(id); });
-        break;
-    case CategoryColumn:
-        keysOf([this](NodeId id) {
-            return m_tree->kind(id) == NodeKind::File ? CategoryInfo::displayName(m_tree->category(id)) : QString();
-        });
-        break;
-    case PackageColumn:
-        keysOf([this](NodeId id) { return m_tree->packageName(m_tree->package(id)).toCaseFolded(); });
-        break;
-    case SavingColumn:
-        keysOf([this](NodeId id) { return saving(id); });
-        break;
-    case EstimateColumn:
-        keysOf([this](NodeId id) { return estimate(id); });
-        break;
-    case RatioColumn:
-        keysOf([this](NodeId id) { return ratio(id); });
-        break;
-    case FlagsColumn:
-        keysOf([this](NodeId id) { return m_tree->flags(id); });
-        break;
-    default:
-        break;
-    }
-    order.nodeToRow.resize(range.count);
-    for (quint32 row = 0; row < range.count; ++row)
-        order.nodeToRow[order.rowToNode[row] - first] = row;
-    return order;
-}
-
-NodeId BundleTreeModel::childAt(NodeId dir, int row) const
-{
-    if (const ChildOrder* order = orderFor(dir))
-        return order->rowToNode[std::size_t(row)];
-    return m_tree->children(dir).first + NodeId(row);
-}
-
-int BundleTreeModel::rowOf(NodeId id) const
-{
-    const NodeId dir = m_tree->parent(id);
-    const NodeId first = m_tree->children(dir).first;
-    if (const ChildOrder* order = orderFor(dir))
-        return int(order->nodeToRow[id - first]);
-    return int(id - first);
 }
 
 } // namespace BundleScope

@@ -2,19 +2,19 @@
 #pragma once
 
 #include "bundletree.h"
+#include "bundletreeorder.h"
 
 #include <QAbstractItemModel>
 
-#include <unordered_map>
 #include <vector>
 
 namespace BundleScope {
 
 // Qt item model over a scanned BundleTree, without copying it: internalId() is the NodeId. The bundle folder (the
-// tree's root) is the single top-level row. Sorting keeps, per directory, an array of its children in sorted order;
-// the arrays are built lazily, only for directories whose rows a view asks for (expanded ones), and dropped on the
-// next sort() or setTree(). Engine model: QtCore types only, icons and colours are added in widgets/.
-// Lives on the GUI thread; owned by its QObject parent (the main window's table panel).
+// tree's root) is the single top-level row. Sorting keeps, per directory, an array of its children in sorted order
+// (BundleTreeOrder); the arrays are built lazily, only for directories whose rows a view asks for (expanded ones),
+// and dropped on the next sort() or setTree(). Engine model: QtCore types only, icons and colours are added in
+// widgets/. Lives on the GUI thread; owned by its QObject parent (the main window's table panel).
 class BundleTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -53,11 +53,12 @@ public:
     void setEstimates(std::vector<quint64> estimates);
     bool hasEstimate(NodeId id) const { return id < m_estimates.size(); }
     quint64 estimate(NodeId id) const { return hasEstimate(id) ? m_estimates[id] : 0; }
+    double ratio(NodeId id) const; // estimate / size, 0 for an empty node
 
     QModelIndex indexForNode(NodeId id, int column = NameColumn) const; // invalid for InvalidNode / no tree
     NodeId nodeForIndex(const QModelIndex& index) const; // InvalidNode for an invalid index
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_order.column(); }
+    Qt::SortOrder sortOrder() const { return m_order.order(); }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -71,28 +72,15 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    // Children of one directory in display order, and the inverse (row of child `first + i`).
-    struct ChildOrder {
-        std::vector<NodeId> rowToNode;
-        std::vector<quint32> nodeToRow;
-    };
-
-    const ChildOrder* orderFor(NodeId dir) const; // nullptr while unsorted
-    ChildOrder buildOrder(NodeId dir) const;
-    NodeId childAt(NodeId dir, int row) const;
-    int rowOf(NodeId id) const;
     QVariant displayData(NodeId id, int column) const;
     QVariant rawData(NodeId id, int column) const;
     QString toolTip(NodeId id) const;
     double shareOfParent(NodeId id) const;
     void relayout(int column, Qt::SortOrder order);
     void refreshColumns(int first, int last);
-    double ratio(NodeId id) const;
 
     BundleTreePtr m_tree;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    mutable std::unordered_map<NodeId, ChildOrder> m_orders;
+    BundleTreeOrder m_order;
     std::vector<quint64> m_savings;
     std::vector<quint64> m_estimates;
 };
