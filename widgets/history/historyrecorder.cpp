@@ -48,7 +48,7 @@ int HistoryRecorder::keep()
     return std::max(1, QSettings().value(s_keepKey, HistoryStore::DefaultKeep).toInt());
 }
 
-void HistoryRecorder::record(BundleTreePtr tree, std::vector<ReportSection> sections)
+void HistoryRecorder::record(BundleTreePtr tree, Sections sections)
 {
     if (!tree)
         return;
@@ -62,7 +62,7 @@ void HistoryRecorder::record(BundleTreePtr tree, std::vector<ReportSection> sect
     watch(QtConcurrent::run(
         &m_pool, [folder = directory(), limit = keep(), when, tree, sections = std::move(sections), slot]() -> Outcome {
             HistoryStore store(folder, limit);
-            const Result<QString> added = store.add(*tree, when, sections);
+            const Result<QString> added = store.add(*tree, when, sections ? sections() : std::vector<ReportSection>());
             if (!added)
                 return { HistoryStore::bundleName(*tree), {}, added.error().toString() };
             *slot = *added;
@@ -70,7 +70,7 @@ void HistoryRecorder::record(BundleTreePtr tree, std::vector<ReportSection> sect
         }));
 }
 
-void HistoryRecorder::amend(const BundleTreePtr& tree, std::vector<ReportSection> sections)
+void HistoryRecorder::amend(const BundleTreePtr& tree, Sections sections)
 {
     if (!tree || tree != m_lastTree || !m_lastPath)
         return;
@@ -78,7 +78,8 @@ void HistoryRecorder::amend(const BundleTreePtr& tree, std::vector<ReportSection
     watch(QtConcurrent::run(&m_pool, [tree, sections = std::move(sections), slot = m_lastPath]() -> Outcome {
         if (slot->isEmpty())
             return {};
-        if (const Result<void> saved = SnapshotWriter::save(*tree, *slot, sections); !saved)
+        const std::vector<ReportSection> made = sections ? sections() : std::vector<ReportSection>();
+        if (const Result<void> saved = SnapshotWriter::save(*tree, *slot, made); !saved)
             return { HistoryStore::bundleName(*tree), {}, saved.error().toString() };
         return {}; // the same point of the history: nothing to refresh
     }));

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -32,9 +33,13 @@ public:
     static QString directory();
     static int keep();
 
-    void record(BundleTreePtr tree, std::vector<ReportSection> sections);
+    // Makes the report sections stored with the snapshot (candidates, estimates); runs on the worker because it
+    // walks every candidate path of a large bundle.
+    using Sections = std::function<std::vector<ReportSection>()>;
+
+    void record(BundleTreePtr tree, Sections sections = {});
     // Rewrites the snapshot of the last record() of `tree` with `sections`; nothing when that was another tree.
-    void amend(const BundleTreePtr& tree, std::vector<ReportSection> sections);
+    void amend(const BundleTreePtr& tree, Sections sections);
     void waitForDone() { m_pool.waitForDone(); }
 
 Q_SIGNALS:

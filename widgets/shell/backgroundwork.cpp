@@ -45,7 +45,9 @@ void BackgroundWork::onAnalysisFinished(const AnalysisResultPtr& result)
 {
     m_analysis = result;
     if (m_record && m_current.tree)
-        m_recorder->record(m_current.tree, CandidateReport::sections(*result, *m_current.tree));
+        m_recorder->record(m_current.tree, [tree = m_current.tree, result] {
+            return result ? CandidateReport::sections(*result, *tree) : std::vector<ReportSection>();
+        });
     Q_EMIT analysisFinished(result);
     startEstimate();
 }
@@ -74,11 +76,13 @@ void BackgroundWork::startEstimate()
 void BackgroundWork::onEstimateFinished(const EstimateResultPtr& result)
 {
     if (m_record && result && m_current.tree) {
-        std::vector<ReportSection> sections;
-        if (m_analysis)
-            sections = CandidateReport::sections(*m_analysis, *m_current.tree);
-        sections.push_back(EstimateReportSection::fromResult(*result, m_current.tree->totalSize()));
-        m_recorder->amend(m_current.tree, std::move(sections));
+        m_recorder->amend(m_current.tree, [tree = m_current.tree, analysis = m_analysis, result] {
+            std::vector<ReportSection> sections;
+            if (analysis)
+                sections = CandidateReport::sections(*analysis, *tree);
+            sections.push_back(EstimateReportSection::fromResult(*result, tree->totalSize()));
+            return sections;
+        });
     }
     Q_EMIT estimateFinished(result);
 }

@@ -336,7 +336,7 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     candidatesPanel()->setResult(nullptr, result.tree);
     detailsPane()->setContext(result.tree, result.dependencies);
     historyPanel()->setBundleName(HistoryStore::bundleName(*result.tree));
-    historyPanel()->setCompareEnabled(true);
+    historyPanel()->setCompareEnabled(QFileInfo::exists(path)); // not "outer.zip › inner.whl"
     m_work->start(result, shouldRecordHistory(result));
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);

@@ -41,6 +41,12 @@ ReportSection section(const QString& key, int value)
     return result;
 }
 
+// Sections made on the recorder's worker, as BackgroundWork makes them.
+HistoryRecorder::Sections sections(std::vector<ReportSection> made)
+{
+    return [made] { return made; };
+}
+
 } // namespace
 
 class TestHistoryRecorder : public QObject {
@@ -83,12 +89,13 @@ private Q_SLOTS:
         QVERIFY(tree);
         HistoryRecorder recorder;
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
-        recorder.record(tree, { section(QStringLiteral("candidates"), 1) });
+        recorder.record(tree, sections({ section(QStringLiteral("candidates"), 1) }));
         QVERIFY(recorded.wait(10000));
         QCOMPARE(recorded.first().at(0).toString(), QStringLiteral("myapp"));
         const QString path = recorded.first().at(1).toString();
         QVERIFY(path.startsWith(m_history));
-        recorder.amend(tree, { section(QStringLiteral("candidates"), 1), section(QStringLiteral("estimates"), 2) });
+        recorder.amend(
+            tree, sections({ section(QStringLiteral("candidates"), 1), section(QStringLiteral("estimates"), 2) }));
         recorder.waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(recorded.size(), 1); // an amendment is the same point of the history
@@ -98,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->sections.value(QStringLiteral("candidates")).toArray(), QJsonArray { 1 });
         QCOMPARE(loaded->sections.value(QStringLiteral("estimates")).toArray(), QJsonArray { 2 });
         // Another tree's amendment does not touch it.
-        recorder.amend(scan(m_bundle), { section(QStringLiteral("estimates"), 3) });
+        recorder.amend(scan(m_bundle), sections({ section(QStringLiteral("estimates"), 3) }));
         recorder.waitForDone();
         QCOMPARE(SnapshotReader::load(path)->sections.value(QStringLiteral("estimates")).toArray(), QJsonArray { 2 });
     }
@@ -110,7 +117,7 @@ private Q_SLOTS:
         HistoryRecorder recorder;
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
         for (int i = 0; i < 3; ++i)
-            recorder.record(tree, {});
+            recorder.record(tree);
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 3, 10000);
         const std::vector<HistoryStore::Entry> entries = HistoryStore(m_history).entries(QStringLiteral("myapp"));
         QCOMPARE(entries.size(), std::size_t(2));
@@ -126,7 +133,7 @@ private Q_SLOTS:
         HistoryRecorder recorder;
         QSignalSpy failed(&recorder, &HistoryRecorder::recordFailed);
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
-        recorder.record(scan(m_bundle), {});
+        recorder.record(scan(m_bundle));
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("history")),
             qPrintable(failed.first().first().toString()));
@@ -145,10 +152,10 @@ private Q_SLOTS:
         HistoryRecorder recorder;
         panel.follow(&recorder);
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
-        recorder.record(scan(m_bundle), {});
+        recorder.record(scan(m_bundle));
         QVERIFY(recorded.wait(10000));
         QVERIFY(Test::writeFile(m_bundle + QStringLiteral("/_internal/extra.bin"), QByteArray(2500, 'z')));
-        recorder.record(scan(m_bundle), {});
+        recorder.record(scan(m_bundle));
         QVERIFY(recorded.wait(10000));
         QVERIFY(QFile::remove(m_bundle + QStringLiteral("/_internal/extra.bin")));
 
@@ -172,8 +179,8 @@ private Q_SLOTS:
     {
         HistoryRecorder recorder;
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
-        recorder.record(scan(m_bundle), {});
-        recorder.record(scan(m_bundle), {});
+        recorder.record(scan(m_bundle));
+        recorder.record(scan(m_bundle));
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 2, 10000);
         HistoryPanel panel;
         panel.setBundleName(QStringLiteral("myapp"));

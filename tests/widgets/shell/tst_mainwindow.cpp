@@ -382,6 +382,12 @@ private Q_SLOTS:
         const Result<Snapshot> snapshot = SnapshotReader::load(entries.back().path);
         QVERIFY(snapshot);
         QVERIFY(snapshot->sections.contains(QStringLiteral("candidates")));
+        // The estimate, which ends later, is added to the same snapshot (replaced atomically through QSaveFile).
+        const auto hasEstimates = [&entries] {
+            const Result<Snapshot> amended = SnapshotReader::load(entries.back().path);
+            return amended && amended->sections.contains(QStringLiteral("estimates"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasEstimates(), 20000);
         QCOMPARE(window.historyPanel()->bundleName(), QStringLiteral("histapp"));
         QCOMPARE(window.historyPanel()->model()->rowCount(), 2);
         QCOMPARE(window.historyPanel()->chart()->pointCount(), 2);
