@@ -4,7 +4,6 @@
 #include "common/result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QHash>
 
 #include <mutex>
@@ -18,7 +17,6 @@ namespace BundleScope {
 // first). Folder bundles can keep it across processes: loadPersistent() / savePersistent() read and write
 // persistentFile() under QStandardPaths::CacheLocation through EstimateCacheFile (the newest MaxStoredEntries).
 class EstimateCache {
-    Q_DECLARE_TR_FUNCTIONS(BundleScope::EstimateCache)
 public:
     static constexpr qsizetype MaxEntries = 1 << 20; // in memory (~60 MB)
     static constexpr qsizetype MaxStoredEntries = 200'000; // on disk (~8 MB)
