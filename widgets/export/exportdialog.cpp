@@ -3,6 +3,7 @@
 
 #include "common/sizeformat.h"
 #include "estimate/estimatecontroller.h"
+#include "export/archivelimits.h"
 #include "export/candidateexclusions.h"
 #include "export/exportcontroller.h"
 
@@ -66,6 +67,13 @@ void ExportDialog::buildUi()
     m_force = new QCheckBox(tr("Replace an existing file"), this);
     m_fileName = new QLabel(this);
     m_estimateLabel = new QLabel(tr("Estimating…"), this);
+    m_estimateLabel->setObjectName(QStringLiteral("estimate"));
+    m_contents = new QLabel(this);
+    m_contents->setObjectName(QStringLiteral("contents"));
+    m_limit = new QLabel(this);
+    m_limit->setObjectName(QStringLiteral("limit"));
+    m_limit->setWordWrap(true);
+    m_limit->setVisible(false);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progressLabel = new QLabel(this);
@@ -91,9 +99,11 @@ void ExportDialog::buildUi()
     form->addRow(QString(), m_leaveOut);
     form->addRow(QString(), m_verify);
     form->addRow(QString(), m_force);
+    form->addRow(tr("Contents:"), m_contents);
     form->addRow(tr("Estimate:"), m_estimateLabel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_limit);
     layout->addWidget(m_progress);
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_result);
@@ -176,6 +186,16 @@ QString ExportDialog::resultText() const
     return m_result->text();
 }
 
+QString ExportDialog::contentsText() const
+{
+    return m_contents->text();
+}
+
+QString ExportDialog::limitText() const
+{
+    return m_refused ? m_limit->text() : QString();
+}
+
 void ExportDialog::updateFileName()
 {
     m_fileName->setText(fileName());
@@ -189,8 +209,30 @@ ArchiveExclusions ExportDialog::exclusions() const
     return CandidateExclusions::fromCandidates(m_candidates, m_checkedIds);
 }
 
+Result<ArchivePlan> ExportDialog::buildPlan() const
+{
+    ArchivePlanOptions planOptions;
+    planOptions.format = format();
+    planOptions.level = format() == ArchiveFormat::TarGz ? m_level->value() : 6;
+    return ArchivePlan::build(*m_tree, exclusions(), planOptions);
+}
+
+void ExportDialog::refreshPreview()
+{
+    const Result<ArchivePlan> plan = buildPlan();
+    Result<void> limits = plan ? ArchiveLimits::check(*plan) : Result<void>(plan.error());
+    m_contents->setText(plan
+            ? tr("%n file(s), %1", nullptr, int(plan->fileCount())).arg(SizeFormat::format(plan->totalFileBytes()))
+            : QString());
+    m_refused = !limits;
+    m_limit->setText(m_refused ? limits.error().message : QString());
+    m_limit->setVisible(m_refused);
+    m_exportButton->setEnabled(!m_refused && !m_exporter->isRunning());
+}
+
 void ExportDialog::refreshEstimate()
 {
+    refreshPreview();
     m_estimateLabel->setText(tr("Estimating…"));
     EstimateOptions options;
     options.formats = { format() };
@@ -207,12 +249,13 @@ void ExportDialog::onEstimated(EstimateResultPtr result)
 
 void ExportDialog::startExport()
 {
-    ArchivePlanOptions planOptions;
-    planOptions.format = format();
-    planOptions.level = format() == ArchiveFormat::TarGz ? m_level->value() : 6;
-    Result<ArchivePlan> plan = ArchivePlan::build(*m_tree, exclusions(), planOptions);
+    Result<ArchivePlan> plan = buildPlan();
     if (!plan) {
         m_result->setText(plan.error().message);
+        return;
+    }
+    if (Result<void> limits = ArchiveLimits::check(*plan); !limits) {
+        m_result->setText(limits.error().message); // nothing is written (ArchiveExporter checks again)
         return;
     }
     ExportOptions options;
@@ -259,7 +302,7 @@ void ExportDialog::onExportFailed(const QString& message, bool cancelled)
 
 void ExportDialog::setRunning(bool running)
 {
-    m_exportButton->setEnabled(!running);
+    m_exportButton->setEnabled(!running && !m_refused);
     m_cancelButton->setEnabled(running);
     m_format->setEnabled(!running);
     m_template->setEnabled(!running);

@@ -27,7 +27,9 @@ class EstimateController;
 class ExportController;
 
 // "Export archive…": format, file name template ({name}-{version}-{platform}.tar.gz), destination folder, level,
-// "leave out checked candidates", verify; shows the estimate for the chosen settings, progress with bytes/rate/ETA,
+// "leave out checked candidates", verify; shows what the archive will hold (files and bytes after exclusions), refuses
+// up front a plan past a format limit (ArchiveLimits: Zip64, 8 GiB tar members) with the reason, the estimate for the
+// chosen settings, progress with bytes/rate/ETA,
 // cancel, and "Estimated X, actual Y (error Z%)" at the end. All work runs in EstimateController/ExportController;
 // the dialog only arranges widgets. GUI thread; owned by whoever opens it (the main window adds the action).
 class ExportDialog : public QDialog {
@@ -47,6 +49,8 @@ public:
     QString fileName() const; // the template expanded
     QString destinationPath() const;
     QString resultText() const;
+    QString contentsText() const; // "N files, X" of the current plan
+    QString limitText() const; // why the current plan cannot be written; empty when it can
 
     // "{name}-{version}-{platform}.tar.gz" with the placeholders filled; the extension follows the format.
     static QString expandTemplate(const QString& pattern, const QString& name, const QString& version,
@@ -59,6 +63,8 @@ private:
     void buildUi();
     void startExport();
     void refreshEstimate();
+    void refreshPreview();
+    Result<ArchivePlan> buildPlan() const;
     void updateFileName();
     void showProgress(const ExportProgress& progress);
     void onExported(const ExportResult& result);
@@ -74,6 +80,7 @@ private:
     QString m_version;
     QString m_platform;
     quint64 m_estimate = 0;
+    bool m_refused = false; // the current plan passes a format limit
 
     EstimateController* m_estimator = nullptr;
     ExportController* m_exporter = nullptr;
@@ -87,6 +94,8 @@ private:
     QCheckBox* m_force = nullptr;
     QLabel* m_fileName = nullptr;
     QLabel* m_estimateLabel = nullptr;
+    QLabel* m_contents = nullptr;
+    QLabel* m_limit = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_result = nullptr;

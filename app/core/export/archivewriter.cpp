@@ -89,6 +89,8 @@ Result<WriteSummary> ArchiveWriter::writeTar(QIODevice& device)
         gzip->abort(); // blocks still queued are not compressed for nothing
     tar.close();
     compressor->close();
+    if (m_token.isCancelled()) // a compressor may have stopped first, even while finishing its stream
+        return makeError(Error::Code::Cancelled, tr("Export cancelled."));
     if (!written)
         return written.error();
     const auto* xz = qobject_cast<XzWriteDevice*>(compressor.get());

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_export [SIZE_MB=320] [FOLDER]: on one generated (or given) bundle, prints in one run our tar.gz export time
-// vs `tar czf`, our zip vs `zip -r -6`, the sizes of each, and the estimator's time and error against the archives
-// actually written. Not run by default (CTest label "benchmark").
+// bench_export [SIZE_MB=320] [FOLDER]: on one generated (or given) bundle, prints in one run our export times and
+// sizes against the tools: tar.gz vs `tar czf` and `tar -I pigz` (plus the size of the same tar as one gzip stream),
+// zip vs `zip -r -6`, tar.xz vs `tar cJf` and `tar -I 'xz -T0'`, tar.zst vs `tar --zstd`; then the estimator's time
+// and error against the archives actually written. Not run by default (CTest label "benchmark").
 #include "estimate/compressionestimator.h"
 #include "estimate/estimatecache.h"
 #include "export/archiveexporter.h"
@@ -14,6 +15,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 using namespace BundleScope;
 
@@ -35,6 +37,28 @@ Timed runTool(const QString& program, const QStringList& arguments, const QStrin
     if (!process.waitForFinished(-1) || process.exitCode() != 0)
         qWarning("%s failed", qPrintable(program));
     return { double(timer.nsecsElapsed()) / 1e9, quint64(QFileInfo(output).size()) };
+}
+
+Timed tarWith(const QStringList& compression, const QString& output, const QString& name, const QString& parent)
+{
+    return runTool(
+        QStringLiteral("tar"), compression + QStringList { QStringLiteral("-cf"), output, name }, parent, output);
+}
+
+// The size of `gzipped`'s content recompressed as one gzip -6 stream: what block-parallel deflate costs.
+quint64 singleStreamSize(const QString& gzipped)
+{
+    const QString output = gzipped + QStringLiteral(".single");
+    runTool(QStringLiteral("sh"),
+        { QStringLiteral("-c"), QStringLiteral("gzip -dc \"$0\" | gzip -6 -n > \"$1\""), gzipped, output }, {}, output);
+    const quint64 size = quint64(QFileInfo(output).size());
+    QFile::remove(output);
+    return size;
+}
+
+QString show(const Timed& timed)
+{
+    return QStringLiteral("%1 s %2 bytes").arg(timed.seconds, 0, 'f', 2).arg(timed.bytes);
 }
 
 Timed ours(const ScanResult& scan, ArchiveFormat format, const QString& output)
@@ -79,31 +103,32 @@ int main(int argc, char* argv[])
     runTool(QStringLiteral("tar"), { QStringLiteral("cf"), QStringLiteral("/dev/null"), name }, parent, {});
 
     const Timed tgz = ours(scan, ArchiveFormat::TarGz, work.filePath(QStringLiteral("ours.tar.gz")));
-    const Timed gnu
-        = runTool(QStringLiteral("tar"), { QStringLiteral("czf"), work.filePath(QStringLiteral("gnu.tar.gz")), name },
-            parent, work.filePath(QStringLiteral("gnu.tar.gz")));
+    const Timed gnu = tarWith({ QStringLiteral("-z") }, work.filePath(QStringLiteral("gnu.tar.gz")), name, parent);
+    const Timed pigz = tarWith(
+        { QStringLiteral("-I"), QStringLiteral("pigz") }, work.filePath(QStringLiteral("pigz.tar.gz")), name, parent);
+    const quint64 single = singleStreamSize(work.filePath(QStringLiteral("ours.tar.gz")));
     const Timed zip = ours(scan, ArchiveFormat::Zip, work.filePath(QStringLiteral("ours.zip")));
     const Timed infozip = runTool(QStringLiteral("zip"),
         { QStringLiteral("-q"), QStringLiteral("-r"), QStringLiteral("-6"), QStringLiteral("-y"),
             work.filePath(QStringLiteral("infozip.zip")), name },
         parent, work.filePath(QStringLiteral("infozip.zip")));
     const Timed xz = ours(scan, ArchiveFormat::TarXz, work.filePath(QStringLiteral("ours.tar.xz")));
+    const Timed xzSingle = tarWith({ QStringLiteral("-J") }, work.filePath(QStringLiteral("gnu.tar.xz")), name, parent);
+    const Timed xzThreads = tarWith(
+        { QStringLiteral("-I"), QStringLiteral("xz -T0") }, work.filePath(QStringLiteral("xzt0.tar.xz")), name, parent);
     const Timed zst = ours(scan, ArchiveFormat::TarZst, work.filePath(QStringLiteral("ours.tar.zst")));
-    out << QStringLiteral("tar.gz  ours %1 s %2 bytes | tar czf   %3 s %4 bytes\n")
-               .arg(tgz.seconds, 0, 'f', 2)
+    const Timed zstGnu
+        = tarWith({ QStringLiteral("--zstd") }, work.filePath(QStringLiteral("gnu.tar.zst")), name, parent);
+    out << QStringLiteral("tar.gz  ours %1 | tar czf %2 | tar -I pigz %3\n").arg(show(tgz), show(gnu), show(pigz));
+    out << QStringLiteral("tar.gz  ours %1 bytes; the same tar as one gzip -6 stream %2 bytes (%3%)\n")
                .arg(tgz.bytes)
-               .arg(gnu.seconds, 0, 'f', 2)
-               .arg(gnu.bytes);
-    out << QStringLiteral("zip     ours %1 s %2 bytes | zip -r -6 %3 s %4 bytes\n")
-               .arg(zip.seconds, 0, 'f', 2)
-               .arg(zip.bytes)
-               .arg(infozip.seconds, 0, 'f', 2)
-               .arg(infozip.bytes);
-    out << QStringLiteral("tar.xz  ours %1 s %2 bytes\ntar.zst ours %3 s %4 bytes\n")
-               .arg(xz.seconds, 0, 'f', 2)
-               .arg(xz.bytes)
-               .arg(zst.seconds, 0, 'f', 2)
-               .arg(zst.bytes);
+               .arg(single)
+               .arg(single ? 100.0 * (double(tgz.bytes) - double(single)) / double(single) : 0.0, 0, 'f', 3);
+    out << QStringLiteral("zip     ours %1 | zip -r -6 %2\n").arg(show(zip), show(infozip));
+    out << QStringLiteral("tar.xz  ours %1 | tar cJf %2 | tar -I 'xz -T0' %3\n")
+               .arg(show(xz), show(xzSingle), show(xzThreads));
+    out << QStringLiteral("tar.zst ours %1 | tar --zstd %2\n").arg(show(zst), show(zstGnu));
+    out << "compression threads: " << QThread::idealThreadCount() << Qt::endl;
 
     const QList<QPair<ArchiveFormat, Timed>> actual { { ArchiveFormat::TarGz, tgz }, { ArchiveFormat::Zip, zip },
         { ArchiveFormat::TarXz, xz }, { ArchiveFormat::TarZst, zst } };

@@ -254,7 +254,7 @@ void TestCompressionDevices::exportIndependentOfThreads()
 {
     QFETCH(ArchiveFormat, format);
     QTemporaryDir dir;
-    QVERIFY(Test::MixedBundle::write(dir.filePath(QStringLiteral("app")), 3 * 1024 * 1024));
+    QVERIFY(Test::MixedBundle::write(dir.filePath(QStringLiteral("app")), 1024 * 1024));
     const ScanResult scan = Test::MixedBundle::scan(dir.filePath(QStringLiteral("app")));
     QVERIFY(scan.tree);
     QByteArray first;
