@@ -11,6 +11,7 @@ namespace BundleScope {
 AnalysisController::AnalysisController(QObject* parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1); // one run at a time; start() cancels and waits for the previous one
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisController::onWorkerFinished);
 }
 
@@ -48,7 +49,7 @@ void AnalysisController::start(BundleTreePtr tree, std::shared_ptr<const Content
             return Outcome { nullptr, result.error() };
         return Outcome { std::make_shared<const AnalysisResult>(std::move(*result)), Error {} };
     };
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, std::move(work)));
 }
 
 void AnalysisController::cancel()

@@ -9,6 +9,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -16,7 +17,7 @@
 
 namespace BundleScope {
 
-// Runs an AnalysisRunner on the global thread pool for the GUI and reports back on the thread it lives on (the GUI
+// Runs an AnalysisRunner on a worker thread of its own for the GUI and reports back on the thread it lives on (the GUI
 // thread). Owns the worker's tree and reader references until it finishes. Owned by its parent (the main window).
 // Cancelling or destroying it stops the worker within 100 ms (cooperative token) and waits for it.
 class AnalysisController : public QObject {
@@ -52,6 +53,9 @@ private:
     void onWorkerFinished();
 
     CancellationToken m_token;
+    // The worker runs on a pool of its own, not the global one: a run lasts seconds to minutes, and short global-pool
+    // work (treemap shading, other controllers' maps) must not queue behind it.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     quint64 m_generation = 0;
 };

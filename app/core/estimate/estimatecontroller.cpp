@@ -11,6 +11,7 @@ namespace BundleScope {
 EstimateController::EstimateController(QObject* parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1); // one run at a time; start() cancels and waits for the previous one
     qRegisterMetaType<EstimateResultPtr>();
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &EstimateController::onFinished);
 }
@@ -29,7 +30,7 @@ void EstimateController::start(
     m_token = CancellationToken();
     const CancellationToken token = m_token;
     QPointer<EstimateController> self(this);
-    m_watcher.setFuture(QtConcurrent::run([tree, reader, options, token, self]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [tree, reader, options, token, self]() {
         Result<EstimateResult> result
             = CompressionEstimator::estimate(*tree, *reader, options, token, [self](const EstimateProgress& progress) {
                   // Queued to the controller's thread; dropped if the controller is gone.

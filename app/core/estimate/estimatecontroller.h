@@ -8,14 +8,15 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
 namespace BundleScope {
 
-// Runs CompressionEstimator on the thread pool for the GUI: start() returns at once, progressChanged and then
-// estimateFinished or estimateFailed arrive on the controller's thread. A new start() cancels the running estimate.
-// Lives on the GUI thread, owned by its parent (the window or dialog that shows estimates).
+// Runs CompressionEstimator on a worker thread of its own for the GUI: start() returns at once, progressChanged and
+// then estimateFinished or estimateFailed arrive on the controller's thread. A new start() cancels the running
+// estimate. Lives on the GUI thread, owned by its parent (the window or dialog that shows estimates).
 class EstimateController : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +42,9 @@ private:
         QString error;
         bool cancelled = false;
     };
+    // The worker runs on a pool of its own, not the global one: a run lasts seconds to minutes, and short global-pool
+    // work (treemap shading, other controllers' maps) must not queue behind it.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     CancellationToken m_token;
     EstimateResultPtr m_result;

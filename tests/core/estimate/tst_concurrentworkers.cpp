@@ -5,10 +5,13 @@
 #include "analysis/unreferencedlibrariesanalyzer.h"
 #include "demo/demobundlegenerator.h"
 #include "deps/dependencygraphbuilder.h"
+#include "estimate/compressionestimator.h"
 #include "estimate/estimatecontroller.h"
 #include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
 
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void cleanup() { QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount()); }
     void dependenciesOnFullGlobalPool();
+    void estimateOnFullGlobalPool();
     void analysisAndEstimateTogether_data();
     void analysisAndEstimateTogether();
 
@@ -61,17 +65,49 @@ void TestConcurrentWorkers::dependenciesOnFullGlobalPool()
     QCOMPARE(future.result(), int(m_scan.dependencies->nodes().size()));
 }
 
+void TestConcurrentWorkers::estimateOnFullGlobalPool()
+{
+    // The same for the estimator's sample compression.
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    const ScanResult& scan = m_scan;
+    QFuture<int> future = QtConcurrent::run([&scan]() {
+        EstimateOptions options;
+        options.formats = { ArchiveFormat::TarGz };
+        options.useCache = false;
+        Result<EstimateResult> result = CompressionEstimator::estimate(*scan.tree, *scan.reader, options);
+        return result ? result->samples : -1;
+    });
+    QFutureWatcher<int> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcher<int>::finished);
+    watcher.setFuture(future);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(future.result() > 0);
+}
+
 void TestConcurrentWorkers::analysisAndEstimateTogether_data()
 {
     QTest::addColumn<int>("threads");
-    QTest::addRow("global pool of 1") << 1;
-    QTest::addRow("global pool of 2") << 2;
+    QTest::addColumn<bool>("busy");
+    QTest::addRow("global pool of 1") << 1 << false;
+    QTest::addRow("global pool of 2") << 2 << false;
+    QTest::addRow("global pool of 1, held by other work") << 1 << true;
 }
 
 void TestConcurrentWorkers::analysisAndEstimateTogether()
 {
     QFETCH(int, threads);
+    QFETCH(bool, busy);
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    // Busy: every global thread waits until the end of the test; the controllers must not need one.
+    QSemaphore release;
+    std::vector<QFuture<void>> holders;
+    for (int i = 0; busy && i < threads; ++i)
+        holders.push_back(QtConcurrent::run([&release]() { release.acquire(); }));
+    const auto releaseHolders = qScopeGuard([&release, &holders]() {
+        release.release(int(holders.size()));
+        for (QFuture<void>& holder : holders)
+            holder.waitForFinished();
+    });
     AnalysisController analysis;
     EstimateController estimate;
     AnalysisController::Options analysisOptions;
