@@ -3,11 +3,13 @@
 
 #include "colorscheme.h"
 #include "common/translationloader.h"
+#include "history/historyrecorder.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QRegularExpression>
 #include <QTimer>
@@ -22,6 +24,7 @@ namespace {
     struct GuiOptions {
         QString path;
         bool demo = false;
+        QString dock; // --show-dock
         ColorScheme::Scheme scheme = ColorScheme::Scheme::System;
         std::optional<Screenshotter::Options> screenshot;
     };
@@ -54,12 +57,15 @@ namespace {
         const QCommandLineOption palette(QStringLiteral("palette"),
             GuiApplication::tr("Colour scheme: system, light or dark (default: the setting ui/palette, else system)."),
             GuiApplication::tr("scheme"));
-        parser.addOptions({ demo, screenshot, size, tab, palette });
+        const QCommandLineOption showDock(QStringLiteral("show-dock"),
+            GuiApplication::tr("Dock to show at start: candidates, details or history."), GuiApplication::tr("name"));
+        parser.addOptions({ demo, screenshot, size, tab, palette, showDock });
         parser.process(app);
 
         GuiOptions options;
         options.demo = parser.isSet(demo);
         options.path = parser.positionalArguments().value(0);
+        options.dock = parser.value(showDock).toLower();
         const std::optional<ColorScheme::Scheme> scheme
             = parser.isSet(palette) ? ColorScheme::parse(parser.value(palette)) : ColorScheme::configured();
         if (!scheme) {
@@ -118,8 +124,18 @@ int GuiApplication::run(int argc, char* argv[])
     ColorScheme::apply(options->scheme);
 
     MainWindow window;
+    if (!options->dock.isEmpty()) {
+        QDockWidget* dock = window.docks()->dock(options->dock);
+        if (!dock) {
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(tr("Unknown dock %1: use candidates, details or history.").arg(options->dock)));
+            return 2;
+        }
+        dock->show();
+    }
     std::optional<Screenshotter> screenshotter;
     if (options->screenshot) {
+        window.historyRecorder()->setSuspended(true); // a screenshot is not a build to remember
         screenshotter.emplace(&window, *options->screenshot);
         QObject::connect(&*screenshotter, &Screenshotter::finished, &app, &QCoreApplication::exit);
         screenshotter->arm();

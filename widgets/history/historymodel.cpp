@@ -69,7 +69,7 @@ QString HistoryModel::text(int row, int column) const
         if (first)
             return QStringLiteral("—");
         const QString size = SizeFormat::format(quint64(change < 0 ? -change : change));
-        return change < 0 ? QStringLiteral("−") + size : QStringLiteral("+") + size;
+        return (change < 0 ? QLocale().negativeSign() : QLocale().positiveSign()) + size;
     }
     case PercentColumn: {
         if (first || m_entries[std::size_t(row) - 1].bytes == 0)

@@ -50,7 +50,7 @@ int HistoryRecorder::keep()
 
 void HistoryRecorder::record(BundleTreePtr tree, Sections sections)
 {
-    if (!tree)
+    if (!tree || m_suspended)
         return;
     auto slot = std::make_shared<QString>();
     QDateTime when = QDateTime::currentDateTimeUtc();

@@ -41,6 +41,9 @@ public:
     // Rewrites the snapshot of the last record() of `tree` with `sections`; nothing when that was another tree.
     void amend(const BundleTreePtr& tree, Sections sections);
     void waitForDone() { m_pool.waitForDone(); }
+    // A suspended recorder records nothing (--screenshot runs must not add points to the user's history).
+    void setSuspended(bool suspended) { m_suspended = suspended; }
+    bool isSuspended() const { return m_suspended; }
 
 Q_SIGNALS:
     void recorded(const QString& bundleName, const QString& path);
@@ -58,6 +61,7 @@ private:
     QDateTime m_lastTime; // snapshot times strictly increase: they name the files
     BundleTreePtr m_lastTree;
     std::shared_ptr<QString> m_lastPath; // filled on the worker by record(), read there by amend()
+    bool m_suspended = false;
 };
 
 } // namespace BundleScope

@@ -55,6 +55,7 @@ public:
     QDockWidget* historyDock() const { return m_docks->historyDock(); }
     HistoryPanel* historyPanel() const { return m_docks->history(); }
     QAction* recordHistoryAction() const { return m_docks->recordHistoryAction(); }
+    const MainWindowDocks* docks() const { return m_docks.get(); }
     HistoryRecorder* historyRecorder() const { return m_work->recorder(); }
     AnalysisResultPtr analysis() const { return m_analysis; }
     QAction* exportAction() const { return m_exportAction; }

@@ -71,6 +71,17 @@ void MainWindowDocks::createCandidates(MainWindow* window)
     m_candidatesDock->hide();
 }
 
+QDockWidget* MainWindowDocks::dock(const QString& name) const
+{
+    if (name == QLatin1String("candidates"))
+        return m_candidatesDock;
+    if (name == QLatin1String("details"))
+        return m_detailsDock;
+    if (name == QLatin1String("history"))
+        return m_historyDock;
+    return nullptr;
+}
+
 // The docks follow the views; the history refreshes when a snapshot is recorded, its actions open or compare a
 // snapshot, and errors go to the status bar (never a modal box).
 void MainWindowDocks::connectTo(MainWindow* window)

@@ -30,6 +30,8 @@ public:
     QDockWidget* historyDock() const { return m_historyDock; } // on demand (Ctrl+H)
     HistoryPanel* history() const { return m_history; }
     QAction* recordHistoryAction() const { return m_recordHistoryAction; } // View > Record Size History
+    // "candidates", "details" or "history" (the --show-dock option); nullptr for another name.
+    QDockWidget* dock(const QString& name) const;
 
 private:
     void createCandidates(MainWindow* window);

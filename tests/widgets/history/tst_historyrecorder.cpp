@@ -125,6 +125,21 @@ private Q_SLOTS:
         QVERIFY(entries.front().time < entries.back().time);
     }
 
+    void suspendedRecordsNothing()
+    {
+        HistoryRecorder recorder;
+        QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
+        recorder.setSuspended(true);
+        recorder.record(scan(m_bundle));
+        recorder.waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(recorded.size(), 0);
+        QVERIFY(HistoryStore(m_history).entries(QStringLiteral("myapp")).empty());
+        recorder.setSuspended(false);
+        recorder.record(scan(m_bundle));
+        QVERIFY(recorded.wait(10000));
+    }
+
     void unwritableFolderReportsError()
     {
         const QString file = m_dir.filePath(QStringLiteral("a-file"));
