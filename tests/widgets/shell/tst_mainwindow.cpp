@@ -425,6 +425,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.historyDock()->isVisible());
+        // The shortcut itself, not a key click: window activation is unreliable on a loaded offscreen CI machine.
         QCOMPARE(window.historyDock()->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
         window.historyDock()->toggleViewAction()->trigger();
         QVERIFY(window.historyDock()->isVisible());
