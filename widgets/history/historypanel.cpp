@@ -95,6 +95,7 @@ void HistoryPanel::refresh()
             ? tr("No bundle is open.")
             : tr("%n snapshot(s) of %1", nullptr, m_model->rowCount()).arg(m_bundleName));
     m_view->setVisible(m_model->rowCount() > 0);
+    m_caption->setVisible(m_model->rowCount() > 0 || m_bundleName.isEmpty()); // else the chart's text says it
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (m_proxy->index(row, 0).data(HistoryModel::PathRole).toString() == selected)
             selectRow(row);
