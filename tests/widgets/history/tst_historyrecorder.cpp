@@ -220,6 +220,17 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(newest));
         QCOMPARE(panel.model()->rowCount(), 1);
         QCOMPARE(HistoryStore(m_history).entries(QStringLiteral("myapp")).size(), std::size_t(1));
+
+        // A snapshot deleted behind the panel's back: an error message (for the status bar), then the list refreshes.
+        QSignalSpy errors(&panel, &HistoryPanel::errorOccurred);
+        QVERIFY(panel.selectRow(0));
+        QVERIFY(QFile::remove(panel.selectedPath()));
+        panel.deleteAction()->trigger();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("cannot be deleted")),
+            qPrintable(errors.first().first().toString()));
+        QCOMPARE(panel.model()->rowCount(), 0);
+        QVERIFY(panel.chart()->isEmptyStateShown());
     }
 
 private:
