@@ -26,13 +26,18 @@ BackgroundWork::~BackgroundWork()
     cancel();
 }
 
+// The analysis and the estimate run side by side: each keeps its nested parallel work on a pool of its own, so
+// neither waits on global-pool threads the other holds.
 void BackgroundWork::start(const ScanResult& current, bool recordHistory)
 {
-    m_estimator->cancel();
+    cancel();
     m_current = current;
     m_analysis.reset();
+    m_estimate.reset();
+    m_analysisDone = false;
     m_record = recordHistory;
     m_analyzer->start(m_current.tree, m_current.reader);
+    startEstimate();
 }
 
 void BackgroundWork::cancel()
@@ -44,47 +49,52 @@ void BackgroundWork::cancel()
 void BackgroundWork::onAnalysisFinished(const AnalysisResultPtr& result)
 {
     m_analysis = result;
+    m_analysisDone = true;
     if (m_record && m_current.tree)
-        m_recorder->record(m_current.tree, [tree = m_current.tree, result] {
-            return result ? CandidateReport::sections(*result, *tree) : std::vector<ReportSection>();
-        });
+        m_recorder->record(m_current.tree, sections());
     Q_EMIT analysisFinished(result);
-    startEstimate();
 }
 
 void BackgroundWork::onAnalysisFailed(const QString& message, bool cancelled)
 {
     if (cancelled)
         return;
+    m_analysisDone = true;
     if (m_record && m_current.tree)
-        m_recorder->record(m_current.tree, {}); // the sizes are worth keeping without candidates
+        m_recorder->record(m_current.tree, sections()); // the sizes are worth keeping without candidates
     Q_EMIT analysisFailed(message);
-    startEstimate();
 }
 
-// After the analysis, not beside it: both block on nested work in the global thread pool, which on a 2-core machine
-// has no thread left for it when both run at once (a deadlock seen in tst_mainwindow).
 void BackgroundWork::startEstimate()
 {
     if (!m_current.tree || !m_current.reader)
         return;
     EstimateOptions options;
     options.formats = { ArchiveFormat::TarGz };
+    options.persistCache = true; // the estimator keeps it for folder bundles only
     m_estimator->start(m_current.tree, m_current.reader, options);
 }
 
+// The history snapshot is written when the analysis ends (with the estimate if that came first) and rewritten when
+// the estimate arrives later.
 void BackgroundWork::onEstimateFinished(const EstimateResultPtr& result)
 {
-    if (m_record && result && m_current.tree) {
-        m_recorder->amend(m_current.tree, [tree = m_current.tree, analysis = m_analysis, result] {
-            std::vector<ReportSection> sections;
-            if (analysis)
-                sections = CandidateReport::sections(*analysis, *tree);
-            sections.push_back(EstimateReportSection::fromResult(*result, tree->totalSize()));
-            return sections;
-        });
-    }
+    m_estimate = result;
+    if (m_record && result && m_analysisDone && m_current.tree)
+        m_recorder->amend(m_current.tree, sections());
     Q_EMIT estimateFinished(result);
+}
+
+HistoryRecorder::Sections BackgroundWork::sections() const
+{
+    return [tree = m_current.tree, analysis = m_analysis, estimate = m_estimate] {
+        std::vector<ReportSection> result;
+        if (analysis)
+            result = CandidateReport::sections(*analysis, *tree);
+        if (estimate)
+            result.push_back(EstimateReportSection::fromResult(*estimate, tree->totalSize()));
+        return result;
+    };
 }
 
 } // namespace BundleScope

@@ -3,6 +3,7 @@
 
 #include "analysis/analysisresult.h"
 #include "estimate/estimatetypes.h"
+#include "history/historyrecorder.h"
 #include "scan/bundlesource.h"
 
 #include <QObject>
@@ -11,11 +12,10 @@ namespace BundleScope {
 
 class AnalysisController;
 class EstimateController;
-class HistoryRecorder;
 
-// What runs after a scan while the user explores: the analysis, then the compressed-size estimate (one after the
-// other, see start()), and, when asked, a snapshot for the size history with the candidates (recorded when the
-// analysis ends) and the estimates (amended when the estimate ends). GUI thread; owned by the main window.
+// What runs after a scan while the user explores: the analysis and the compressed-size estimate side by side, and, when
+// asked, a snapshot for the size history with the candidates (recorded when the analysis ends) and the estimates
+// (amended when the estimate ends). GUI thread; owned by the main window.
 class BackgroundWork : public QObject {
     Q_OBJECT
 public:
@@ -39,12 +39,15 @@ private:
     void onAnalysisFailed(const QString& message, bool cancelled);
     void onEstimateFinished(const EstimateResultPtr& result);
     void startEstimate();
+    HistoryRecorder::Sections sections() const; // what the snapshot holds: candidates and estimates known so far
 
     AnalysisController* m_analyzer;
     EstimateController* m_estimator;
     HistoryRecorder* m_recorder;
     ScanResult m_current;
     AnalysisResultPtr m_analysis;
+    EstimateResultPtr m_estimate;
+    bool m_analysisDone = false;
     bool m_record = false;
 };
 
