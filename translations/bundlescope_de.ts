@@ -281,6 +281,10 @@
         <source>Show %1 in the treemap</source>
         <translation>%1 in der Treemap zeigen</translation>
     </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::BreakdownView</name>
@@ -1020,16 +1024,32 @@
         <translation>Öffnen Sie zwei Bundles oder Snapshots, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 reduction. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 Verkleinerung. Dateien: %4 hinzugefügt, %5 entfernt, %6 geändert, %7 verschoben.</translation>
-    </message>
-    <message>
         <source>Largest changes (MiB)</source>
         <translation>Größte Änderungen (MiB)</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged</source>
+        <translation>&amp;Unveränderte zeigen</translation>
+    </message>
+    <message>
+        <source>— change</source>
+        <translation>— Änderung</translation>
+    </message>
+    <message>
+        <source>%1 growth</source>
+        <translation>%1 Zuwachs</translation>
+    </message>
+    <message>
+        <source>%1 reduction</source>
+        <translation>%1 Verkleinerung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Dateien: %4 hinzugefügt, %5 entfernt, %6 geändert, %7 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1427,33 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::EstimateCacheFile</name>
+    <message>
+        <source>Cannot read the estimate cache: %1</source>
+        <translation>Der Schätzungs-Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The estimate cache has another format or version.</source>
+        <translation>Der Schätzungs-Cache hat ein anderes Format oder eine andere Version.</translation>
+    </message>
+    <message>
+        <source>The estimate cache is truncated.</source>
+        <translation>Der Schätzungs-Cache ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The estimate cache is damaged.</source>
+        <translation>Der Schätzungs-Cache ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the estimate cache.</source>
+        <translation>Der Ordner des Schätzungs-Caches kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the estimate cache: %1</source>
+        <translation>Der Schätzungs-Cache kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::EstimateReportSection</name>
     <message>
         <source>Estimated archive sizes</source>
@@ -1646,6 +1693,17 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::FolderSource</name>
@@ -1780,6 +1838,26 @@
         <source>BundleScope</source>
         <translation>BundleScope</translation>
     </message>
+    <message>
+        <source>Colour scheme: system, light or dark (default: the setting ui/palette, else system).</source>
+        <translation>Farbschema: system, light oder dark (Standard: die Einstellung ui/palette, sonst system).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Dock to show at start: candidates, details or history.</source>
+        <translation>Beim Start gezeigtes Dock: candidates, details oder history.</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme %1: use system, light or dark.</source>
+        <translation>Unbekanntes Farbschema %1: system, light oder dark verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown dock %1: use candidates, details or history.</source>
+        <translation>Unbekanntes Dock %1: candidates, details oder history verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::GzipWriteDevice</name>
@@ -1818,12 +1896,96 @@
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Open a bundle to see how its size changes from scan to scan.</source>
+        <translation>Öffnen Sie ein Bundle, um zu sehen, wie sich seine Größe von Scan zu Scan ändert.</translation>
+    </message>
+    <message>
+        <source>No history yet: every scan of this bundle adds a point.</source>
+        <translation>Noch kein Verlauf: Jeder Scan dieses Bundles fügt einen Punkt hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryPanel</name>
+    <message>
+        <source>Compare with Current</source>
+        <translation>Mit aktuellem vergleichen</translation>
+    </message>
+    <message>
+        <source>Open a comparison of this snapshot (the baseline) with the open bundle</source>
+        <translation>Diesen Snapshot (die Ausgangsbasis) mit dem geöffneten Bundle vergleichen</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>Open this snapshot read-only</source>
+        <translation>Diesen Snapshot schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this snapshot from the history</source>
+        <translation>Diesen Snapshot aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation>Kein Bundle geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) of %1</source>
+        <translation>
+            <numerusform>%n Snapshot von %1</numerusform>
+            <numerusform>%n Snapshots von %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryRecorder</name>
+    <message>
+        <source>The size history could not be saved: %1</source>
+        <translation>Der Größenverlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::HistoryStore</name>
     <message>
         <source>The history folder cannot be created.</source>
         <translation>Der Verlaufsordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be deleted: %1</source>
+        <translation>Der Snapshot kann nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2250,6 @@
         <translation>Treemap nach &amp;geschätzten komprimierten Bytes</translation>
     </message>
     <message>
-        <source>Candidates</source>
-        <translation>Kandidaten</translation>
-    </message>
-    <message>
         <source>Analysing… %1 of %2</source>
         <translation>Analysiere… %1 von %2</translation>
     </message>
@@ -2107,16 +2265,35 @@
         </translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>&amp;Compare With Folder…</source>
         <translation>Mit Ordner &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Compare With Fi&amp;le…</source>
         <translation>Mit &amp;Datei vergleichen…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::MainWindowDocks</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Size History</source>
+        <translation>Größenverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Record Size History</source>
+        <translation>Größenverlauf &amp;aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of every scanned bundle for the Size History</source>
+        <translation>Von jedem gescannten Bundle einen Snapshot für den Größenverlauf speichern</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2305,10 @@
     <message>
         <source>**%1** (%2 bytes, %3 on disk) · %4 · %5</source>
         <translation>**%1** (%2 Bytes, %3 auf dem Datenträger) · %4 · %5</translation>
+    </message>
+    <message>
+        <source>PyInstaller: %1</source>
+        <translation>PyInstaller: %1</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2490,61 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::NestedBundleExtractor</name>
+    <message>
+        <source>There is no such item in the bundle.</source>
+        <translation>Dieses Element gibt es im Bundle nicht.</translation>
+    </message>
+    <message>
+        <source>Only a file can be opened as a bundle of its own; this is a folder or a link.</source>
+        <translation>Nur eine Datei lässt sich als eigenes Bundle öffnen; dies ist ein Ordner oder eine Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name cannot be used on disk.</source>
+        <translation>Der Dateiname kann auf dem Datenträger nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The content of this bundle cannot be read.</source>
+        <translation>Der Inhalt dieses Bundles kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled</source>
+        <translation>Entpacken abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot read this file from the bundle: it is damaged or larger than the memory limit.</source>
+        <translation>Diese Datei kann nicht aus dem Bundle gelesen werden: Sie ist beschädigt oder größer als die Speichergrenze.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>This file is %1, more than the %2 BundleScope reads from inside an archive or one-file executable.</source>
+        <translation>Diese Datei ist %1 groß, mehr als die %2, die BundleScope aus einem Archiv oder einer One-File-Programmdatei liest.</translation>
+    </message>
+    <message>
+        <source>Cannot tell how much space is free for the temporary file.</source>
+        <translation>Der freie Platz für die temporäre Datei lässt sich nicht ermitteln.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to extract this file: it needs %1 (with %2 kept free), %3 is free.</source>
+        <translation>Nicht genug freier Speicherplatz zum Entpacken dieser Datei: Sie braucht %1 (bei %2 Reserve), frei sind %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read this file from the bundle: %1</source>
+        <translation>Diese Datei kann nicht aus dem Bundle gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged inside the bundle: %1 bytes could be read, %2 were expected.</source>
+        <translation>Die Datei ist im Bundle beschädigt: %1 Bytes konnten gelesen werden, %2 wurden erwartet.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::OneFileSource</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -2324,6 +2560,29 @@
     <message>
         <source>Some weights live in external data files.</source>
         <translation>Einige Gewichte liegen in externen Datendateien.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ParallelGzipWriteDevice</name>
+    <message>
+        <source>The gzip stream can only be written, to an open device.</source>
+        <translation>Der gzip-Stream kann nur auf ein geöffnetes Gerät geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>zlib could not start a deflate stream at level %1.</source>
+        <translation>zlib konnte keinen Deflate-Stream mit Stufe %1 starten.</translation>
+    </message>
+    <message>
+        <source>Could not write the compressed stream: %1</source>
+        <translation>Der komprimierte Stream konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The gzip stream was aborted.</source>
+        <translation>Der gzip-Datenstrom wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>zlib reported a stream error.</source>
+        <translation>zlib meldete einen Stream-Fehler.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2858,30 @@
             <numerusform>%n weiterer Fehler nicht angezeigt; der JSON-Bericht listet alle.</numerusform>
             <numerusform>%n weitere Fehler nicht angezeigt; der JSON-Bericht listet alle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Python %1, bootloader %2, PKG %3, PYZ %4</source>
+        <translation>Python %1, Bootloader %2, PKG %3, PYZ %4</translation>
+    </message>
+    <message>
+        <source>one-file: unpacks to a temporary folder at every start (a one-folder bundle starts faster)</source>
+        <translation>One-File: entpackt sich bei jedem Start in einen temporären Ordner (ein One-Folder-Bundle startet schneller)</translation>
+    </message>
+    <message>
+        <source>What loads the largest native files</source>
+        <translation>Was die größten nativen Dateien lädt</translation>
+    </message>
+    <message>
+        <source>Shortest chain from each file to the extension module or launcher that loads it first.</source>
+        <translation>Kürzeste Kette von jeder Datei zum Erweiterungsmodul oder Starter, das sie zuerst lädt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Gebraucht von</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3302,14 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>PyInstaller</source>
+        <translation>PyInstaller</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Start</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::TorchArchiveWriter</name>
@@ -3090,6 +3381,10 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Colours stand for: %1</source>
+        <translation>Die Farben stehen für: %1</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3655,29 @@
     <message>
         <source>bundlescope why: no file &quot;%1&quot; in the bundle.</source>
         <translation>bundlescope why: keine Datei „%1“ im Bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::XzWriteDevice</name>
+    <message>
+        <source>The xz stream can only be written, to an open device.</source>
+        <translation>Der xz-Datenstrom kann nur geschrieben werden, und zwar auf ein geöffnetes Gerät.</translation>
+    </message>
+    <message>
+        <source>liblzma could not start an xz stream (error %1).</source>
+        <translation>liblzma konnte keinen xz-Datenstrom beginnen (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not write the compressed stream: %1</source>
+        <translation>Der komprimierte Stream konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>liblzma reported error %1.</source>
+        <translation>liblzma meldete Fehler %1.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,13 @@
             <numerusform>Verified %n files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::GpuStackAnalyzer</name>
@@ -82,6 +89,16 @@
         <translation>
             <numerusform>%n CUDA file, %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</numerusform>
             <numerusform>%n CUDA files, %1: the GPU runtime, cuDNN, cuBLAS, NCCL and friends. Only if the target machines have no NVIDIA GPU: a CPU-only build runs the same code on the CPU and drops all of it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n snapshot(s) of %1</source>
+        <translation>
+            <numerusform>%n snapshot of %1</numerusform>
+            <numerusform>%n snapshots of %1</numerusform>
         </translation>
     </message>
 </context>

@@ -281,6 +281,10 @@
         <source>Show %1 in the treemap</source>
         <translation>Afficher %1 dans la treemap</translation>
     </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affichage : %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::BreakdownView</name>
@@ -1020,16 +1024,32 @@
         <translation>Ouvrez deux bundles ou instantanés pour les comparer.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3 reduction. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : réduction de %3. Fichiers : %4 ajoutés, %5 supprimés, %6 modifiés, %7 déplacés.</translation>
-    </message>
-    <message>
         <source>Largest changes (MiB)</source>
         <translation>Plus grandes variations (Mio)</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged</source>
+        <translation>Afficher les fichiers &amp;inchangés</translation>
+    </message>
+    <message>
+        <source>— change</source>
+        <translation>— variation</translation>
+    </message>
+    <message>
+        <source>%1 growth</source>
+        <translation>%1 d&apos;augmentation</translation>
+    </message>
+    <message>
+        <source>%1 reduction</source>
+        <translation>%1 de réduction</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : %3. Fichiers : %4 ajoutés, %5 supprimés, %6 modifiés, %7 déplacés.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1427,33 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::EstimateCacheFile</name>
+    <message>
+        <source>Cannot read the estimate cache: %1</source>
+        <translation>Impossible de lire le cache des estimations : %1</translation>
+    </message>
+    <message>
+        <source>The estimate cache has another format or version.</source>
+        <translation>Le cache des estimations a un autre format ou une autre version.</translation>
+    </message>
+    <message>
+        <source>The estimate cache is truncated.</source>
+        <translation>Le cache des estimations est tronqué.</translation>
+    </message>
+    <message>
+        <source>The estimate cache is damaged.</source>
+        <translation>Le cache des estimations est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the estimate cache.</source>
+        <translation>Impossible de créer le dossier du cache des estimations.</translation>
+    </message>
+    <message>
+        <source>Cannot write the estimate cache: %1</source>
+        <translation>Impossible d&apos;écrire le cache des estimations : %1</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::EstimateReportSection</name>
     <message>
         <source>Estimated archive sizes</source>
@@ -1646,6 +1693,17 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::FolderSource</name>
@@ -1780,6 +1838,26 @@
         <source>BundleScope</source>
         <translation>BundleScope</translation>
     </message>
+    <message>
+        <source>Colour scheme: system, light or dark (default: the setting ui/palette, else system).</source>
+        <translation>Jeu de couleurs : system, light ou dark (par défaut : le réglage ui/palette, sinon system).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>Dock to show at start: candidates, details or history.</source>
+        <translation>Panneau à afficher au démarrage : candidates, details ou history.</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme %1: use system, light or dark.</source>
+        <translation>Jeu de couleurs %1 inconnu : utilisez system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>Unknown dock %1: use candidates, details or history.</source>
+        <translation>Panneau %1 inconnu : utilisez candidates, details ou history.</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::GzipWriteDevice</name>
@@ -1818,12 +1896,96 @@
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>Open a bundle to see how its size changes from scan to scan.</source>
+        <translation>Ouvrez un bundle pour voir comment sa taille évolue d&apos;une analyse à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>No history yet: every scan of this bundle adds a point.</source>
+        <translation>Pas encore d&apos;historique : chaque analyse de ce bundle ajoute un point.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Variation %</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryPanel</name>
+    <message>
+        <source>Compare with Current</source>
+        <translation>Comparer avec l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Open a comparison of this snapshot (the baseline) with the open bundle</source>
+        <translation>Comparer cet instantané (la référence) avec le bundle ouvert</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>Ouvrir l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Open this snapshot read-only</source>
+        <translation>Ouvrir cet instantané en lecture seule</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this snapshot from the history</source>
+        <translation>Supprimer cet instantané de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation>Aucun bundle n&apos;est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) of %1</source>
+        <translation>
+            <numerusform>%n instantané de %1</numerusform>
+            <numerusform>%n instantanés de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::HistoryRecorder</name>
+    <message>
+        <source>The size history could not be saved: %1</source>
+        <translation>L&apos;historique des tailles n&apos;a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::HistoryStore</name>
     <message>
         <source>The history folder cannot be created.</source>
         <translation>Impossible de créer le dossier d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be deleted: %1</source>
+        <translation>Impossible de supprimer l&apos;instantané : %1</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2250,6 @@
         <translation>Treemap selon les octets compressés &amp;estimés</translation>
     </message>
     <message>
-        <source>Candidates</source>
-        <translation>Candidats</translation>
-    </message>
-    <message>
         <source>Analysing… %1 of %2</source>
         <translation>Analyse… %1 sur %2</translation>
     </message>
@@ -2107,16 +2265,35 @@
         </translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>&amp;Compare With Folder…</source>
         <translation>&amp;Comparer avec un dossier…</translation>
     </message>
     <message>
         <source>Compare With Fi&amp;le…</source>
         <translation>Comparer avec un &amp;fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::MainWindowDocks</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Size History</source>
+        <translation>Historique des tailles</translation>
+    </message>
+    <message>
+        <source>&amp;Record Size History</source>
+        <translation>&amp;Enregistrer l&apos;historique des tailles</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of every scanned bundle for the Size History</source>
+        <translation>Enregistrer un instantané de chaque bundle analysé pour l&apos;historique des tailles</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2305,10 @@
     <message>
         <source>**%1** (%2 bytes, %3 on disk) · %4 · %5</source>
         <translation>**%1** (%2 octets, %3 sur le disque) · %4 · %5</translation>
+    </message>
+    <message>
+        <source>PyInstaller: %1</source>
+        <translation>PyInstaller : %1</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2490,61 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::NestedBundleExtractor</name>
+    <message>
+        <source>There is no such item in the bundle.</source>
+        <translation>Cet élément n&apos;existe pas dans le bundle.</translation>
+    </message>
+    <message>
+        <source>Only a file can be opened as a bundle of its own; this is a folder or a link.</source>
+        <translation>Seul un fichier peut être ouvert comme bundle à part entière ; ceci est un dossier ou un lien.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name cannot be used on disk.</source>
+        <translation>Le nom du fichier n&apos;est pas utilisable sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The content of this bundle cannot be read.</source>
+        <translation>Le contenu de ce bundle est illisible.</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled</source>
+        <translation>Extraction annulée</translation>
+    </message>
+    <message>
+        <source>Cannot read this file from the bundle: it is damaged or larger than the memory limit.</source>
+        <translation>Impossible de lire ce fichier dans le bundle : il est endommagé ou dépasse la limite de mémoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>This file is %1, more than the %2 BundleScope reads from inside an archive or one-file executable.</source>
+        <translation>Ce fichier fait %1, plus que les %2 que BundleScope lit dans une archive ou un exécutable one-file.</translation>
+    </message>
+    <message>
+        <source>Cannot tell how much space is free for the temporary file.</source>
+        <translation>Impossible de connaître l&apos;espace libre pour le fichier temporaire.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to extract this file: it needs %1 (with %2 kept free), %3 is free.</source>
+        <translation>Espace disque insuffisant pour extraire ce fichier : il faut %1 (en gardant %2 libres), %3 sont libres.</translation>
+    </message>
+    <message>
+        <source>Cannot read this file from the bundle: %1</source>
+        <translation>Impossible de lire ce fichier dans le bundle : %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged inside the bundle: %1 bytes could be read, %2 were expected.</source>
+        <translation>Le fichier est endommagé dans le bundle : %1 octets ont pu être lus, %2 étaient attendus.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::OneFileSource</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -2324,6 +2560,29 @@
     <message>
         <source>Some weights live in external data files.</source>
         <translation>Certains poids se trouvent dans des fichiers de données externes.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ParallelGzipWriteDevice</name>
+    <message>
+        <source>The gzip stream can only be written, to an open device.</source>
+        <translation>Le flux gzip ne peut qu&apos;être écrit, vers un périphérique ouvert.</translation>
+    </message>
+    <message>
+        <source>zlib could not start a deflate stream at level %1.</source>
+        <translation>zlib n&apos;a pas pu démarrer un flux deflate au niveau %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the compressed stream: %1</source>
+        <translation>Impossible d&apos;écrire le flux compressé : %1</translation>
+    </message>
+    <message>
+        <source>The gzip stream was aborted.</source>
+        <translation>Le flux gzip a été interrompu.</translation>
+    </message>
+    <message>
+        <source>zlib reported a stream error.</source>
+        <translation>zlib a signalé une erreur de flux.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2858,30 @@
             <numerusform>%n autre erreur non affichée ; le rapport JSON les liste toutes.</numerusform>
             <numerusform>%n autres erreurs non affichées ; le rapport JSON les liste toutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Python %1, bootloader %2, PKG %3, PYZ %4</source>
+        <translation>Python %1, chargeur d&apos;amorçage %2, PKG %3, PYZ %4</translation>
+    </message>
+    <message>
+        <source>one-file: unpacks to a temporary folder at every start (a one-folder bundle starts faster)</source>
+        <translation>one-file : se décompresse dans un dossier temporaire à chaque démarrage (un bundle one-folder démarre plus vite)</translation>
+    </message>
+    <message>
+        <source>What loads the largest native files</source>
+        <translation>Ce qui charge les plus gros fichiers natifs</translation>
+    </message>
+    <message>
+        <source>Shortest chain from each file to the extension module or launcher that loads it first.</source>
+        <translation>Chaîne la plus courte de chaque fichier au module d&apos;extension ou au lanceur qui le charge en premier.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Requise par</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3302,14 @@
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
+    <message>
+        <source>PyInstaller</source>
+        <translation>PyInstaller</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Démarrage</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::TorchArchiveWriter</name>
@@ -3090,6 +3381,10 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Colours stand for: %1</source>
+        <translation>Signification des couleurs : %1</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3655,29 @@
     <message>
         <source>bundlescope why: no file &quot;%1&quot; in the bundle.</source>
         <translation>bundlescope why : aucun fichier « %1 » dans le bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::XzWriteDevice</name>
+    <message>
+        <source>The xz stream can only be written, to an open device.</source>
+        <translation>Le flux xz ne peut qu&apos;être écrit, et sur un périphérique ouvert.</translation>
+    </message>
+    <message>
+        <source>liblzma could not start an xz stream (error %1).</source>
+        <translation>liblzma n&apos;a pas pu démarrer un flux xz (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Could not write the compressed stream: %1</source>
+        <translation>Impossible d&apos;écrire le flux compressé : %1</translation>
+    </message>
+    <message>
+        <source>liblzma reported error %1.</source>
+        <translation>liblzma a signalé l&apos;erreur %1.</translation>
     </message>
 </context>
 <context>
