@@ -23,7 +23,7 @@ public:
     static std::optional<ArchiveFormat> fromId(QStringView id); // also accepts "tgz", "targz", "zst"
     static std::vector<ArchiveFormat> all();
     static bool isTar(ArchiveFormat format) { return format != ArchiveFormat::Zip; }
-    // Whether the compression level is applied (gzip and zip deflate 1-9). xz and zstd use KArchive's presets.
+    // Whether the compression level is applied (gzip and zip deflate 1-9). xz uses preset 6, zstd KArchive's default.
     static bool hasLevel(ArchiveFormat format)
     {
         return format == ArchiveFormat::TarGz || format == ArchiveFormat::Zip;

@@ -23,7 +23,7 @@ struct ArchiveExclusions {
 
 struct ArchivePlanOptions {
     ArchiveFormat format = ArchiveFormat::TarGz;
-    int level = 6; // 0-9 for gzip and zip deflate; ignored by xz and zstd (KArchive presets)
+    int level = 6; // 0-9 for gzip and zip deflate; ignored by xz (preset 6) and zstd (KArchive's default)
     QString topLevelName; // the one folder every entry lives under; empty: the bundle folder's name
     // Seconds since the epoch stamped on every entry. < 0: $SOURCE_DATE_EPOCH when set, else the newest mtime in the
     // tree (deterministic for a given tree), else 1980-01-01 (the zip epoch).

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_export [SIZE_MB=320] [FOLDER]: on one generated (or given) bundle, prints in one run our export times and
+// bench_export [devices] [SIZE_MB=320] [FOLDER]: with "devices", only the in-memory throughput of the gzip and xz
+// devices at 1 and N threads. Otherwise, on one generated (or given) bundle, prints in one run our export times and
 // sizes against the tools: tar.gz vs `tar czf` and `tar -I pigz` (plus the size of the same tar as one gzip stream),
 // zip vs `zip -r -6`, tar.xz vs `tar cJf` and `tar -I 'xz -T0'`, tar.zst vs `tar --zstd`; then the estimator's time
 // and error against the archives actually written. Not run by default (CTest label "benchmark").
 #include "estimate/compressionestimator.h"
 #include "estimate/estimatecache.h"
 #include "export/archiveexporter.h"
+#include "export/parallelgzipwritedevice.h"
+#include "export/xzwritedevice.h"
 #include "mixedbundle.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -61,6 +65,47 @@ QString show(const Timed& timed)
     return QStringLiteral("%1 s %2 bytes").arg(timed.seconds, 0, 'f', 2).arg(timed.bytes);
 }
 
+// Wall time of one compressor device over `input` held in memory (no tar, no file reads).
+template <typename Device, typename... Args> double compressSeconds(const QByteArray& input, Args... args)
+{
+    QFile sink(QProcess::nullDevice());
+    sink.open(QIODevice::WriteOnly);
+    QElapsedTimer timer;
+    timer.start();
+    Device device(&sink, args...);
+    device.open(QIODevice::WriteOnly);
+    for (qsizetype done = 0; done < input.size(); done += 1024 * 1024)
+        device.write(input.constData() + done, std::min<qsizetype>(1024 * 1024, input.size() - done));
+    device.close();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// bench_export devices: throughput of the gzip and xz devices alone at 1 and N threads on the concatenated files of
+// a generated bundle (what scales, independent of KTar and the disk).
+int benchDevices(QTextStream& out, const QString& bundle)
+{
+    QByteArray input;
+    QDirIterator it(bundle, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext() && input.size() < 96 * 1024 * 1024) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            input += file.readAll();
+    }
+    const double megabytes = double(input.size()) / (1024.0 * 1024.0);
+    for (int threads : { 1, QThread::idealThreadCount() }) {
+        const double gzip = compressSeconds<ParallelGzipWriteDevice>(input, 6, threads, qint64(1024 * 1024));
+        const double xz = compressSeconds<XzWriteDevice>(input, CancellationToken(), threads, 6u, quint64(24 << 20));
+        out << QStringLiteral("%1 MiB, %2 thread(s): gzip -6 blocks %3 s (%4 MiB/s), xz -6 %5 s (%6 MiB/s)\n")
+                   .arg(megabytes, 0, 'f', 1)
+                   .arg(threads)
+                   .arg(gzip, 0, 'f', 2)
+                   .arg(megabytes / gzip, 0, 'f', 1)
+                   .arg(xz, 0, 'f', 2)
+                   .arg(megabytes / xz, 0, 'f', 1);
+    }
+    return 0;
+}
+
 Timed ours(const ScanResult& scan, ArchiveFormat format, const QString& output)
 {
     ArchivePlanOptions planOptions;
@@ -82,9 +127,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const quint64 megabytes = app.arguments().value(1, QStringLiteral("320")).toULongLong();
+    const bool devices = app.arguments().value(1) == u"devices";
+    const QStringList arguments = devices ? app.arguments().mid(1) : app.arguments();
+    const quint64 megabytes = arguments.value(1, QStringLiteral("320")).toULongLong();
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/bench_export-XXXXXX"));
-    QString bundle = app.arguments().value(2);
+    QString bundle = arguments.value(2);
     if (bundle.isEmpty()) {
         bundle = work.filePath(QStringLiteral("bench"));
         QElapsedTimer timer;
@@ -93,6 +140,8 @@ int main(int argc, char* argv[])
             return 1;
         out << "generated " << megabytes << " MB bundle in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
     }
+    if (devices)
+        return benchDevices(out, bundle);
     const ScanResult scan = Test::MixedBundle::scan(bundle);
     if (!scan.tree)
         return 1;
