@@ -2,6 +2,7 @@
 #include "guiapplication.h"
 
 #include "colorscheme.h"
+#include "common/applicationidentity.h"
 #include "common/translationloader.h"
 #include "history/historyrecorder.h"
 #include "shell/mainwindow.h"
@@ -110,11 +111,9 @@ QIcon GuiApplication::applicationIcon()
 int GuiApplication::run(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BundleScope"));
-    QApplication::setApplicationName(QStringLiteral("bundlescope"));
+    ApplicationIdentity::apply();
     TranslationLoader::install();
     QApplication::setApplicationDisplayName(tr("BundleScope"));
-    QApplication::setApplicationVersion(QStringLiteral(BUNDLESCOPE_VERSION));
     QApplication::setWindowIcon(applicationIcon());
     // Wayland compositors match windows to packaging/<id>.desktop (and its hicolor icon) by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.bundlescope.BundleScope"));

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "common/applicationidentity.h"
 #include "common/translationloader.h"
 #include "comparecommand.h"
 #include "exportcommand.h"
@@ -56,8 +57,7 @@ bool CommandLine::wantsCommandLine(int argc, char* argv[])
 
 int CommandLine::run(QCoreApplication& app)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("bundlescope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BUNDLESCOPE_VERSION));
+    ApplicationIdentity::apply(); // the GUI's settings (ui/language) and caches
     TranslationLoader::install();
     const QStringList args = app.arguments();
     QTextStream out(stdout);
