@@ -8,6 +8,9 @@ namespace BundleScope {
 namespace {
     constexpr qint64 s_bufferSize = 1024 * 1024;
     constexpr quint32 s_timeoutMs = 100;
+    // Each preset 6 thread needs ~94 MiB of encoder state plus its block in and out (lzma_stream_encoder_mt_memusage):
+    // fewer threads above this budget. The output does not depend on the thread count.
+    constexpr quint64 s_memoryBudget = 1024ull * 1024 * 1024;
 } // namespace
 
 XzWriteDevice::XzWriteDevice(
@@ -44,6 +47,9 @@ bool XzWriteDevice::open(OpenMode mode)
     options.timeout = s_timeoutMs;
     options.preset = m_preset;
     options.check = LZMA_CHECK_CRC64;
+    while (options.threads > 1 && lzma_stream_encoder_mt_memusage(&options) > s_memoryBudget)
+        --options.threads;
+    m_threads = int(options.threads);
     const lzma_ret result = lzma_stream_encoder_mt(&m_stream, &options);
     if (result != LZMA_OK)
         return fail(tr("liblzma could not start an xz stream (error %1).").arg(int(result)));

@@ -15,7 +15,8 @@ namespace BundleScope {
 // (24 MiB by default, 3 × the preset 6 dictionary), compressed on liblzma's own threads, and written in order with
 // CRC-64 checks. The output depends on the preset and the block size, never on the thread count (same as `xz -T N
 // --block-size=S`), so exports stay reproducible. liblzma is asked to return every 100 ms, so the token cancels a
-// wait for a busy thread promptly. Used from one thread; does not own the target.
+// wait for a busy thread promptly. Threads are capped so the encoder stays within 1 GiB (about 160 MiB each at preset 6
+// with 24 MiB blocks). Used from one thread; does not own the target.
 class XzWriteDevice : public QIODevice {
     Q_OBJECT
 public:
@@ -32,6 +33,8 @@ public:
     bool isSequential() const override { return true; }
     // True after a close() that wrote the whole stream.
     bool finishedCleanly() const { return m_finished; }
+    // Encoder threads after open(): the requested count, lowered to keep the encoder within 1 GiB.
+    int threadCount() const { return m_threads; }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void xzRoundTrip_data();
     void xzRoundTrip();
     void xzCancelled();
+    void xzThreadsCappedByMemory();
     void exportIndependentOfThreads_data();
     void exportIndependentOfThreads();
 };
@@ -242,6 +243,29 @@ void TestCompressionDevices::xzCancelled()
     QCOMPARE(xz.write(input), qint64(-1));
     xz.close();
     QVERIFY(!xz.finishedCleanly());
+}
+
+void TestCompressionDevices::xzThreadsCappedByMemory()
+{
+    lzma_mt options {};
+    options.block_size = XzWriteDevice::DefaultBlockSize;
+    options.preset = 6;
+    options.check = LZMA_CHECK_CRC64;
+    options.threads = 1;
+    const quint64 oneThread = lzma_stream_encoder_mt_memusage(&options);
+    QVERIFY(oneThread > 100ull << 20 && oneThread < 200ull << 20); // the "about 160 MiB" the header documents
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    XzWriteDevice xz(&buffer, {}, 64);
+    QVERIFY(xz.open(QIODevice::WriteOnly));
+    options.threads = quint32(xz.threadCount());
+    QVERIFY2(xz.threadCount() >= 1 && xz.threadCount() < 64, qPrintable(QString::number(xz.threadCount())));
+    QVERIFY(lzma_stream_encoder_mt_memusage(&options) <= 1024ull << 20);
+    options.threads += 1;
+    QVERIFY(lzma_stream_encoder_mt_memusage(&options) > 1024ull << 20); // the most that fit, not fewer
+    xz.close();
+    QVERIFY(xz.finishedCleanly());
+    QVERIFY(unxz(buffer.data()) == QByteArray());
 }
 
 void TestCompressionDevices::exportIndependentOfThreads_data()
