@@ -271,15 +271,19 @@ void TestCompressionDevices::xzThreadsCappedByMemory()
 void TestCompressionDevices::exportIndependentOfThreads_data()
 {
     QTest::addColumn<ArchiveFormat>("format");
-    QTest::addRow("tar.gz") << ArchiveFormat::TarGz;
-    QTest::addRow("tar.xz") << ArchiveFormat::TarXz;
+    QTest::addColumn<quint64>("bundleBytes");
+    QTest::addColumn<QString>("tarOption");
+    QTest::addRow("tar.gz, several 1 MiB blocks") << ArchiveFormat::TarGz << quint64(4 << 20) << QStringLiteral("-z");
+    QTest::addRow("tar.xz") << ArchiveFormat::TarXz << quint64(1 << 20) << QStringLiteral("-J");
 }
 
 void TestCompressionDevices::exportIndependentOfThreads()
 {
     QFETCH(ArchiveFormat, format);
+    QFETCH(quint64, bundleBytes);
+    QFETCH(QString, tarOption);
     QTemporaryDir dir;
-    QVERIFY(Test::MixedBundle::write(dir.filePath(QStringLiteral("app")), 1024 * 1024));
+    QVERIFY(Test::MixedBundle::write(dir.filePath(QStringLiteral("app")), bundleBytes));
     const ScanResult scan = Test::MixedBundle::scan(dir.filePath(QStringLiteral("app")));
     QVERIFY(scan.tree);
     QByteArray first;
@@ -302,6 +306,18 @@ void TestCompressionDevices::exportIndependentOfThreads()
             first = hash;
         else
             QCOMPARE(hash, first);
+        // GNU tar lists every planned entry, in plan order (directories with a trailing slash).
+        QByteArrayList expected;
+        for (const ArchiveEntry& entry : plan->entries())
+            expected << entry.path + (entry.kind == NodeKind::Directory ? "/" : "");
+        QProcess tar;
+        tar.start(QStringLiteral("tar"),
+            { QStringLiteral("--quoting-style=literal"), tarOption, QStringLiteral("-tf"), result->path });
+        QVERIFY2(tar.waitForFinished(30000) && tar.exitCode() == 0, "GNU tar is missing: install the tar package");
+        QByteArrayList listed = tar.readAllStandardOutput().split('\n');
+        if (!listed.isEmpty() && listed.constLast().isEmpty())
+            listed.removeLast();
+        QCOMPARE(listed, expected);
     }
 }
 
