@@ -35,6 +35,7 @@ ArchiveWriter::ArchiveWriter(const ArchivePlan& plan, const ContentReader& reade
 Result<WriteSummary> ArchiveWriter::write(QIODevice& device)
 {
     m_summary = {};
+    m_lastDone = 0;
     m_start = std::chrono::steady_clock::now();
     m_lastReport = m_start;
     if (m_plan.format() == ArchiveFormat::Zip)
@@ -72,6 +73,10 @@ Result<WriteSummary> ArchiveWriter::writeTar(QIODevice& device)
     std::unique_ptr<QIODevice> compressor = std::move(*made);
     if (!compressor->open(QIODevice::WriteOnly))
         return makeError(Error::Code::Io, tr("Could not start compression: %1").arg(compressor->errorString()));
+    auto* xz = qobject_cast<XzWriteDevice*>(compressor.get());
+    if (xz)
+        xz->setProgressCallback([this]() { reportProgress({}, false); });
+    m_xz = xz;
     TarNormalizingDevice normalizer(compressor.get(), m_plan.mtime());
     normalizer.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     KTar tar(&normalizer);
@@ -89,17 +94,18 @@ Result<WriteSummary> ArchiveWriter::writeTar(QIODevice& device)
         gzip->abort(); // blocks still queued are not compressed for nothing
     tar.close();
     compressor->close();
+    m_xz = nullptr;
     if (m_token.isCancelled()) // a compressor may have stopped first, even while finishing its stream
         return makeError(Error::Code::Cancelled, tr("Export cancelled."));
     if (!written)
         return written.error();
-    const auto* xz = qobject_cast<XzWriteDevice*>(compressor.get());
     const auto* kdevice = qobject_cast<KCompressionDevice*>(compressor.get());
     if ((gzip && !gzip->finishedCleanly()) || (xz && !xz->finishedCleanly())
         || (kdevice && kdevice->error() != QFileDevice::NoError))
         return makeError(Error::Code::Io,
             tr("Could not finish the compressed stream: %1")
                 .arg(compressor->errorString().isEmpty() ? device.errorString() : compressor->errorString()));
+    reportProgress({}, true);
     return m_summary;
 }
 
@@ -201,7 +207,9 @@ void ArchiveWriter::reportProgress(const QString& path, bool force)
         return;
     m_lastReport = now;
     ExportProgress progress;
-    progress.bytesDone = m_summary.fileBytes;
+    const quint64 buffered = m_xz ? std::min(m_summary.fileBytes, m_xz->bufferedInput()) : 0;
+    m_lastDone = std::max(m_lastDone, m_summary.fileBytes - buffered);
+    progress.bytesDone = m_lastDone;
     progress.bytesTotal = m_plan.totalFileBytes();
     progress.currentPath = path;
     const double seconds = std::chrono::duration<double>(now - m_start).count();

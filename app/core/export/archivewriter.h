@@ -18,6 +18,8 @@ class KArchive;
 
 namespace BundleScope {
 
+class XzWriteDevice;
+
 // What was written for one file: what verification compares against.
 struct WrittenFile {
     quint64 size = 0;
@@ -62,6 +64,8 @@ private:
     WriteSummary m_summary;
     std::chrono::steady_clock::time_point m_start;
     std::chrono::steady_clock::time_point m_lastReport;
+    const XzWriteDevice* m_xz = nullptr; // while it holds input: progress counts only what it compressed
+    quint64 m_lastDone = 0; // progress never goes back (tar headers count as input, not as file bytes)
 };
 
 } // namespace BundleScope

@@ -71,6 +71,8 @@ bool XzWriteDevice::encode(lzma_action action)
         const qint64 produced = m_buffer.size() - qint64(m_stream.avail_out);
         if (produced > 0 && m_target->write(m_buffer.constData(), produced) != produced)
             return fail(tr("Could not write the compressed stream: %1").arg(m_target->errorString()));
+        if (m_progress)
+            m_progress();
         if (result == LZMA_STREAM_END)
             return true;
         if (result != LZMA_OK)
@@ -86,9 +88,20 @@ qint64 XzWriteDevice::writeData(const char* data, qint64 length)
         return -1;
     m_stream.next_in = reinterpret_cast<const uint8_t*>(data);
     m_stream.avail_in = size_t(length);
+    m_input += quint64(length);
     if (!encode(LZMA_RUN))
         return -1;
     return length;
+}
+
+quint64 XzWriteDevice::bufferedInput() const
+{
+    if (!m_initialized || m_finished)
+        return 0;
+    uint64_t compressed = 0;
+    uint64_t produced = 0;
+    lzma_get_progress(&m_stream, &compressed, &produced);
+    return m_input - std::min<quint64>(m_input, compressed);
 }
 
 void XzWriteDevice::close()

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <functional>
+
 #include <lzma.h>
 
 namespace BundleScope {
@@ -35,6 +37,10 @@ public:
     bool finishedCleanly() const { return m_finished; }
     // Encoder threads after open(): the requested count, lowered to keep the encoder within 1 GiB.
     int threadCount() const { return m_threads; }
+    // Input bytes accepted but not yet compressed (up to a block per thread, held while close() finishes them).
+    quint64 bufferedInput() const;
+    // Called after every step of the encoder, at least every 100 ms while it works (also inside close()).
+    void setProgressCallback(std::function<void()> callback) { m_progress = std::move(callback); }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
@@ -49,7 +55,9 @@ private:
     int m_threads;
     quint32 m_preset;
     quint64 m_blockSize;
-    lzma_stream m_stream = LZMA_STREAM_INIT;
+    mutable lzma_stream m_stream = LZMA_STREAM_INIT; // lzma_get_progress() takes a non-const stream
+    std::function<void()> m_progress;
+    quint64 m_input = 0;
     bool m_initialized = false;
     bool m_failed = false;
     bool m_finished = false;

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void xzRoundTrip();
     void xzCancelled();
     void xzThreadsCappedByMemory();
+    void xzProgressCountsCompressedInput();
     void exportIndependentOfThreads_data();
     void exportIndependentOfThreads();
 };
@@ -266,6 +267,30 @@ void TestCompressionDevices::xzThreadsCappedByMemory()
     xz.close();
     QVERIFY(xz.finishedCleanly());
     QVERIFY(unxz(buffer.data()) == QByteArray());
+}
+
+void TestCompressionDevices::xzProgressCountsCompressedInput()
+{
+    // A 1 MiB bundle fits one 24 MiB block: everything is compressed while the stream finishes, and the progress
+    // must show that instead of sitting at 100% from the moment the last file was read.
+    QTemporaryDir dir;
+    QVERIFY(Test::MixedBundle::write(dir.filePath(QStringLiteral("app")), 1024 * 1024));
+    const ScanResult scan = Test::MixedBundle::scan(dir.filePath(QStringLiteral("app")));
+    QVERIFY(scan.tree);
+    ArchivePlanOptions planOptions;
+    planOptions.format = ArchiveFormat::TarXz;
+    const Result<ArchivePlan> plan = ArchivePlan::build(*scan.tree, {}, planOptions);
+    QVERIFY(plan);
+    ExportOptions options;
+    options.destination = dir.filePath(QStringLiteral("p.tar.xz"));
+    std::vector<quint64> done;
+    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan.reader, options, {},
+        [&done](const ExportProgress& progress) { done.push_back(progress.bytesDone); });
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    QVERIFY(!done.empty());
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QVERIFY2(done.front() < plan->totalFileBytes() / 2, qPrintable(QString::number(done.front())));
+    QCOMPARE(done.back(), plan->totalFileBytes());
 }
 
 void TestCompressionDevices::exportIndependentOfThreads_data()
