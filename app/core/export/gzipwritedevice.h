@@ -11,7 +11,8 @@ namespace BundleScope {
 // A write-only QIODevice that gzips everything written to it into `target` (RFC 1952) with zlib at a chosen level.
 // Unlike KCompressionDevice's gzip filter it stamps MTIME 0 and no file name in the header, so the same input always
 // gives the same bytes (reproducible archives). close() finishes the stream and writes the CRC-32/ISIZE trailer;
-// errors of the target surface as write() failures / errorString(). Used on one thread; does not own the target.
+// errors of the target surface as write() failures / errorString(). Exports use ParallelGzipWriteDevice; this one
+// stream is the reference its size is measured against (tests, bench_export). One thread; does not own the target.
 class GzipWriteDevice : public QIODevice {
     Q_OBJECT
 public:
