@@ -718,6 +718,10 @@
             <numerusform>Spart %1 von %2 · Konfidenz: %3 · %n Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a candidate to see why it is proposed and the PyInstaller change that applies it.</source>
+        <translation>Wählen Sie einen Kandidaten, um zu sehen, warum er vorgeschlagen wird und welche PyInstaller-Änderung ihn umsetzt.</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CategoryInfo</name>

@@ -718,6 +718,10 @@
             <numerusform>Économise %1 sur %2 · confiance : %3 · %n fichiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a candidate to see why it is proposed and the PyInstaller change that applies it.</source>
+        <translation>Sélectionnez un candidat pour voir pourquoi il est proposé et la modification PyInstaller qui l&apos;applique.</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CategoryInfo</name>

@@ -71,6 +71,8 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     m_headline->setFont(headlineFont);
     m_headline->setWordWrap(true); // "Potential: 2.3 GB -> 1.1 GB (-52.1%)" is wider than a narrow dock
     m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(
+        tr("Select a candidate to see why it is proposed and the PyInstaller change that applies it."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);

@@ -64,8 +64,9 @@ BreakdownView::BreakdownView(QWidget* parent)
     , m_packageView(makeChartView(this))
 {
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_categoryView, 1);
-    layout->addWidget(m_packageView, 1);
+    // The ring's chart gets the larger share: its legend beside the ring needs the room (see rebuildCategoryChart).
+    layout->addWidget(m_categoryView, 3);
+    layout->addWidget(m_packageView, 2);
     m_categoryView->setAccessibleName(tr("Size by category"));
     m_packageView->setAccessibleName(tr("Largest packages"));
 }
@@ -120,6 +121,12 @@ void BreakdownView::rebuildCategoryChart()
         }
     }
     chart->addSeries(series);
+    // QtCharts gives a side legend at most 40% of the chart and elides the rest: a slightly smaller font keeps entries
+    // like "Tests and examples (397.5 KiB)" whole in a 1400-pixel window; the tool tip has the text when one is not.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setShowToolTips(true);
     QChart* old = m_categoryView->chart();
     m_categoryView->setChart(chart); // the view owns the chart; the previous one is ours to delete
     old->deleteLater();
@@ -154,6 +161,9 @@ void BreakdownView::rebuildPackageChart()
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis(chart);
     axisY->append(labels);
+    QFont labelFont = axisY->labelsFont(); // a little smaller, like the ring's legend: "Python runtime (7.7 MiB)" fits
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+    axisY->setLabelsFont(labelFont);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis(chart);
