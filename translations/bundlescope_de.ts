@@ -1835,10 +1835,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] PATH|--demo</source>
-        <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] PFAD|--demo</translation>
-    </message>
-    <message>
         <source>BundleScope</source>
         <translation>BundleScope</translation>
     </message>
@@ -1861,6 +1857,10 @@
     <message>
         <source>Unknown dock %1: use candidates, details or history.</source>
         <translation>Unbekanntes Dock %1: candidates, details oder history verwenden.</translation>
+    </message>
+    <message>
+        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] PATH|--demo</source>
+        <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] PFAD|--demo</translation>
     </message>
 </context>
 <context>

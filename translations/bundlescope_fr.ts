@@ -1835,10 +1835,6 @@
         <translation>nom</translation>
     </message>
     <message>
-        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] PATH|--demo</source>
-        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] CHEMIN|--demo</translation>
-    </message>
-    <message>
         <source>BundleScope</source>
         <translation>BundleScope</translation>
     </message>
@@ -1861,6 +1857,10 @@
     <message>
         <source>Unknown dock %1: use candidates, details or history.</source>
         <translation>Panneau %1 inconnu : utilisez candidates, details ou history.</translation>
+    </message>
+    <message>
+        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] PATH|--demo</source>
+        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] CHEMIN|--demo</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,9 @@ namespace {
         if (!parsedSize || (tabName != u"explorer" && tabName != u"breakdown")
             || (options.path.isEmpty() && !options.demo)) {
             std::fprintf(stderr, "%s\n",
-                qUtf8Printable(GuiApplication::tr("Usage: --screenshot OUT.png [--size WxH] "
-                                                  "[--tab explorer|breakdown] PATH|--demo")));
+                qUtf8Printable(GuiApplication::tr("Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] "
+                                                  "[--show-dock candidates|details|history] [--palette "
+                                                  "system|light|dark] PATH|--demo")));
             return std::nullopt;
         }
         shot.size = *parsedSize;
