@@ -771,6 +771,13 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::ChangeColoring</name>
+    <message>
+        <source>Red: added or grown · green: shrunk (deeper = larger change) · grey: unchanged. Removed files are listed in the table.</source>
+        <translation>Rot: hinzugefügt oder gewachsen · Grün: verkleinert (je dunkler, desto größer die Änderung) · Grau: unverändert. Entfernte Dateien stehen in der Tabelle.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CheckCommand</name>
     <message>
         <source>Checks a bundle against the size rules of a .bundlescope.ini; exits 1 when a rule fails.</source>
@@ -1054,6 +1061,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Dateien: %4 hinzugefügt, %5 entfernt, %6 geändert, %7 verschoben.</translation>
+    </message>
+    <message>
+        <source>Largest changes</source>
+        <translation>Größte Änderungen</translation>
+    </message>
+    <message>
+        <source>Growth map</source>
+        <translation>Wachstumskarte</translation>
     </message>
 </context>
 <context>

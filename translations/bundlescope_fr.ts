@@ -771,6 +771,13 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::ChangeColoring</name>
+    <message>
+        <source>Red: added or grown · green: shrunk (deeper = larger change) · grey: unchanged. Removed files are listed in the table.</source>
+        <translation>Rouge : ajouté ou agrandi · vert : réduit (plus foncé = variation plus forte) · gris : inchangé. Les fichiers supprimés figurent dans le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CheckCommand</name>
     <message>
         <source>Checks a bundle against the size rules of a .bundlescope.ini; exits 1 when a rule fails.</source>
@@ -1054,6 +1061,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : %3. Fichiers : %4 ajoutés, %5 supprimés, %6 modifiés, %7 déplacés.</translation>
+    </message>
+    <message>
+        <source>Largest changes</source>
+        <translation>Plus fortes variations</translation>
+    </message>
+    <message>
+        <source>Growth map</source>
+        <translation>Carte des variations</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compareview.h"
 
+#include "changecoloring.h"
 #include "common/sizeformat.h"
 #include "scan/sourcefactory.h"
+#include "treemap/treemapwidget.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -45,6 +48,8 @@ CompareView::CompareView(QWidget* parent)
     , m_showUnchanged(new QCheckBox(tr("Show &unchanged"), this))
     , m_table(new QTableView(this))
     , m_chart(new QChartView(this))
+    , m_growthMap(new TreemapWidget(this))
+    , m_views(new QTabWidget(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CompareModel::RawValueRole);
@@ -63,7 +68,18 @@ CompareView::CompareView(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(m_views);
+    m_views->addTab(m_chart, tr("Largest changes"));
+    auto* map = new QWidget(m_views);
+    auto* mapLayout = new QVBoxLayout(map);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addWidget(m_growthMap, 1);
+    auto* legend = new QLabel(ChangeColoring::legend(), map);
+    legend->setWordWrap(true);
+    mapLayout->addWidget(legend);
+    m_views->addTab(map, tr("Growth map"));
+    m_views->setTabEnabled(1, false);
+    m_growthMap->setAccessibleName(tr("Growth map"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     auto* controls = new QHBoxLayout();
@@ -94,8 +110,8 @@ void CompareView::compare(const QString& beforePath, const QString& afterPath)
         const Result<BundleTreePtr> after = scanPath(afterPath);
         if (!after)
             return after.error();
-        return std::shared_ptr<const BundleComparison>(
-            std::make_shared<BundleComparison>(BundleComparison::compare(**before, **after)));
+        return Computed { std::make_shared<const BundleComparison>(BundleComparison::compare(**before, **after)),
+            *after };
     }));
 }
 
@@ -107,12 +123,13 @@ void CompareView::onWatcherFinished()
         Q_EMIT comparisonFailed(outcome.error().toString());
         return;
     }
-    setComparison(*outcome);
+    setComparison(outcome->comparison, outcome->after);
 }
 
-void CompareView::setComparison(std::shared_ptr<const BundleComparison> comparison)
+void CompareView::setComparison(std::shared_ptr<const BundleComparison> comparison, BundleTreePtr after)
 {
     m_model->setComparison(std::move(comparison));
+    updateGrowthMap(after);
     // The model's own order: the largest change, growth or shrink, first (a header click sorts by a column).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_proxy->sort(-1);
@@ -153,6 +170,18 @@ QList<double> CompareView::chartValues() const
             values.append(set->at(i));
     }
     return values;
+}
+
+void CompareView::updateGrowthMap(const BundleTreePtr& after)
+{
+    const auto comparison = m_model->comparison();
+    const bool show = comparison && after;
+    m_growthMap->setTree(show ? after : BundleTreePtr());
+    if (show) {
+        m_growthMap->setColorMode(TreemapWidget::ColorMode::Candidate);
+        m_growthMap->setCandidateColors(ChangeColoring::colors(*comparison, *after));
+    }
+    m_views->setTabEnabled(1, show);
 }
 
 void CompareView::onLevelChanged(int index)

@@ -16,13 +16,17 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
 
 namespace BundleScope {
 
+class TreemapWidget;
+
 // Baseline vs optimized: totals and % reduction, a sortable table (files / packages / categories, CompareModel behind
-// a sort proxy on RawValueRole) and a horizontal bar chart of the largest changes. compare() scans or loads both
-// paths (bundles or snapshots) on the thread pool and shows the result; setComparison() shows a ready one. GUI
-// thread; a standalone widget owned by its parent (the main window opens it from a "Compare builds…" action).
+// a sort proxy on RawValueRole) and a horizontal bar chart of the largest changes and a growth map (the after bundle's
+// treemap coloured by change, see ChangeColoring). compare() scans or loads both paths (bundles or snapshots) on the
+// thread pool and shows the result; setComparison() shows a ready one. GUI thread; a standalone widget owned by its
+// parent (the main window opens it from a "Compare builds…" action).
 class CompareView : public QWidget {
     Q_OBJECT
 public:
@@ -30,7 +34,8 @@ public:
     ~CompareView() override;
 
     void compare(const QString& beforePath, const QString& afterPath);
-    void setComparison(std::shared_ptr<const BundleComparison> comparison);
+    // `after` is the tree the comparison's "after" side came from; without it the growth map stays empty.
+    void setComparison(std::shared_ptr<const BundleComparison> comparison, BundleTreePtr after = {});
     std::shared_ptr<const BundleComparison> comparison() const { return m_model->comparison(); }
     CompareModel* model() const { return m_model; }
     QString summaryText() const; // totals, % reduction and file counts, or the error
@@ -39,6 +44,8 @@ public:
     void showUnchanged(bool show); // rows without a change (hidden by default)
     QStringList chartLabels() const; // the bars, bottom to top (the largest change at the top)
     QList<double> chartValues() const; // MiB, same order
+    TreemapWidget* growthMap() const { return m_growthMap; }
+    QTabWidget* views() const { return m_views; } // "Largest changes" and "Growth map"
 
     static constexpr int ChartBars = 10;
 
@@ -47,11 +54,16 @@ Q_SIGNALS:
     void comparisonFailed(const QString& message);
 
 private:
-    using Outcome = Result<std::shared_ptr<const BundleComparison>>;
+    struct Computed {
+        std::shared_ptr<const BundleComparison> comparison;
+        BundleTreePtr after;
+    };
+    using Outcome = Result<Computed>;
     void onWatcherFinished();
     void onLevelChanged(int index);
     void updateSummary();
     void updateChart();
+    void updateGrowthMap(const BundleTreePtr& after);
 
     CompareModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -60,6 +72,8 @@ private:
     QCheckBox* m_showUnchanged;
     QTableView* m_table;
     QChartView* m_chart;
+    TreemapWidget* m_growthMap;
+    QTabWidget* m_views;
     QFutureWatcher<Outcome> m_watcher;
 };
 

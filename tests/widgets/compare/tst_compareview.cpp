@@ -2,11 +2,14 @@
 // CompareView on two generated folders with known differences: totals and % in the summary, sortable rows, the
 // largest changes as chart bars, and an error (not a crash) for a path that does not exist.
 #include "common/sizeformat.h"
+#include "compare/changecoloring.h"
 #include "compare/compareview.h"
 #include "testsupport.h"
+#include "treemap/treemapwidget.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +93,54 @@ private Q_SLOTS:
         const QString summary = view.summaryText();
         QVERIFY2(summary.contains(SizeFormat::percent(350000.0 / 151500.0) + QStringLiteral(" growth")),
             qPrintable(summary));
+    }
+
+    // The growth map is the after bundle's treemap with every file coloured by its change: the 75% smaller torch.so
+    // fully green, the added new.bin red, the unchanged files grey.
+    void growthMapColoursFilesByChange()
+    {
+        CompareView view;
+        QVERIFY(!view.views()->isTabEnabled(1));
+        QSignalSpy finished(&view, &CompareView::comparisonFinished);
+        view.compare(m_before, m_after);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(view.views()->isTabEnabled(1));
+        const BundleTreePtr after = view.growthMap()->tree();
+        QVERIFY(after);
+        QCOMPARE(after->totalSize(), quint64(151500));
+        QCOMPARE(view.growthMap()->colorMode(), TreemapWidget::ColorMode::Candidate);
+        const QHash<NodeId, QColor> colors = ChangeColoring::colors(*view.comparison(), *after);
+        const auto colorOf = [&](const char* path) {
+            const NodeId id = after->findPath(QString::fromLatin1(path));
+            return id == InvalidNode ? QColor() : colors.value(id);
+        };
+        const QColor shrunk = colorOf("_internal/lib/torch.so");
+        const QColor added = colorOf("_internal/data/new.bin");
+        const QColor unchanged = colorOf("_internal/same.py");
+        QVERIFY(shrunk.isValid() && added.isValid() && unchanged.isValid());
+        QVERIFY2(shrunk.green() > shrunk.red() + 60, qPrintable(shrunk.name()));
+        QVERIFY2(added.red() > added.green() + 60, qPrintable(added.name()));
+        QCOMPARE(unchanged, colorOf("app"));
+        QVERIFY2(std::abs(unchanged.red() - unchanged.green()) < 16, qPrintable(unchanged.name()));
+        int files = 0;
+        for (NodeId id = 0; id < after->nodeCount(); ++id)
+            files += after->kind(id) == NodeKind::File ? 1 : 0;
+        QCOMPARE(colors.size(), files); // every file has a colour, no folder has one
+    }
+
+    // Deeper colour for a larger relative change, so a 2% growth does not look like a 300% one.
+    void growthColourDeepensWithChange()
+    {
+        using Entry = BundleComparison::Entry;
+        using Change = BundleComparison::Change;
+        const QColor grey = ChangeColoring::color(Entry { {}, 100, 100, Change::Unchanged, {}, {} });
+        const QColor slight = ChangeColoring::color(Entry { {}, 100, 102, Change::Grown, {}, {} });
+        const QColor strong = ChangeColoring::color(Entry { {}, 100, 400, Change::Grown, {}, {} });
+        const QColor slightShrink = ChangeColoring::color(Entry { {}, 100, 98, Change::Shrunk, {}, {} });
+        QVERIFY(slight != grey && slight.red() > grey.red());
+        QVERIFY2(strong.red() > slight.red() && strong.green() < slight.green(),
+            qPrintable(slight.name() + QStringLiteral(" vs ") + strong.name()));
+        QVERIFY(slightShrink.green() > grey.green() && slightShrink.red() < grey.red());
     }
 
     void rowsSort_data()
