@@ -340,8 +340,10 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     m_work->start(result, shouldRecordHistory(result));
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    RecentBundles::add(path);
-    rebuildRecentMenu();
+    if (QFileInfo::exists(path)) { // not "outer.zip › inner.whl", which only lives while it is open
+        RecentBundles::add(path);
+        rebuildRecentMenu();
+    }
     Q_EMIT bundleOpened(result.tree);
 }
 

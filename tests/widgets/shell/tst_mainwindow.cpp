@@ -26,8 +26,11 @@
 #include "table/treetablepanel.h"
 #include "testsupport.h"
 
+#include <KZip>
 #include <karchive_version.h>
 
+#include <KZip>
+#include <QBuffer>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -36,6 +39,8 @@
 #include <QMimeData>
 #include <QSet>
 #include <QSettings>
+
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -310,6 +315,38 @@ private Q_SLOTS:
             m_duplicates + QStringLiteral("/_internal/extra-1.0-py3-none-any.whl"));
         QVERIFY(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal/dup/a.bin")).isEmpty());
         QVERIFY(MainWindow::nestedBundlePath(*tree, tree->findPath(u"_internal")).isEmpty());
+    }
+
+    // A wheel inside a release zip opens on activation as "release.zip › inner.whl"; the recent list keeps the zip,
+    // not the nested name, which cannot be reopened once the extracted copy is gone.
+    void nestedBundleNotInRecent()
+    {
+        const QString outer = m_dir.filePath(QStringLiteral("release.zip"));
+        {
+            QByteArray wheel;
+            QBuffer buffer(&wheel);
+            KZip inner(&buffer);
+            QVERIFY(inner.open(QIODevice::WriteOnly));
+            QVERIFY(inner.writeFile(QStringLiteral("pkg/__init__.py"), "x = 1\n"));
+            QVERIFY(inner.close());
+            KZip zip(outer);
+            QVERIFY(zip.open(QIODevice::WriteOnly));
+            QVERIFY(zip.writeFile(QStringLiteral("dist/inner-1.0-py3-none-any.whl"), wheel));
+            QVERIFY(zip.close());
+        }
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::bundleOpened);
+        window.openPath(outer);
+        QVERIFY(opened.wait(10000));
+        const BundleTreePtr tree = window.bundleView()->tree();
+        const NodeId wheel = tree->findPath(u"dist/inner-1.0-py3-none-any.whl");
+        QVERIFY(wheel != InvalidNode);
+        Q_EMIT window.bundleView()->treemap()->nodeActivated(wheel);
+        QVERIFY(opened.wait(10000));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("release.zip › inner-1.0-py3-none-any.whl")),
+            qPrintable(window.windowTitle()));
+        QVERIFY(window.bundleView()->tree()->findPath(u"pkg/__init__.py") != InvalidNode);
+        QCOMPARE(RecentBundles::paths(), QStringList { outer });
     }
 
     void detailsFollowSelection()
