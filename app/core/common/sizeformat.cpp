@@ -32,14 +32,17 @@ std::optional<quint64> SizeFormat::parse(QStringView text)
     if (!unit.isEmpty())
         exponent = int(QStringView(u"kmgtp").indexOf(unit.at(0))) + 1;
     const double value = number * std::pow(base, exponent);
-    if (value < 0 || value > 1.8e19)
+    if (value < 0 || value > 1.8e19) // below 2^64; llround would overflow past 2^63
         return std::nullopt;
-    return quint64(std::llround(value));
+    return quint64(std::round(value));
 }
 
 QString SizeFormat::percent(double fraction, int precision)
 {
-    return QLocale().toString(fraction * 100.0, 'f', precision) + u'%';
+    // A change that rounds to zero is "0.0%", not "-0.0%" (a saving of a few bytes in a gigabyte).
+    const double scale = std::pow(10.0, precision);
+    const double value = std::round(fraction * 100.0 * scale) == 0.0 ? 0.0 : fraction * 100.0;
+    return QLocale().toString(value, 'f', precision) + u'%';
 }
 
 } // namespace BundleScope
