@@ -29,10 +29,7 @@ namespace BundleScope {
 namespace {
     Result<BundleTreePtr> scanPath(const QString& path)
     {
-        auto source = SourceFactory::create(path);
-        if (!source)
-            return source.error();
-        Result<ScanResult> scanned = (*source)->scan(CancellationToken(), {});
+        Result<ScanResult> scanned = SourceFactory::scan(path);
         if (!scanned)
             return scanned.error();
         return scanned->tree;

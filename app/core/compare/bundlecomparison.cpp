@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlecomparison.h"
 
+#include "model/layoutdetector.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -13,7 +15,7 @@ namespace {
         quint64 bytes = 0;
         Category category = Category::Other;
         QString package;
-        QString rawPath;
+        QString bundlePath; // relative to the bundle folder, past an archive's wrapper folders
     };
 
     bool countsAsFile(const BundleTree& tree, NodeId id)
@@ -25,11 +27,17 @@ namespace {
     {
         QHash<QString, FileInfo> files;
         files.reserve(qsizetype(tree.totalFiles()));
+        // "Moved" means moved inside the bundle (top level vs _internal/), not the archive's wrapper folder "app/".
+        const NodeId bundleRoot = LayoutDetector::detect(tree).bundleRoot;
+        const QString wrapper = bundleRoot == tree.root() ? QString() : tree.path(bundleRoot) + u'/';
         for (NodeId id = 1; id < tree.nodeCount(); ++id) {
             if (!countsAsFile(tree, id))
                 continue;
+            QString path = tree.path(id);
+            if (!wrapper.isEmpty() && path.startsWith(wrapper))
+                path.remove(0, wrapper.size());
             files.insert(BundleComparison::normalizedPath(tree, id),
-                { tree.size(id), tree.category(id), tree.packageName(tree.package(id)), tree.path(id) });
+                { tree.size(id), tree.category(id), tree.packageName(tree.package(id)), path });
         }
         return files;
     }
@@ -129,7 +137,7 @@ BundleComparison BundleComparison::compare(const BundleTree& before, const Bundl
         Entry entry { it.key(), it->bytes, present ? other->bytes : 0, Change::Unchanged,
             present ? other->category : it->category, present ? other->package : it->package };
         entry.change = classify(entry.before, entry.after, true, present);
-        if (present && other->rawPath != it->rawPath)
+        if (present && other->bundlePath != it->bundlePath)
             ++result.movedFiles;
         result.files.push_back(std::move(entry));
     }

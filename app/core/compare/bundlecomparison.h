@@ -55,7 +55,7 @@ public:
     std::vector<Entry> packages;
     std::vector<Entry> categories;
     std::vector<Entry> files;
-    quint32 movedFiles = 0; // matched files whose raw paths differ (layout moves)
+    quint32 movedFiles = 0; // matched files at another path inside the bundle folder (layout moves)
 };
 
 } // namespace BundleScope

@@ -106,7 +106,8 @@ LayoutDetector::Info LayoutDetector::detect(const BundleTree& tree)
                custom != InvalidNode) {
         info = { BundleLayout::PyInstallerOnedir6, base, custom, launcher };
     } else {
-        info = { BundleLayout::PlainFolder, tree.root(), tree.root(), InvalidNode };
+        // Past wrapper folders too: an archive of dist/app/ compares file for file with the dist/app folder.
+        info = { BundleLayout::PlainFolder, base, base, InvalidNode };
     }
     switch (tree.sourceKind()) {
     case BundleTree::SourceKind::OneFileExecutable:

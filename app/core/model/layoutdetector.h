@@ -29,7 +29,7 @@ public:
     struct Info {
         BundleLayout layout = BundleLayout::PlainFolder;
         NodeId bundleRoot = 0; // the folder holding the launcher (the root, or inside single-folder wrappers)
-        NodeId contentsRoot = 0; // "_internal" (or custom) for PyInstallerOnedir6, else bundleRoot; root when plain
+        NodeId contentsRoot = 0; // "_internal" (or custom) for PyInstallerOnedir6, else bundleRoot
         NodeId launcher = InvalidNode; // the bootloader executable, when found
     };
 

@@ -36,4 +36,12 @@ Result<std::unique_ptr<BundleSource>> SourceFactory::create(const QString& path)
     return makeError(Error::Code::NotABundle, tr("This is neither a folder nor a file."), path);
 }
 
+Result<ScanResult> SourceFactory::scan(const QString& path, const CancellationToken& token)
+{
+    Result<std::unique_ptr<BundleSource>> source = create(path);
+    if (!source)
+        return source.error();
+    return (*source)->scan(token, {});
+}
+
 } // namespace BundleScope

@@ -10,11 +10,17 @@
 #include "compare/comparewriter.h"
 #include "report/bundlereport.h"
 #include "report/htmlreportwriter.h"
+#include "scan/sourcefactory.h"
+#include "testsupport.h"
+
+#include <KTar>
+#include <KZip>
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace BundleScope;
@@ -160,6 +166,48 @@ private Q_SLOTS:
         QCOMPARE(same.movedFiles, quint32(0));
         const QString text = QString::fromUtf8(CompareWriter::write(same, CompareWriter::Format::Text, 5));
         QCOMPARE(text.count(QLatin1String("(no changes)")), 3); // packages, categories, files
+    }
+
+    // A release archive holds the dist folder under a wrapper ("app/" in a tar.gz, "dist/app/" in a zip): compared
+    // with the folder it was made from, every file matches and none counts as moved.
+    void archiveWrapperMatchesFolder_data()
+    {
+        QTest::addColumn<QString>("archiveName");
+        QTest::addColumn<QString>("wrapper");
+        QTest::addRow("tar.gz, app/") << QStringLiteral("app-1.0.tar.gz") << QStringLiteral("app/");
+        QTest::addRow("zip, dist/app/") << QStringLiteral("app-1.0.zip") << QStringLiteral("dist/app/");
+    }
+    void archiveWrapperMatchesFolder()
+    {
+        QFETCH(QString, archiveName);
+        QFETCH(QString, wrapper);
+        QTemporaryDir dir;
+        const QList<QPair<QString, int>> files
+            = { { QStringLiteral("app"), 1000 }, { QStringLiteral("_internal/torch/lib/libtorch.so"), 40000 },
+                  { QStringLiteral("_internal/data.bin"), 900 }, { QStringLiteral("readme.txt"), 50 } };
+        const QString folder = dir.filePath(QStringLiteral("dist/app"));
+        const QString archivePath = dir.filePath(archiveName);
+        std::unique_ptr<KArchive> archive;
+        if (archiveName.endsWith(QLatin1String(".zip")))
+            archive = std::make_unique<KZip>(archivePath);
+        else
+            archive = std::make_unique<KTar>(archivePath);
+        QVERIFY(archive->open(QIODevice::WriteOnly));
+        for (const auto& [path, size] : files) {
+            const QByteArray content(size, 'b');
+            QVERIFY(Test::writeFile(folder + u'/' + path, content));
+            QVERIFY(archive->writeFile(wrapper + path, content));
+        }
+        QVERIFY(archive->close());
+        const Result<ScanResult> before = SourceFactory::scan(folder);
+        const Result<ScanResult> after = SourceFactory::scan(archivePath);
+        QVERIFY2(before && after, qPrintable((before ? after.error() : before.error()).toString()));
+        const BundleComparison comparison = BundleComparison::compare(*before->tree, *after->tree);
+        QCOMPARE(comparison.count(Change::Unchanged), int(files.size()));
+        QCOMPARE(comparison.count(Change::Added), 0);
+        QCOMPARE(comparison.count(Change::Removed), 0);
+        QCOMPARE(comparison.movedFiles, quint32(0));
+        QCOMPARE(comparison.delta(), qint64(0));
     }
 
     void jsonWriter()
