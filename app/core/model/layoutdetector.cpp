@@ -98,7 +98,10 @@ LayoutDetector::Info LayoutDetector::detect(const BundleTree& tree)
     const NodeId base = unwrap(tree, tree.root());
     const NodeId launcher = findLauncher(tree, base);
     const NodeId internal = tree.findPath(QString(tree.path(base) + QLatin1String("/_internal")));
-    if (launcher != InvalidNode && internal != InvalidNode && tree.isDirectory(internal)) {
+    // _internal/ with the Python runtime in it is PyInstaller 6 even when the launcher is not recognised (a launcher
+    // for another platform inside an archive that kept no permission bits).
+    const bool hasInternal = internal != InvalidNode && tree.isDirectory(internal);
+    if (hasInternal && (launcher != InvalidNode || hasRuntimeMarker(tree, internal))) {
         info = { BundleLayout::PyInstallerOnedir6, base, internal, launcher };
     } else if (launcher != InvalidNode && hasRuntimeMarker(tree, base)) {
         info = { BundleLayout::PyInstallerOnedirLegacy, base, base, launcher };

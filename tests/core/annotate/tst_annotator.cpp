@@ -259,6 +259,12 @@ void TestAnnotator::layout_data()
     QTest::addRow("_internal without launcher")
         << QStringList { QStringLiteral("notes.txt"), QStringLiteral("_internal/a.py") } << folder
         << QStringLiteral("plain-folder") << QString() << QString();
+    QTest::addRow("_internal with the runtime, launcher not recognised")
+        << QStringList { QStringLiteral("app"), QStringLiteral("_internal/base_library.zip") } << folder
+        << QStringLiteral("pyinstaller-onedir-6") << QStringLiteral("_internal") << QString();
+    QTest::addRow("archive wrapping a plain folder")
+        << QStringList { QStringLiteral("app/a.txt"), QStringLiteral("app/b/c.txt") }
+        << int(BundleTree::SourceKind::Archive) << QStringLiteral("archive") << QStringLiteral("app") << QString();
     QTest::addRow("shared library is no launcher")
         << QStringList { QStringLiteral("*libfoo.so.1"), QStringLiteral("base_library.zip") } << folder
         << QStringLiteral("plain-folder") << QString() << QString();
