@@ -243,25 +243,9 @@ QString TreemapWidget::describe(const TreemapTile& tile) const
 int TreemapWidget::tileOf(NodeId node) const
 {
     const auto& frame = m_controller->frame();
-    if (!frame.layout || !m_tree || frame.tree != m_tree || !m_tree->isValid(node))
+    if (!m_tree || frame.tree != m_tree)
         return -1;
-    const TreemapLayout* layout = frame.layout.get();
-    if (m_indexedLayout != frame.layout) { // once per frame: highlight sets can hold thousands of nodes
-        m_tileIndex.clear();
-        m_tileIndex.reserve(layout->tileCount());
-        for (int i = 0; i < layout->tileCount(); ++i) {
-            if (layout->tile(i).kind == TreemapTile::Kind::Node)
-                m_tileIndex.insert(layout->tile(i).node, i);
-        }
-        m_indexedLayout = frame.layout;
-    }
-    for (NodeId id = node;; id = m_tree->parent(id)) {
-        const auto it = m_tileIndex.constFind(id);
-        if (it != m_tileIndex.cend())
-            return it.value();
-        if (id == m_tree->root() || id == layout->rootNode())
-            return -1;
-    }
+    return m_tileIndex.tileOf(frame.layout, *m_tree, node);
 }
 
 void TreemapWidget::setHovered(NodeId node)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/bundletree.h"
+#include "treemaptileindex.h"
 
 #include <QColor>
 #include <QHash>
@@ -107,8 +108,7 @@ private:
     TreemapRenderController* m_controller; // child
     QTimer* m_renderTimer; // child
     bool m_relayoutPending = false;
-    mutable QHash<NodeId, int> m_tileIndex; // node -> tile of the frame's layout, built on first use
-    mutable std::shared_ptr<const TreemapLayout> m_indexedLayout; // kept alive so its address cannot be reused
+    mutable TreemapTileIndex m_tileIndex; // node -> tile of the frame's layout
 };
 
 } // namespace BundleScope
