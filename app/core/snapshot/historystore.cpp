@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
+#include "model/layoutdetector.h"
 #include "snapshot/snapshotwriter.h"
 
 #include <QDir>
@@ -28,6 +29,11 @@ QString HistoryStore::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
 }
 
+QString HistoryStore::bundleName(const BundleTree& tree)
+{
+    return tree.name(LayoutDetector::detect(tree).bundleRoot);
+}
+
 QString HistoryStore::bundleDirectory(const QString& bundleName) const
 {
     // Bundle names become folder names: keep them portable.
@@ -41,14 +47,15 @@ QString HistoryStore::bundleDirectory(const QString& bundleName) const
 Result<QString> HistoryStore::add(
     const BundleTree& tree, const QDateTime& when, const std::vector<ReportSection>& sections)
 {
-    const QString folder = bundleDirectory(tree.name(tree.root()));
+    const QString name = bundleName(tree);
+    const QString folder = bundleDirectory(name);
     if (!QDir().mkpath(folder))
         return makeError(Error::Code::Io, tr("The history folder cannot be created."), folder);
     const QString path
         = folder + u'/' + when.toUTC().toString(s_timeFormat) + u'-' + QString::number(tree.totalSize()) + s_suffix;
     if (const Result<void> saved = SnapshotWriter::save(tree, path, sections); !saved)
         return saved.error();
-    const std::vector<Entry> all = entries(tree.name(tree.root()));
+    const std::vector<Entry> all = entries(name);
     for (std::size_t i = 0; i + std::size_t(m_keep) < all.size(); ++i)
         QFile::remove(all[i].path);
     return path;

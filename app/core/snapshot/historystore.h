@@ -37,7 +37,9 @@ public:
         const std::vector<ReportSection>& sections = {});
     // Deletes one snapshot file of the store.
     [[nodiscard]] static Result<void> remove(const QString& path);
-    static QString bundleName(const BundleTree& tree) { return tree.name(tree.root()); }
+    // The name a bundle's history is kept under: the bundle folder's name, looking through an archive's wrapper
+    // folders, so dist/app, app-1.2.tar.gz (app/ inside) and app-1.3.zip share one history; else the root's name.
+    static QString bundleName(const BundleTree& tree);
     std::vector<Entry> entries(const QString& bundleName) const; // oldest first
     QStringList bundleNames() const;
     QString directory() const { return m_directory; }

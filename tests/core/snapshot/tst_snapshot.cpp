@@ -10,6 +10,9 @@
 #include "snapshot/snapshotreader.h"
 #include "snapshot/snapshotwriter.h"
 
+#include <KTar>
+#include <KZip>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,6 +246,50 @@ private Q_SLOTS:
         const Result<Snapshot> loaded = SnapshotReader::load(entries[0].path);
         QVERIFY(loaded);
         QCOMPARE(loaded->tree->totalSize(), tree->totalSize());
+    }
+
+    // dist/app and its release archives (app/ or dist/app/ inside) share one history; an archive without a wrapper
+    // folder keeps its own name.
+    void historyNameLooksThroughWrappers_data()
+    {
+        QTest::addColumn<QString>("archiveName");
+        QTest::addColumn<QString>("wrapper");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("tar.gz with app/")
+            << QStringLiteral("app-1.2.tar.gz") << QStringLiteral("app/") << QStringLiteral("app");
+        QTest::addRow("zip with dist/app/")
+            << QStringLiteral("app-1.3.zip") << QStringLiteral("dist/app/") << QStringLiteral("app");
+        QTest::addRow("zip without a wrapper") << QStringLiteral("flat.zip") << QString() << QStringLiteral("flat.zip");
+    }
+    void historyNameLooksThroughWrappers()
+    {
+        QFETCH(QString, archiveName);
+        QFETCH(QString, wrapper);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("dist/app"));
+        QVERIFY(Test::writeFile(folder + QStringLiteral("/a.bin"), QByteArray(100, 'a')));
+        QVERIFY(Test::writeFile(folder + QStringLiteral("/lib/b.so"), QByteArray(200, 'b')));
+        const QString archivePath = dir.filePath(archiveName);
+        {
+            std::unique_ptr<KArchive> archive;
+            if (archiveName.endsWith(QLatin1String(".zip")))
+                archive = std::make_unique<KZip>(archivePath);
+            else
+                archive = std::make_unique<KTar>(archivePath);
+            QVERIFY(archive->open(QIODevice::WriteOnly));
+            QVERIFY(archive->writeFile(wrapper + QStringLiteral("a.bin"), QByteArray(100, 'a')));
+            QVERIFY(archive->writeFile(wrapper + QStringLiteral("lib/b.so"), QByteArray(200, 'b')));
+            QVERIFY(archive->close());
+        }
+        const Result<ScanResult> scannedFolder = SourceFactory::scan(folder);
+        const Result<ScanResult> scannedArchive = SourceFactory::scan(archivePath);
+        QVERIFY(scannedFolder && scannedArchive);
+        QCOMPARE(HistoryStore::bundleName(*scannedFolder->tree), QStringLiteral("app"));
+        QCOMPARE(HistoryStore::bundleName(*scannedArchive->tree), expected);
+        HistoryStore store(dir.filePath(QStringLiteral("history")));
+        QVERIFY(store.add(*scannedArchive->tree));
+        QCOMPARE(store.entries(expected).size(), std::size_t(1));
     }
 
     void missingFile()
