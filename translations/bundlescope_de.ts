@@ -1874,8 +1874,8 @@
         <translation>Unbekanntes Dock %1: candidates, details oder history verwenden.</translation>
     </message>
     <message>
-        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] PATH|--demo</source>
-        <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] PFAD|--demo</translation>
+        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PATH|--demo]</source>
+        <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PFAD|--demo]</translation>
     </message>
 </context>
 <context>

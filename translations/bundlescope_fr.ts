@@ -1874,8 +1874,8 @@
         <translation>Panneau %1 inconnu : utilisez candidates, details ou history.</translation>
     </message>
     <message>
-        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] PATH|--demo</source>
-        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] CHEMIN|--demo</translation>
+        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PATH|--demo]</source>
+        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [CHEMIN|--demo]</translation>
     </message>
 </context>
 <context>

@@ -82,16 +82,16 @@ namespace {
         shot.output = parser.value(screenshot);
         const std::optional<QSize> parsedSize = parseSize(parser.value(size));
         const QString tabName = parser.value(tab).toLower();
-        if (!parsedSize || (tabName != u"explorer" && tabName != u"breakdown")
-            || (options.path.isEmpty() && !options.demo)) {
+        if (!parsedSize || (tabName != u"explorer" && tabName != u"breakdown")) {
             std::fprintf(stderr, "%s\n",
                 qUtf8Printable(GuiApplication::tr("Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] "
                                                   "[--show-dock candidates|details|history] [--palette "
-                                                  "system|light|dark] PATH|--demo")));
+                                                  "system|light|dark] [PATH|--demo]")));
             return std::nullopt;
         }
         shot.size = *parsedSize;
         shot.tab = tabName == u"breakdown" ? BundleView::Tab::Breakdown : BundleView::Tab::Explorer;
+        shot.welcome = options.path.isEmpty() && !options.demo;
         options.screenshot = shot;
         return options;
     }

@@ -340,7 +340,8 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     m_work->start(result, shouldRecordHistory(result));
     setWindowTitle(tr("%1 — BundleScope").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    if (QFileInfo::exists(path)) { // not "outer.zip › inner.whl", which only lives while it is open
+    // Not the demo (a temporary folder) nor "outer.zip › inner.whl", which only live while they are open.
+    if (!m_openingDemo && QFileInfo::exists(path)) {
         RecentBundles::add(path);
         rebuildRecentMenu();
     }

@@ -2,6 +2,7 @@
 #include "recentbundles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace BundleScope {
@@ -15,13 +16,15 @@ namespace {
 
 QStringList RecentBundles::paths()
 {
-    return QSettings().value(key()).toStringList();
+    QStringList list = QSettings().value(key()).toStringList();
+    list.removeIf([](const QString& path) { return !QFileInfo::exists(path); }); // kept, in case it comes back
+    return list;
 }
 
 void RecentBundles::add(const QString& path)
 {
     const QString clean = QDir::cleanPath(path);
-    QStringList list = paths();
+    QStringList list = QSettings().value(key()).toStringList();
     list.removeAll(clean);
     list.prepend(clean);
     while (list.size() > MaxCount)

@@ -10,7 +10,7 @@ namespace BundleScope {
 class RecentBundles {
 public:
     static constexpr int MaxCount = 8;
-    static QStringList paths();
+    static QStringList paths(); // newest first; entries whose path no longer exists are left out
     static void add(const QString& path);
     static void clear();
 };

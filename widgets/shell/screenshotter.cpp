@@ -26,6 +26,10 @@ void Screenshotter::arm()
     m_window->setAttribute(Qt::WA_DontShowOnScreen);
     m_window->resize(m_options.size);
     m_window->show();
+    if (m_options.welcome) {
+        QTimer::singleShot(200, this, &Screenshotter::capture);
+        return;
+    }
     // The candidates dock appears once the background analysis has finished: capture after it.
     connect(m_window, &MainWindow::analysisFinished, this, &Screenshotter::onOpened);
     connect(m_window, &MainWindow::openFailed, this,
@@ -49,7 +53,7 @@ void Screenshotter::onOpened()
 void Screenshotter::capture()
 {
     TreemapWidget* treemap = m_window->bundleView()->treemap();
-    if (m_options.tab == BundleView::Tab::Explorer && treemap->isRendering()) {
+    if (!m_options.welcome && m_options.tab == BundleView::Tab::Explorer && treemap->isRendering()) {
         QTimer::singleShot(50, this, &Screenshotter::capture); // a resize scheduled another frame
         return;
     }

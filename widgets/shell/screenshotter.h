@@ -23,6 +23,7 @@ public:
         QSize size { 1400, 900 };
         BundleView::Tab tab = BundleView::Tab::Explorer;
         int timeoutMs = 120000;
+        bool welcome = false; // no bundle: capture the welcome page
     };
 
     Screenshotter(MainWindow* window, Options options, QObject* parent = nullptr);

@@ -31,6 +31,7 @@
 
 #include <KZip>
 #include <QBuffer>
+#include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -452,6 +453,17 @@ private Q_SLOTS:
         QVERIFY(HistoryStore(HistoryRecorder::directory()).entries(name).empty());
         QCOMPARE(window.historyPanel()->bundleName(), name);
         QVERIFY(window.historyPanel()->chart()->isEmptyStateShown());
+        QVERIFY(RecentBundles::paths().isEmpty()); // its temporary folder is gone at exit: not worth reopening
+    }
+
+    // Entries whose bundle has gone since (a deleted build folder, an old temporary path) are not offered.
+    void recentHidesVanishedPaths()
+    {
+        const QString kept = m_dir.filePath(QStringLiteral("recent/kept"));
+        QVERIFY(QDir().mkpath(kept));
+        RecentBundles::add(m_dir.filePath(QStringLiteral("recent/gone")));
+        RecentBundles::add(kept);
+        QCOMPARE(RecentBundles::paths(), QStringList { kept });
     }
 
     void historyDockComparesAndOpens()
