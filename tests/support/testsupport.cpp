@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <KTar>
+#include <KZip>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +23,13 @@ bool writeFile(const QString& path, const QByteArray& content)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(content) == content.size();
+}
+
+std::unique_ptr<KArchive> archiveWriter(const QString& path)
+{
+    if (path.endsWith(QLatin1String(".zip")) || path.endsWith(QLatin1String(".whl")))
+        return std::make_unique<KZip>(path);
+    return std::make_unique<KTar>(path);
 }
 
 QByteArray readFile(const QString& path)

@@ -7,12 +7,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class KArchive;
 class QTemporaryDir;
 
 namespace BundleScope::Test {
 
 // Writes `content` to `path`, creating parent folders; QFAIL-friendly: returns false on error.
 bool writeFile(const QString& path, const QByteArray& content);
+
+// An unopened archive writer for `path`: KZip for .zip/.whl, else KTar (compressed after the name: .tar.gz, .tar.xz…).
+std::unique_ptr<KArchive> archiveWriter(const QString& path);
 
 // The whole content of `path`; empty when it cannot be read.
 QByteArray readFile(const QString& path);

@@ -13,8 +13,7 @@
 #include "scan/sourcefactory.h"
 #include "testsupport.h"
 
-#include <KTar>
-#include <KZip>
+#include <KArchive>
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -187,11 +186,7 @@ private Q_SLOTS:
                   { QStringLiteral("_internal/data.bin"), 900 }, { QStringLiteral("readme.txt"), 50 } };
         const QString folder = dir.filePath(QStringLiteral("dist/app"));
         const QString archivePath = dir.filePath(archiveName);
-        std::unique_ptr<KArchive> archive;
-        if (archiveName.endsWith(QLatin1String(".zip")))
-            archive = std::make_unique<KZip>(archivePath);
-        else
-            archive = std::make_unique<KTar>(archivePath);
+        const std::unique_ptr<KArchive> archive = Test::archiveWriter(archivePath);
         QVERIFY(archive->open(QIODevice::WriteOnly));
         for (const auto& [path, size] : files) {
             const QByteArray content(size, 'b');

@@ -62,11 +62,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(fileName);
         {
-            std::unique_ptr<KArchive> writer;
-            if (fileName.endsWith(QLatin1String(".zip")) || fileName.endsWith(QLatin1String(".whl")))
-                writer = std::make_unique<KZip>(path);
-            else
-                writer = std::make_unique<KTar>(path);
+            const std::unique_ptr<KArchive> writer = Test::archiveWriter(path);
             QVERIFY2(writeSample(*writer), qPrintable(writer->errorString()));
         }
         auto source = SourceFactory::create(path);

@@ -10,8 +10,7 @@
 #include "snapshot/snapshotreader.h"
 #include "snapshot/snapshotwriter.h"
 
-#include <KTar>
-#include <KZip>
+#include <KArchive>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -272,11 +271,7 @@ private Q_SLOTS:
         QVERIFY(Test::writeFile(folder + QStringLiteral("/lib/b.so"), QByteArray(200, 'b')));
         const QString archivePath = dir.filePath(archiveName);
         {
-            std::unique_ptr<KArchive> archive;
-            if (archiveName.endsWith(QLatin1String(".zip")))
-                archive = std::make_unique<KZip>(archivePath);
-            else
-                archive = std::make_unique<KTar>(archivePath);
+            const std::unique_ptr<KArchive> archive = Test::archiveWriter(archivePath);
             QVERIFY(archive->open(QIODevice::WriteOnly));
             QVERIFY(archive->writeFile(wrapper + QStringLiteral("a.bin"), QByteArray(100, 'a')));
             QVERIFY(archive->writeFile(wrapper + QStringLiteral("lib/b.so"), QByteArray(200, 'b')));
