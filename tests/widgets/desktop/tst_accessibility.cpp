@@ -10,7 +10,7 @@
 #include "treemap/treemaplayout.h"
 #include "treemap/treemaplegend.h"
 #include "treemap/treemapwidget.h"
-#include "treemaptesttrees.h"
+#include "treemapwidgettesting.h"
 
 #include <QAccessible>
 #include <QRegularExpression>
@@ -22,17 +22,6 @@ using namespace BundleScope;
 using Test::TreemapTestTrees;
 
 namespace {
-
-BundleTreePtr sampleTree()
-{
-    return TreemapTestTrees::build({
-        TreemapTestTrees::file("app", 1000000, Category::Executable),
-        TreemapTestTrees::dir("lib",
-            { TreemapTestTrees::file("libc.so", 2000000, Category::NativeLibrary),
-                TreemapTestTrees::file("libtorch.so", 6000000, Category::NativeLibrary) }),
-        TreemapTestTrees::dir("models", { TreemapTestTrees::file("weights.bin", 8000000, Category::ModelWeights) }),
-    });
-}
 
 QString accessibleText(QObject* object, QAccessible::Text role)
 {
@@ -79,16 +68,13 @@ void TestAccessibility::init()
 {
     // The offscreen platform's notice about size hints of a shown top-level widget is the only warning allowed.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
-    m_tree = sampleTree();
+    m_tree = Test::smallTreemapTree();
     m_widget = std::make_unique<TreemapWidget>();
     m_widget->resize(400, 300);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
     m_widget->setTree(m_tree);
-    if (m_widget->isRendering()) {
-        QSignalSpy spy(m_widget.get(), &TreemapWidget::renderFinished);
-        QVERIFY(spy.wait(10000));
-    }
+    QVERIFY(Test::waitForRender(*m_widget));
 }
 
 void TestAccessibility::cleanup()

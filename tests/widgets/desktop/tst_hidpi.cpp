@@ -4,7 +4,7 @@
 #include "model/bundletree.h"
 #include "treemap/treemaplayout.h"
 #include "treemap/treemapwidget.h"
-#include "treemaptesttrees.h"
+#include "treemapwidgettesting.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -17,25 +17,6 @@ using Test::TreemapTestTrees;
 namespace {
 
 constexpr qreal scale = 2.0;
-
-BundleTreePtr sampleTree()
-{
-    return TreemapTestTrees::build({
-        TreemapTestTrees::file("app", 1000000, Category::Executable),
-        TreemapTestTrees::dir("lib",
-            { TreemapTestTrees::file("libc.so", 2000000, Category::NativeLibrary),
-                TreemapTestTrees::file("libtorch.so", 6000000, Category::NativeLibrary) }),
-        TreemapTestTrees::dir("models", { TreemapTestTrees::file("weights.bin", 8000000, Category::ModelWeights) }),
-    });
-}
-
-bool waitForRender(TreemapWidget& widget)
-{
-    if (!widget.isRendering())
-        return true;
-    QSignalSpy spy(&widget, &TreemapWidget::renderFinished);
-    return spy.wait(10000) && !widget.isRendering();
-}
 
 } // namespace
 
@@ -59,14 +40,14 @@ private:
 void TestHiDpi::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-    m_tree = sampleTree();
+    m_tree = Test::smallTreemapTree();
     m_widget = std::make_unique<TreemapWidget>();
     m_widget->resize(400, 300);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
     QCOMPARE(m_widget->devicePixelRatioF(), scale); // else QT_SCALE_FACTOR did not take effect
     m_widget->setTree(m_tree);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     QVERIFY(m_widget->treemapLayout());
 }
 

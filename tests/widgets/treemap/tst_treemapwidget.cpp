@@ -8,7 +8,7 @@
 #include "treemap/treemaprenderer.h"
 #include "treemap/treemaptooltip.h"
 #include "treemap/treemapwidget.h"
-#include "treemaptesttrees.h"
+#include "treemapwidgettesting.h"
 
 #include <QMouseEvent>
 #include <QRegularExpression>
@@ -39,14 +39,6 @@ BundleTreePtr sampleTree()
             { TreemapTestTrees::dir("tiny", std::move(tiny)),
                 TreemapTestTrees::file("weights.bin", 8000000, Category::ModelWeights) }),
     });
-}
-
-bool waitForRender(TreemapWidget& widget)
-{
-    if (!widget.isRendering())
-        return true;
-    QSignalSpy spy(&widget, &TreemapWidget::renderFinished);
-    return spy.wait(10000) && !widget.isRendering();
 }
 
 // The centre of the widget-space rectangle of the tile that shows `node`.
@@ -104,7 +96,7 @@ void TestTreemapWidget::init()
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
     m_widget->setTree(m_tree);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     QVERIFY(m_widget->treemapLayout());
 }
 
@@ -154,7 +146,7 @@ void TestTreemapWidget::doubleClickZoomsIntoFolder()
     QCOMPARE(rootSpy.at(0).at(0).value<NodeId>(), lib);
     QCOMPARE(activatedSpy.count(), 1);
     QCOMPARE(activatedSpy.at(0).at(0).value<NodeId>(), libc);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     // Now lib fills the whole map: libc.so takes a quarter of it.
     QCOMPARE(m_widget->treemapLayout()->rootNode(), lib);
     QCOMPARE(m_widget->nodeAt(QPoint(200, 150)), m_tree->findPath(u"lib/libtorch.so"));
@@ -180,7 +172,7 @@ void TestTreemapWidget::backspaceZoomsOut()
     QCOMPARE(m_widget->rootNode(), m_tree->root());
     QTest::keyClick(m_widget.get(), Qt::Key_Backspace); // already at the top
     QCOMPARE(spy.count(), 2);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     QCOMPARE(m_widget->treemapLayout()->rootNode(), m_tree->root());
 }
 
@@ -213,14 +205,14 @@ void TestTreemapWidget::candidateColoursPaintSubtrees()
     const QPoint weights = centreOf(*m_widget, m_tree->findPath(u"models/weights.bin"));
     m_widget->setCandidateColors({ { lib, QColor(230, 20, 20) } });
     m_widget->setColorMode(TreemapWidget::ColorMode::Candidate);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     const QColor red = m_widget->image().pixelColor(torch);
     QVERIFY2(red.red() > red.green() + 100 && red.red() > red.blue() + 100, qPrintable(red.name()));
     const QColor other = m_widget->image().pixelColor(weights);
     QVERIFY2(std::abs(other.red() - other.green()) < 8, qPrintable(other.name()));
 
     m_widget->setColorMode(TreemapWidget::ColorMode::Package);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     QVERIFY(m_widget->image().pixelColor(torch) != red);
 }
 
@@ -242,7 +234,7 @@ void TestTreemapWidget::resizeRelayouts()
 {
     m_widget->resize(500, 220);
     QVERIFY(m_widget->isRendering());
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     QCOMPARE(m_widget->image().size(), QSize(500, 220));
     QCOMPARE(m_widget->treemapLayout()->bounds(), QRectF(0, 0, 500, 220));
     const NodeId weights = m_tree->findPath(u"models/weights.bin");
@@ -256,7 +248,7 @@ void TestTreemapWidget::rendersOnDarkPalette()
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
     dark.setColor(QPalette::Highlight, QColor(60, 120, 220));
     m_widget->setPalette(dark);
-    QVERIFY(waitForRender(*m_widget));
+    QVERIFY(Test::waitForRender(*m_widget));
     QVERIFY(distinctColours(m_widget->grab().toImage()) > 100);
     // No bundle: the placeholder is drawn on the palette's window colour.
     m_widget->setTree(nullptr);
