@@ -41,8 +41,7 @@ std::optional<ColorScheme::Scheme> ColorScheme::parse(const QString& name)
 
 ColorScheme::Scheme ColorScheme::configured()
 {
-    const QSettings settings(QStringLiteral("BundleScope"), QStringLiteral("bundlescope"));
-    return parse(settings.value(settingsKey()).toString()).value_or(Scheme::System);
+    return parse(QSettings().value(settingsKey()).toString()).value_or(Scheme::System); // see ApplicationIdentity
 }
 
 void ColorScheme::apply(Scheme scheme)
