@@ -308,6 +308,11 @@
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
+    <message>
+        <source>@value MiB</source>
+        <extracomment>Bar label: @value is replaced by the size in MiB; keep it as is.</extracomment>
+        <translation>@value Mio</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::BudgetRules</name>

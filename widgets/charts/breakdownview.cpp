@@ -154,16 +154,20 @@ void BreakdownView::rebuildPackageChart()
     QStringList labels;
     for (const auto& [bytes, package] : ranked) {
         *set << double(bytes) / (1024.0 * 1024.0);
-        labels << tr("%1 (%2)").arg(m_tree->packageName(package), humanSize(bytes));
+        labels << m_tree->packageName(package);
     }
+    // The size at the end of each bar, not in the axis label: names stay short enough for the axis to show whole.
     auto* series = new QHorizontalBarSeries(chart);
     series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    //: Bar label: @value is replaced by the size in MiB; keep it as is.
+    series->setLabelsFormat(tr("@value MiB"));
+    series->setLabelsPrecision(3);
+    set->setLabelColor(palette().color(QPalette::WindowText));
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis(chart);
     axisY->append(labels);
-    QFont labelFont = axisY->labelsFont(); // a little smaller, like the ring's legend: "Python runtime (7.7 MiB)" fits
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
-    axisY->setLabelsFont(labelFont);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis(chart);
