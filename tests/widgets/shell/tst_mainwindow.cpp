@@ -7,6 +7,7 @@
 #include "compare/compareview.h"
 #include "details/detailspane.h"
 #include "history/historyrecorder.h"
+#include "mainwindowtesting.h"
 #include "model/bundletreemodel.h"
 #include "shell/aboutdialog.h"
 #include "shell/breadcrumbbar.h"
@@ -125,27 +126,16 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("BundleScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_dir.isValid());
+        // Every scan below records its size history in m_dir, never in the user's data folder.
+        Test::isolateMainWindowSettings(m_dir, QStringLiteral("tst_mainwindow"));
         m_bundle = writeBundle(m_dir.path());
         QVERIFY(!m_bundle.isEmpty());
         m_duplicates = writeDuplicateBundle(m_dir.path());
         QVERIFY(!m_duplicates.isEmpty());
-        // Every scan below records its size history here, never in the user's data folder.
-        QSettings settings;
-        settings.remove(QStringLiteral("history"));
-        settings.setValue(QStringLiteral("history/directory"), m_dir.filePath(QStringLiteral("history")));
     }
 
-    void init()
-    {
-        // The offscreen platform's harmless notice is the only warning allowed.
-        QTest::failOnWarning(
-            QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
-        RecentBundles::clear();
-    }
+    void init() { Test::startMainWindowTest(); }
 
     void startsOnWelcomeView()
     {

@@ -7,6 +7,7 @@
 #include "history/historymodel.h"
 #include "history/historypanel.h"
 #include "history/historyrecorder.h"
+#include "mainwindowtesting.h"
 #include "shell/mainwindow.h"
 #include "shell/recentbundles.h"
 #include "snapshot/historystore.h"
@@ -33,23 +34,12 @@ class TestMainWindowHistory : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("BundleScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowhistory"));
         QVERIFY(m_dir.isValid());
-        // Every scan below records its size history here, never in the user's data folder.
-        QSettings settings;
-        settings.remove(QStringLiteral("history"));
-        settings.setValue(QStringLiteral("history/directory"), m_dir.filePath(QStringLiteral("history")));
+        // Every scan below records its size history in m_dir, never in the user's data folder.
+        Test::isolateMainWindowSettings(m_dir, QStringLiteral("tst_mainwindowhistory"));
     }
 
-    void init()
-    {
-        // The offscreen platform's harmless notice is the only warning allowed.
-        QTest::failOnWarning(
-            QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
-        RecentBundles::clear();
-    }
+    void init() { Test::startMainWindowTest(); }
 
     void historyRecordsRealScans()
     {
