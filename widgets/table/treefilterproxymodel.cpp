@@ -50,6 +50,9 @@ QVariant TreeFilterProxyModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DecorationRole && index.column() == BundleTreeModel::NameColumn) {
         switch (NodeKind(QSortFilterProxyModel::data(index, BundleTreeModel::KindRole).toInt())) {
         case NodeKind::Directory:
+            // A launcher or archive opened in place is a file on disk, not a stray folder named like the bundle.
+            if (QSortFilterProxyModel::data(index, BundleTreeModel::FlagsRole).toUInt() & Expandable)
+                return m_fileIcon;
             return m_folderIcon;
         case NodeKind::Symlink:
             return m_linkIcon;

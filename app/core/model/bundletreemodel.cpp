@@ -116,6 +116,8 @@ QVariant BundleTreeModel::data(const QModelIndex& index, int role) const
         return int(m_tree->category(id));
     case PackageRole:
         return int(m_tree->package(id));
+    case FlagsRole:
+        return uint(m_tree->flags(id));
     default:
         return {};
     }
@@ -133,7 +135,10 @@ QVariant BundleTreeModel::displayData(NodeId id, int column) const
     case FilesColumn:
         return m_tree->isDirectory(id) ? QLocale().toString(m_tree->fileCount(id)) : QString();
     case CategoryColumn:
-        return m_tree->kind(id) == NodeKind::File ? CategoryInfo::displayName(m_tree->category(id)) : QString();
+        // An opened launcher or archive is still a file on disk: it keeps its category.
+        return m_tree->kind(id) == NodeKind::File || m_tree->hasFlag(id, Expandable)
+            ? CategoryInfo::displayName(m_tree->category(id))
+            : QString();
     case PackageColumn:
         if (m_tree->isDirectory(id) && m_tree->package(id) == OtherPackage)
             return QString();
@@ -188,6 +193,11 @@ QString BundleTreeModel::toolTip(NodeId id) const
     QString text = tr("%1\n%2 (%3 bytes)")
                        .arg(path, locale.formattedDataSize(qint64(m_tree->size(id)), 1, QLocale::DataSizeIecFormat),
                            locale.toString(qulonglong(m_tree->size(id))));
+    if (m_tree->isDirectory(id) && m_tree->hasFlag(id, Expandable) && id != m_tree->root())
+        text += u'\n'
+            + (m_tree->category(id) == Category::Executable
+                    ? tr("A launcher with an embedded PyInstaller archive: expand it to see what the archive holds.")
+                    : tr("A file with contents of its own: expand it to see them."));
     const QString error = m_tree->error(id);
     if (!error.isEmpty())
         text += u'\n' + tr("Error: %1").arg(error);

@@ -38,6 +38,7 @@ public:
         KindRole, // NodeKind as int
         CategoryRole, // Category as int
         PackageRole, // PackageId as int
+        FlagsRole, // NodeFlag bits as uint
     };
 
     explicit BundleTreeModel(QObject* parent = nullptr);

@@ -88,6 +88,34 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, 0, root).data(BundleTreeModel::KindRole).toInt(), int(NodeKind::Directory));
     }
 
+    void openedLauncherReadsAsAFile()
+    {
+        // A one-folder bundle's launcher opened to show its PKG is a directory in the tree, but a file on disk: it
+        // keeps its category and flags, and its tool tip says what expanding it shows.
+        BundleTreeBuilder builder(QStringLiteral("/tmp/app"), BundleTree::SourceKind::Folder);
+        BundleTreeBuilder::Entry launcher = entry("app", NodeKind::File, 4096, Category::Executable);
+        launcher.flags = ExecutableBit;
+        const BundleTreeBuilder::Entry top[] = { launcher, entry("data.bin", NodeKind::File, 10, Category::Data) };
+        const NodeId id = builder.addChildren(builder.root(), top);
+        builder.convertToContainer(id);
+        const BundleTreeBuilder::Entry members[] = { entry("(bootloader)", NodeKind::File, 4000, Category::Executable),
+            entry("PYZ-00.pyz", NodeKind::File, 96, Category::PythonBytecode) };
+        builder.addChildren(id, members);
+        BundleTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const BundleTreePtr tree = builder.finish();
+        model.setTree(tree);
+        const QModelIndex index = model.indexForNode(id, BundleTreeModel::CategoryColumn);
+        QCOMPARE(index.data(BundleTreeModel::KindRole).toInt(), int(NodeKind::Directory));
+        QVERIFY(index.data(BundleTreeModel::FlagsRole).toUInt() & Expandable);
+        QCOMPARE(index.data().toString(), CategoryInfo::displayName(Category::Executable));
+        QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("launcher")),
+            qPrintable(index.data(Qt::ToolTipRole).toString()));
+        const QModelIndex plain = model.indexForNode(tree->findPath(QStringLiteral("data.bin")), 0);
+        QVERIFY(!(plain.data(BundleTreeModel::FlagsRole).toUInt() & Expandable));
+        QVERIFY(!plain.data(Qt::ToolTipRole).toString().contains(QStringLiteral("launcher")));
+    }
+
     void roles_data()
     {
         QTest::addColumn<QString>("path");

@@ -127,6 +127,33 @@ private Q_SLOTS:
         QVERIFY(run.data(Qt::BackgroundRole).isValid());
         QVERIFY(!numpy.data(Qt::BackgroundRole).isValid());
     }
+
+    void openedLauncherHasAFileIcon()
+    {
+        // The launcher of a one-folder bundle, opened to show its PKG, must not read as a stray folder named like
+        // the bundle: it gets a file's icon and can still be expanded.
+        BundleTreeBuilder builder(QStringLiteral("/tmp/app"), BundleTree::SourceKind::Folder);
+        const BundleTreeBuilder::Entry top[] = { entry("app", NodeKind::File, 50), entry("data", NodeKind::Directory),
+            entry("x.bin", NodeKind::File, 5) };
+        const NodeId launcher = builder.addChildren(builder.root(), top);
+        builder.convertToContainer(launcher);
+        const BundleTreeBuilder::Entry members[] = { entry("(bootloader)", NodeKind::File, 50) };
+        builder.addChildren(launcher, members);
+        BundleTreeModel source;
+        TreeFilterProxyModel proxy;
+        proxy.setSourceModel(&source);
+        source.setTree(builder.finish());
+        const QModelIndex root = proxy.index(0, 0);
+        const auto iconKey
+            = [](const QModelIndex& index) { return index.data(Qt::DecorationRole).value<QIcon>().cacheKey(); };
+        const QModelIndex opened = proxy.index(0, 0, root);
+        const QModelIndex folder = proxy.index(1, 0, root);
+        const QModelIndex file = proxy.index(2, 0, root);
+        QCOMPARE(opened.data().toString(), QStringLiteral("app"));
+        QCOMPARE(proxy.rowCount(opened), 1);
+        QCOMPARE(iconKey(opened), iconKey(file));
+        QVERIFY(iconKey(opened) != iconKey(folder));
+    }
 };
 
 QTEST_MAIN(TestTreeFilterProxyModel)
