@@ -83,8 +83,8 @@ std::vector<CorpusBundle> Corpus::bundles(QString* error)
         const QStringList fields = QString::fromUtf8(manifest.readLine()).chopped(1).split(u'\t');
         if (fields.size() != 5)
             continue;
-        CorpusBundle bundle { fields[0], fields[1] == u"onefile", QDir(top).absoluteFilePath(fields[2]), fields[3],
-            fields[4] };
+        CorpusBundle bundle { fields[0], fields[1], fields[1] == u"onefile", QDir(top).absoluteFilePath(fields[2]),
+            fields[3], fields[4] };
         if (!QFileInfo::exists(bundle.path)) {
             *error = QStringLiteral("%1 is listed in corpus.tsv but missing: rebuild the corpus").arg(bundle.path);
             return {};

@@ -14,11 +14,13 @@ namespace BundleScope::Test {
 
 struct CorpusBundle {
     QString name; // "inference"
+    QString kind; // "onedir", "onefile" or "onedir-upx" (built with UPX forced: expected to crash at start)
     bool oneFile = false;
     QString path; // absolute
     QString smokeCommand; // run through /bin/sh in runDirectory()
     QString expectedOutput;
 
+    bool runs() const { return kind != u"onedir-upx"; }
     // Where the smoke command runs: the bundle folder, or the folder holding a one-file executable.
     QString runDirectory() const;
 };

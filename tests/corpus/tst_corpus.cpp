@@ -21,7 +21,7 @@ class TestCorpus : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
-    void totals_data() { addBundleRows(false); }
+    void totals_data() { addBundleRows(false, true); }
     void totals();
     void exportRoundTrip_data();
     void exportRoundTrip();
@@ -31,7 +31,8 @@ private Q_SLOTS:
     void whyChains();
 
 private:
-    void addBundleRows(bool oneFileToo);
+    // One row per bundle: one-folder ones that run, plus one-file and UPX-packed (crashing) ones on request.
+    void addBundleRows(bool oneFileToo, bool crashingToo = false);
     const CorpusBundle* bundle(const QString& name) const;
     QJsonObject jsonReport(const CorpusBundle& bundle, const QStringList& options);
     QString extract(const QString& archive, const QString& into);
@@ -55,11 +56,11 @@ void TestCorpus::initTestCase()
     QVERIFY2(!m_bundles.empty(), qPrintable(error));
 }
 
-void TestCorpus::addBundleRows(bool oneFileToo)
+void TestCorpus::addBundleRows(bool oneFileToo, bool crashingToo)
 {
     QTest::addColumn<QString>("name");
     for (const CorpusBundle& b : m_bundles) {
-        if (oneFileToo || !b.oneFile)
+        if ((b.runs() || crashingToo) && (oneFileToo || !b.oneFile))
             QTest::addRow("%s", qPrintable(b.name)) << b.name;
     }
 }
@@ -126,6 +127,8 @@ void TestCorpus::exportRoundTrip_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("format");
     for (const CorpusBundle& b : m_bundles) {
+        if (!b.runs())
+            continue;
         for (const QString& format : { QStringLiteral("tar.gz"), QStringLiteral("zip") })
             QTest::addRow("%s %s", qPrintable(b.name), qPrintable(format)) << b.name << format;
     }
