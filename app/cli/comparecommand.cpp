@@ -75,7 +75,8 @@ int CompareCommand::run(const QCommandLineParser& parser, QTextStream& out, QTex
         }
         sides.push_back(std::move(*scanned));
     }
-    const BundleComparison comparison = BundleComparison::compare(*sides[0].tree, *sides[1].tree);
+    const BundleComparison comparison
+        = BundleComparison::compare(*sides[0].tree, *sides[1].tree, sides[0].reader.get(), sides[1].reader.get());
     const QByteArray bytes = CompareWriter::write(comparison, *format, top);
     if (parser.value(s_output).isEmpty()) {
         out << QString::fromUtf8(bytes) << Qt::flush;

@@ -8,7 +8,7 @@
 namespace BundleScope {
 
 // `bundlescope compare BEFORE AFTER [--format text|json|markdown] [--top N] [--output FILE]`: scans or loads both
-// sides (bundles or snapshots), computes a BundleComparison and writes it with CompareWriter ("bundlescope.compare/1"
+// sides (bundles or snapshots), computes a BundleComparison and writes it with CompareWriter ("bundlescope.compare/2"
 // for JSON, see app/core/compare/COMPARE.md). Main thread; owned by CommandLine.
 class CompareCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::CompareCommand)

@@ -61,7 +61,7 @@ private Q_SLOTS:
             { QStringLiteral("compare"), m_before, m_after, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(json.value(QLatin1String("schema")).toString(), QStringLiteral("bundlescope.compare/1"));
+        QCOMPARE(json.value(QLatin1String("schema")).toString(), QStringLiteral("bundlescope.compare/2"));
         QCOMPARE(json.value(QLatin1String("delta_bytes")).toInteger(), qint64(-40000 + 700));
         QCOMPARE(json.value(QLatin1String("moved_files")).toInteger(), qint64(3));
         const QJsonObject changes = json.value(QLatin1String("file_changes")).toObject();

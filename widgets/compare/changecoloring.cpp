@@ -39,6 +39,7 @@ QColor ChangeColoring::color(const BundleComparison::Entry& file)
         return mix(s_unchanged, s_shrunk, strength(file));
     case Change::Removed:
     case Change::Unchanged:
+    case Change::Renamed: // the same bytes under another name
         break;
     }
     return s_unchanged;

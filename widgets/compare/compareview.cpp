@@ -27,12 +27,9 @@
 namespace BundleScope {
 
 namespace {
-    Result<BundleTreePtr> scanPath(const QString& path)
+    Result<ScanResult> scanPath(const QString& path)
     {
-        Result<ScanResult> scanned = SourceFactory::scan(path);
-        if (!scanned)
-            return scanned.error();
-        return scanned->tree;
+        return SourceFactory::scan(path);
     }
 } // namespace
 
@@ -101,14 +98,15 @@ void CompareView::compare(const QString& beforePath, const QString& afterPath)
 {
     m_summary->setText(tr("Comparing…"));
     m_watcher.setFuture(QtConcurrent::run([beforePath, afterPath]() -> Outcome {
-        const Result<BundleTreePtr> before = scanPath(beforePath);
+        const Result<ScanResult> before = scanPath(beforePath);
         if (!before)
             return before.error();
-        const Result<BundleTreePtr> after = scanPath(afterPath);
+        const Result<ScanResult> after = scanPath(afterPath);
         if (!after)
             return after.error();
-        return Computed { std::make_shared<const BundleComparison>(BundleComparison::compare(**before, **after)),
-            *after };
+        return Computed { std::make_shared<const BundleComparison>(BundleComparison::compare(
+                              *before->tree, *after->tree, before->reader.get(), after->reader.get())),
+            after->tree };
     }));
 }
 
@@ -199,12 +197,13 @@ void CompareView::updateSummary()
         : *fraction > 0              ? tr("%1 growth").arg(SizeFormat::percent(*fraction))
                                      : tr("%1 reduction").arg(SizeFormat::percent(-*fraction));
     m_summary->setText(
-        tr("<b>%1</b> → <b>%2</b>: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.")
+        tr("<b>%1</b> → <b>%2</b>: %3. Files: %4 added, %5 removed, %6 changed, %7 renamed, %8 moved.")
             .arg(SizeFormat::format(comparison->before.bytes), SizeFormat::format(comparison->after.bytes), change)
             .arg(comparison->count(BundleComparison::Change::Added))
             .arg(comparison->count(BundleComparison::Change::Removed))
             .arg(comparison->count(BundleComparison::Change::Grown)
                 + comparison->count(BundleComparison::Change::Shrunk))
+            .arg(comparison->count(BundleComparison::Change::Renamed))
             .arg(comparison->movedFiles));
 }
 

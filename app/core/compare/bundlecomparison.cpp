@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlecomparison.h"
 
+#include "compare/renamematcher.h"
 #include "model/layoutdetector.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ namespace BundleScope {
 
 namespace {
     struct FileInfo {
+        NodeId node = InvalidNode;
         quint64 bytes = 0;
         Category category = Category::Other;
         QString package;
@@ -37,7 +39,7 @@ namespace {
             if (!wrapper.isEmpty() && path.startsWith(wrapper))
                 path.remove(0, wrapper.size());
             files.insert(BundleComparison::normalizedPath(tree, id),
-                { tree.size(id), tree.category(id), tree.packageName(tree.package(id)), path });
+                { id, tree.size(id), tree.category(id), tree.packageName(tree.package(id)), path });
         }
         return files;
     }
@@ -59,6 +61,11 @@ namespace {
             const quint64 db = quint64(std::abs(b.delta()));
             if (da != db)
                 return da > db;
+            // Among equal deltas, changes (a rename changes no byte) before unchanged files.
+            const bool ca = a.change != BundleComparison::Change::Unchanged;
+            const bool cb = b.change != BundleComparison::Change::Unchanged;
+            if (ca != cb)
+                return ca;
             if (a.after != b.after)
                 return a.after > b.after;
             return a.name < b.name;
@@ -124,26 +131,52 @@ QString BundleComparison::normalizedPath(const BundleTree& tree, NodeId id)
     return path.startsWith(prefix) ? path.mid(prefix.size()) : path;
 }
 
-BundleComparison BundleComparison::compare(const BundleTree& before, const BundleTree& after)
+BundleComparison BundleComparison::compare(const BundleTree& before, const BundleTree& after,
+    const ContentReader* beforeReader, const ContentReader* afterReader)
 {
     BundleComparison result;
     result.before = { before.rootPath(), before.name(before.root()), before.totalSize(), before.totalFiles() };
     result.after = { after.rootPath(), after.name(after.root()), after.totalSize(), after.totalFiles() };
     const QHash<QString, FileInfo> a = collectFiles(before);
     const QHash<QString, FileInfo> b = collectFiles(after);
+    std::vector<RenameMatcher::File> removed;
+    std::vector<RenameMatcher::File> added;
     for (auto it = a.cbegin(); it != a.cend(); ++it) {
         const auto other = b.constFind(it.key());
-        const bool present = other != b.cend();
-        Entry entry { it.key(), it->bytes, present ? other->bytes : 0, Change::Unchanged,
-            present ? other->category : it->category, present ? other->package : it->package };
-        entry.change = classify(entry.before, entry.after, true, present);
-        if (present && other->bundlePath != it->bundlePath)
+        if (other == b.cend()) {
+            removed.push_back({ it.key(), it->node, it->bytes });
+            continue;
+        }
+        Entry entry { it.key(), it->bytes, other->bytes, Change::Unchanged, other->category, other->package, {} };
+        entry.change = classify(entry.before, entry.after, true, true);
+        if (other->bundlePath != it->bundlePath)
             ++result.movedFiles;
         result.files.push_back(std::move(entry));
     }
     for (auto it = b.cbegin(); it != b.cend(); ++it) {
         if (!a.contains(it.key()))
-            result.files.push_back({ it.key(), 0, it->bytes, Change::Added, it->category, it->package });
+            added.push_back({ it.key(), it->node, it->bytes });
+    }
+    std::vector<bool> renamedAway(removed.size(), false);
+    std::vector<bool> renamedTo(added.size(), false);
+    for (const RenameMatcher::Pair& pair : RenameMatcher(beforeReader, afterReader).match(removed, added)) {
+        renamedAway[pair.removed] = true;
+        renamedTo[pair.added] = true;
+        const FileInfo& now = b[added[pair.added].path];
+        result.files.push_back({ added[pair.added].path, removed[pair.removed].bytes, now.bytes, Change::Renamed,
+            now.category, now.package, removed[pair.removed].path });
+    }
+    for (std::size_t i = 0; i < removed.size(); ++i) {
+        if (!renamedAway[i]) {
+            const FileInfo& was = a[removed[i].path];
+            result.files.push_back({ removed[i].path, was.bytes, 0, Change::Removed, was.category, was.package, {} });
+        }
+    }
+    for (std::size_t i = 0; i < added.size(); ++i) {
+        if (!renamedTo[i]) {
+            const FileInfo& now = b[added[i].path];
+            result.files.push_back({ added[i].path, 0, now.bytes, Change::Added, now.category, now.package, {} });
+        }
     }
     sortByChange(result.files);
     result.packages = bucketize(a, b, [](const FileInfo& f) { return f.package; });
@@ -162,6 +195,8 @@ QString BundleComparison::changeId(Change change)
         return QStringLiteral("grown");
     case Change::Shrunk:
         return QStringLiteral("shrunk");
+    case Change::Renamed:
+        return QStringLiteral("renamed");
     case Change::Unchanged:
         break;
     }
@@ -179,6 +214,8 @@ QString BundleComparison::changeLabel(Change change)
         return tr("grown");
     case Change::Shrunk:
         return tr("shrunk");
+    case Change::Renamed:
+        return tr("renamed");
     case Change::Unchanged:
         break;
     }

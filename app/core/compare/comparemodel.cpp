@@ -79,7 +79,10 @@ QVariant CompareModel::displayData(const BundleComparison::Entry& entry, int col
     const QLocale locale;
     switch (column) {
     case NameColumn:
-        return m_level == Level::Categories ? CategoryInfo::displayName(CategoryInfo::fromId(entry.name)) : entry.name;
+        if (m_level == Level::Categories)
+            return CategoryInfo::displayName(CategoryInfo::fromId(entry.name));
+        // A rename shows where the bytes went: "libpython3.11.so → libpython3.11.so.1.0".
+        return entry.previousName.isEmpty() ? entry.name : entry.previousName + QStringLiteral(" → ") + entry.name;
     case ChangeColumn:
         return BundleComparison::changeLabel(entry.change);
     case BeforeColumn:
@@ -134,7 +137,11 @@ QVariant CompareModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(*e, index.column());
     case Qt::ToolTipRole:
-        return index.column() == NameColumn ? QVariant(e->name) : QVariant();
+        if (index.column() != NameColumn)
+            return QVariant();
+        return e->previousName.isEmpty()
+            ? QVariant(e->name)
+            : QVariant(tr("%1\nrenamed from %2 (same bytes)").arg(e->name, e->previousName));
     case Qt::TextAlignmentRole:
         return index.column() >= BeforeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case RawValueRole:

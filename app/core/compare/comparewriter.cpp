@@ -29,6 +29,8 @@ namespace {
             if (files) {
                 object.insert(QLatin1String("category"), CategoryInfo::id(entry.category));
                 object.insert(QLatin1String("package"), entry.package);
+                if (!entry.previousName.isEmpty())
+                    object.insert(QLatin1String("renamed_from"), entry.previousName);
             }
             array.append(object);
         }
@@ -60,10 +62,11 @@ namespace {
 QJsonObject CompareWriter::toJson(const BundleComparison& comparison, int top)
 {
     QJsonObject counts;
-    for (auto change : { BundleComparison::Change::Added, BundleComparison::Change::Removed,
-             BundleComparison::Change::Grown, BundleComparison::Change::Shrunk, BundleComparison::Change::Unchanged })
+    for (auto change :
+        { BundleComparison::Change::Added, BundleComparison::Change::Removed, BundleComparison::Change::Grown,
+            BundleComparison::Change::Shrunk, BundleComparison::Change::Unchanged, BundleComparison::Change::Renamed })
         counts.insert(BundleComparison::changeId(change), comparison.count(change));
-    return { { QLatin1String("schema"), QStringLiteral("bundlescope.compare/1") },
+    return { { QLatin1String("schema"), QStringLiteral("bundlescope.compare/2") },
         { QLatin1String("before"), sideJson(comparison.before) },
         { QLatin1String("after"), sideJson(comparison.after) }, { QLatin1String("delta_bytes"), comparison.delta() },
         { QLatin1String("fraction"), fractionJson(comparison.fraction()) },
@@ -82,11 +85,12 @@ QByteArray CompareWriter::text(const BundleComparison& comparison, int top, bool
               .arg(SizeFormat::format(comparison.before.bytes), SizeFormat::format(comparison.after.bytes),
                   signedSize(comparison.delta()), signedPercent(comparison.fraction()))
         + QLatin1String("\n\n");
-    out += tr("Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 unchanged; %6 moved between layouts.")
+    out += tr("Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 renamed, %6 unchanged; %7 moved between layouts.")
                .arg(comparison.count(BundleComparison::Change::Added))
                .arg(comparison.count(BundleComparison::Change::Removed))
                .arg(comparison.count(BundleComparison::Change::Grown))
                .arg(comparison.count(BundleComparison::Change::Shrunk))
+               .arg(comparison.count(BundleComparison::Change::Renamed))
                .arg(comparison.count(BundleComparison::Change::Unchanged))
                .arg(comparison.movedFiles)
         + QLatin1String("\n");
@@ -102,9 +106,11 @@ QByteArray CompareWriter::text(const BundleComparison& comparison, int top, bool
         for (const auto& entry : entries) {
             if (rows++ >= top || entry.change == BundleComparison::Change::Unchanged)
                 break;
-            const QStringList cells { markdown ? u'`' + entry.name + u'`' : entry.name,
-                BundleComparison::changeLabel(entry.change), SizeFormat::format(entry.before),
-                SizeFormat::format(entry.after), signedSize(entry.delta()), signedPercent(entry.fraction()) };
+            const QString name
+                = entry.previousName.isEmpty() ? entry.name : entry.previousName + QStringLiteral(" → ") + entry.name;
+            const QStringList cells { markdown ? u'`' + name + u'`' : name, BundleComparison::changeLabel(entry.change),
+                SizeFormat::format(entry.before), SizeFormat::format(entry.after), signedSize(entry.delta()),
+                signedPercent(entry.fraction()) };
             if (markdown)
                 out += QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |\n");
             else

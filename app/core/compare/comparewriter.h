@@ -9,7 +9,7 @@
 
 namespace BundleScope {
 
-// Formats a BundleComparison as text, Markdown (fits a pull-request comment) or JSON ("bundlescope.compare/1",
+// Formats a BundleComparison as text, Markdown (fits a pull-request comment) or JSON ("bundlescope.compare/2",
 // app/core/compare/COMPARE.md), listing at most `top` rows per table. Stateless, any thread.
 class CompareWriter {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::CompareWriter)

@@ -205,11 +205,73 @@ private Q_SLOTS:
         QCOMPARE(comparison.delta(), qint64(0));
     }
 
+    void renamesPairSameBytes_data()
+    {
+        QTest::addColumn<bool>("withContent");
+        QTest::addRow("both sides readable") << true;
+        QTest::addRow("no content (snapshots)") << false;
+    }
+
+    void renamesPairSameBytes()
+    {
+        // Debian's libpython3.11.so copied by one build, libpython3.11.so.1.0 by the next: same bytes, other name.
+        // A file of the same size with other bytes is no rename, nor is an empty file.
+        QFETCH(bool, withContent);
+        QTemporaryDir dir;
+        const QByteArray runtime = QByteArray(5000, 'p') + "runtime";
+        const QByteArray other = QByteArray(5000, 'q') + "another";
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("a/app/_internal/libpython3.11.so")), runtime));
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("a/app/_internal/old.dat")), other));
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("a/app/_internal/empty-before")), {}));
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("b/app/_internal/libpython3.11.so.1.0")), runtime));
+        QVERIFY(Test::writeFile(
+            dir.filePath(QStringLiteral("b/app/_internal/new.dat")), QByteArray(other).replace('q', 'r')));
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("b/app/_internal/empty-after")), {}));
+        const Result<ScanResult> before = SourceFactory::scan(dir.filePath(QStringLiteral("a/app")));
+        const Result<ScanResult> after = SourceFactory::scan(dir.filePath(QStringLiteral("b/app")));
+        QVERIFY(before && after);
+        const BundleComparison comparison = withContent
+            ? BundleComparison::compare(*before->tree, *after->tree, before->reader.get(), after->reader.get())
+            : BundleComparison::compare(*before->tree, *after->tree);
+        QCOMPARE(comparison.count(Change::Renamed), withContent ? 1 : 0);
+        QCOMPARE(comparison.count(Change::Removed), withContent ? 2 : 3);
+        QCOMPARE(comparison.count(Change::Added), withContent ? 2 : 3);
+        if (!withContent)
+            return;
+        const auto renamed = std::find_if(comparison.files.begin(), comparison.files.end(),
+            [](const BundleComparison::Entry& e) { return e.change == Change::Renamed; });
+        QCOMPARE(renamed->name, QStringLiteral("libpython3.11.so.1.0"));
+        QCOMPARE(renamed->previousName, QStringLiteral("libpython3.11.so"));
+        QCOMPARE(renamed->delta(), qint64(0));
+        // Listed before unchanged rows, in every output.
+        const QJsonObject json
+            = QJsonDocument::fromJson(CompareWriter::write(comparison, CompareWriter::Format::Json, 50)).object();
+        QCOMPARE(json.value(QLatin1String("file_changes"))[QLatin1String("renamed")].toInt(), 1);
+        bool found = false;
+        for (const QJsonValue file : json.value(QLatin1String("files")).toArray()) {
+            if (file[QLatin1String("change")].toString() == u"renamed") {
+                QCOMPARE(file[QLatin1String("renamed_from")].toString(), QStringLiteral("libpython3.11.so"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        const QString text = QString::fromUtf8(CompareWriter::write(comparison, CompareWriter::Format::Text, 50));
+        QVERIFY2(text.contains(QStringLiteral("libpython3.11.so → libpython3.11.so.1.0")), qPrintable(text));
+        CompareModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(std::make_shared<const BundleComparison>(comparison));
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names.append(model.index(row, CompareModel::NameColumn).data().toString());
+        QVERIFY2(
+            names.contains(QStringLiteral("libpython3.11.so → libpython3.11.so.1.0")), qPrintable(names.join(u", ")));
+    }
+
     void jsonWriter()
     {
         const QJsonObject json
             = QJsonDocument::fromJson(CompareWriter::write(m_comparison, CompareWriter::Format::Json, 2)).object();
-        QCOMPARE(json.value(QLatin1String("schema")).toString(), QStringLiteral("bundlescope.compare/1"));
+        QCOMPARE(json.value(QLatin1String("schema")).toString(), QStringLiteral("bundlescope.compare/2"));
         QCOMPARE(json.value(QLatin1String("delta_bytes")).toInteger(), qint64(-39300));
         QCOMPARE(json.value(QLatin1String("moved_files")).toInteger(), qint64(5));
         const QJsonArray files = json.value(QLatin1String("files")).toArray();

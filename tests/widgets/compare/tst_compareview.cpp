@@ -133,10 +133,10 @@ private Q_SLOTS:
     {
         using Entry = BundleComparison::Entry;
         using Change = BundleComparison::Change;
-        const QColor grey = ChangeColoring::color(Entry { {}, 100, 100, Change::Unchanged, {}, {} });
-        const QColor slight = ChangeColoring::color(Entry { {}, 100, 102, Change::Grown, {}, {} });
-        const QColor strong = ChangeColoring::color(Entry { {}, 100, 400, Change::Grown, {}, {} });
-        const QColor slightShrink = ChangeColoring::color(Entry { {}, 100, 98, Change::Shrunk, {}, {} });
+        const QColor grey = ChangeColoring::color(Entry { {}, 100, 100, Change::Unchanged, {}, {}, {} });
+        const QColor slight = ChangeColoring::color(Entry { {}, 100, 102, Change::Grown, {}, {}, {} });
+        const QColor strong = ChangeColoring::color(Entry { {}, 100, 400, Change::Grown, {}, {}, {} });
+        const QColor slightShrink = ChangeColoring::color(Entry { {}, 100, 98, Change::Shrunk, {}, {}, {} });
         QVERIFY(slight != grey && slight.red() > grey.red());
         QVERIFY2(strong.red() > slight.red() && strong.green() < slight.green(),
             qPrintable(slight.name() + QStringLiteral(" vs ") + strong.name()));
