@@ -223,9 +223,10 @@ void CandidatesPanel::updatePotential()
         m_headline->setText(tr("No analysis yet."));
     } else {
         m_headline->setText(
-            tr("Potential: %1 -> %2 (-%3)")
+            // The sign comes with the number: nothing to save reads "(0.0%)", never "(-0.0%)", in every locale.
+            tr("Potential: %1 -> %2 (%3)")
                 .arg(SizeFormat::format(potential.bytesBefore), SizeFormat::format(potential.bytesAfter),
-                    SizeFormat::percent(potential.fraction())));
+                    SizeFormat::percent(-potential.fraction())));
     }
     m_specButton->setEnabled(!m_model->checkedIds().isEmpty());
     updateGauge();

@@ -215,6 +215,31 @@ private Q_SLOTS:
         QVERIFY(panel.headlineText().contains(QStringLiteral("-85.0%")));
     }
 
+    void nothingToSaveHasNoMinusSign_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("zero");
+        QTest::addRow("en") << QStringLiteral("en_US") << QStringLiteral("(0.0%)");
+        QTest::addRow("de") << QStringLiteral("de_DE") << QStringLiteral("(0,0%)");
+    }
+
+    void nothingToSaveHasNoMinusSign()
+    {
+        // Seen in the German GUI: "75,3 MiB -> 75,3 MiB (-0,0%)" on a bundle with nothing to save.
+        QFETCH(QString, locale);
+        QFETCH(QString, zero);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        CandidatesPanel panel;
+        panel.setResult(m_result, m_tree);
+        for (const QString& id : panel.model()->checkedSet())
+            panel.model()->setChecked(id, false);
+        const QString headline = panel.headlineText();
+        QLocale::setDefault(previous);
+        QVERIFY2(headline.contains(zero), qPrintable(headline));
+        QVERIFY2(!headline.contains(QStringLiteral("-0")), qPrintable(headline));
+    }
+
     void gaugeAgainstTargetsAndBudget()
     {
         CandidatesPanel panel;
