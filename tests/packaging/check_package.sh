@@ -14,6 +14,43 @@ icon_sizes=("$@")
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
+# dpkg -x on this machine, where Qt is complete, cannot tell whether a user's apt would install every library the
+# packaged programs load. So: each DT_NEEDED of each packaged ELF file must be shipped in the package itself or belong to
+# a package named in Depends (a missing libqt6concurrent6 once made the .deb install fine and not start).
+check_depends_cover_libraries() {
+    local deb=$1 root=$2 depends missing=0 elf soname path owner name
+    depends=$(dpkg-deb -f "$deb" Depends)
+    command -v objdump >/dev/null || { echo "objdump is required (apt-get install binutils)"; exit 1; }
+    while IFS= read -r -d '' elf; do
+        head -c 4 "$elf" | grep -q $'^\x7fELF' || continue
+        # Where the loader finds each library for this file (its own architecture, its RUNPATH into the package).
+        declare -A found=()
+        while read -r name path; do found[$name]=$path; done < <(ldd "$elf" 2>/dev/null | awk '$2 == "=>" { print $1, $3 }')
+        while read -r soname; do
+            [ -n "$(find "$root" -name "$soname" -print -quit)" ] && continue # shipped in the package
+            path=${found[$soname]:-}
+            owner=""
+            if [ -n "$path" ] && [ -e "$path" ]; then
+                owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")" 2>/dev/null)
+            fi
+            owner=${owner%%:*}
+            if [ -z "$owner" ]; then
+                echo "$soname (needed by ${elf#"$root"}) belongs to no installed Debian package"; missing=1
+            elif ! [[ ", $depends," == *", $owner "* || ", $depends," == *", $owner,"* || ", $depends," == *"| $owner "* ]]; then
+                echo "$soname (needed by ${elf#"$root"}) is in $owner, which Depends does not name"; missing=1
+            fi
+        done < <(objdump -p "$elf" | awk '$1 == "NEEDED" { print $2 }')
+    done < <(find "$root" -type f -print0)
+    [ "$missing" = 0 ] || { echo "Depends: $depends"; exit 1; }
+    # The private KArchive travels in the package; no Debian package may be asked for it.
+    if [ -n "$(find "$root" -name 'libKF6Archive.so*' -print -quit)" ] && [[ "$depends" == *libkf6archive* ]]; then
+        echo "package ships KArchive but also depends on a KArchive package: $depends"; exit 1
+    fi
+    local recommends
+    recommends=$(dpkg-deb -f "$deb" Recommends)
+    [[ "$recommends" == *strace* ]] || { echo "package does not recommend strace: $recommends"; exit 1; }
+}
+
 case "$mode" in
 prefix)
     cmake --install "$build_dir" --prefix "$scratch/usr" >/dev/null
@@ -27,6 +64,7 @@ deb)
     # Qt's own strings (standard buttons, file dialogs) are translated only with qtbase_<lang>.qm from this package.
     [[ "$info" == *"Depends: "*qt6-translations-l10n* ]] || { echo "package does not depend on qt6-translations-l10n"; echo "$info"; exit 1; }
     dpkg -x "$deb" "$scratch"
+    check_depends_cover_libraries "$deb" "$scratch"
     ;;
 *)
     echo "usage: $0 BUILD_DIR prefix|deb" >&2

@@ -8,8 +8,9 @@
 
 #include <QDir>
 #include <QSaveFile>
-#include <QStorageInfo>
 #include <QTemporaryDir>
+
+#include <limits>
 
 namespace BundleScope {
 
@@ -20,8 +21,8 @@ bool NestedBundleExtractor::isNestedBundle(const BundleTree& tree, NodeId id)
     return tree.hasFlag(id, Expandable) || ArchiveSource::isSupportedArchiveName(tree.name(id));
 }
 
-Result<QString> NestedBundleExtractor::extract(
-    const ScanResult& scan, NodeId id, const QTemporaryDir& dir, const CancellationToken& token, qint64 reserveBytes)
+Result<QString> NestedBundleExtractor::extract(const ScanResult& scan, NodeId id, const QTemporaryDir& dir,
+    const CancellationToken& token, qint64 reserveBytes, const FreeSpace::Query& freeSpace)
 {
     if (!scan.tree || !scan.tree->isValid(id))
         return makeError(Error::Code::InvalidArgument, tr("There is no such item in the bundle."));
@@ -41,7 +42,7 @@ Result<QString> NestedBundleExtractor::extract(
     const quint64 expected = tree.size(id);
     if (Result<void> readable = checkMemoryLimit(tree, expected); !readable)
         return Error { readable.error().code, readable.error().message, inside };
-    if (Result<void> space = checkFreeSpace(dir.path(), expected, reserveBytes); !space)
+    if (Result<void> space = checkFreeSpace(dir.path(), expected, reserveBytes, freeSpace); !space)
         return space.error();
     if (token.isCancelled())
         return makeError(Error::Code::Cancelled, tr("Extraction cancelled"), inside);
@@ -52,8 +53,11 @@ Result<QString> NestedBundleExtractor::extract(
         return makeError(Error::Code::Malformed,
             tr("Cannot read this file from the bundle: it is damaged or larger than the memory limit."), inside);
     const QString target = dir.filePath(name);
+    // Unbuffered: QSaveFile::commit() flushes its buffer but ignores a failure there (Qt 6.4), so a full disk during
+    // that last flush would leave a short file in place. Unbuffered, every write reports its own error, and the 1 MiB
+    // chunks need no buffer. A failed write leaves nothing behind: QSaveFile removes its temporary file.
     QSaveFile output(target);
-    if (!output.open(QIODevice::WriteOnly))
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return makeError(Error::Code::Io, tr("Cannot write the file: %1").arg(output.errorString()), target);
     if (Result<void> copied = copy(*input, output, expected, inside, token); !copied) {
         output.cancelWriting();
@@ -81,18 +85,23 @@ Result<void> NestedBundleExtractor::checkMemoryLimit(const BundleTree& tree, qui
             .arg(SizeFormat::format(bytes), SizeFormat::format(quint64(limit))));
 }
 
-Result<void> NestedBundleExtractor::checkFreeSpace(const QString& folder, quint64 bytes, qint64 reserveBytes)
+// Where the file system cannot say (see FreeSpace), the extraction goes ahead: a full disk then fails the write, which
+// extract() reports and cleans up like any other write error.
+Result<void> NestedBundleExtractor::checkFreeSpace(
+    const QString& folder, quint64 bytes, qint64 reserveBytes, const FreeSpace::Query& freeSpace)
 {
-    const QStorageInfo storage(folder);
-    if (!storage.isValid() || !storage.isReady())
-        return makeError(Error::Code::Io, tr("Cannot tell how much space is free for the temporary file."), folder);
-    const qint64 available = storage.bytesAvailable();
-    const quint64 needed = bytes + quint64(std::max<qint64>(reserveBytes, 0));
-    if (available < 0 || quint64(available) < needed)
+    const std::optional<quint64> available = freeSpace ? freeSpace(folder) : std::nullopt;
+    if (!available) {
+        qCDebug(lcScan) << "free space of" << folder << "unknown; extracting" << bytes << "bytes without checking";
+        return {};
+    }
+    const quint64 reserve = quint64(std::max<qint64>(reserveBytes, 0));
+    const quint64 needed
+        = bytes > std::numeric_limits<quint64>::max() - reserve ? std::numeric_limits<quint64>::max() : bytes + reserve;
+    if (*available < needed)
         return makeError(Error::Code::TooLarge,
             tr("Not enough free disk space to extract this file: it needs %1 (with %2 kept free), %3 is free.")
-                .arg(SizeFormat::format(bytes), SizeFormat::format(quint64(std::max<qint64>(reserveBytes, 0))),
-                    SizeFormat::format(quint64(std::max<qint64>(available, 0)))),
+                .arg(SizeFormat::format(bytes), SizeFormat::format(reserve), SizeFormat::format(*available)),
             folder);
     return {};
 }
@@ -114,8 +123,13 @@ Result<void> NestedBundleExtractor::copy(
         written += quint64(got);
         if (written > expected)
             break; // reported below: more bytes than the container recorded
-        if (to.write(buffer.constData(), got) != got)
-            return makeError(Error::Code::Io, tr("Cannot write the file: %1").arg(to.errorString()), name);
+        // A short write is retried: the next one reports why (a full disk: ENOSPC) in errorString().
+        for (qint64 done = 0; done < got;) {
+            const qint64 put = to.write(buffer.constData() + done, got - done);
+            if (put <= 0)
+                return makeError(Error::Code::Io, tr("Cannot write the file: %1").arg(to.errorString()), name);
+            done += put;
+        }
     }
     if (written != expected)
         return makeError(Error::Code::Malformed,
