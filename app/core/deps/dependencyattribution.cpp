@@ -14,6 +14,17 @@ namespace {
 
     const QLatin1String s_sharedPrefix("shared: ");
 
+    // The path gave `id` to `package` because the package holds it: a folder of its own (torch/lib/, numpy.libs/) or
+    // a RECORD listing. Not because a rule guessed from a name at the top of the contents folder (the best-effort
+    // libgfortran -> numpy); name families are checked separately (PackageAttributor::isFamilyLibrary).
+    bool heldByPath(const BundleTree& tree, NodeId id, PackageId package)
+    {
+        if (tree.parent(id) != tree.contentsRoot())
+            return true;
+        const PackageAttributor::Match rule = PackageAttributor::matchTopLevel(tree.name(id), false);
+        return rule.package != tree.packageName(package);
+    }
+
     QStringList names(const BundleTree& tree, const std::vector<PackageId>& packages)
     {
         QStringList result;
@@ -49,7 +60,7 @@ PackageId DependencyAttribution::owner(
     const PackageId runtime = tree.packageId(PackageAttributor::runtimePackage());
     if (runtime != OtherPackage && isUser(runtime))
         return runtime;
-    if (pathPackage != OtherPackage && isUser(pathPackage))
+    if (pathPackage != OtherPackage && isUser(pathPackage) && heldByPath(tree, id, pathPackage))
         return pathPackage;
     // Name families: the longest matching name wins ("torch-tensorrt" before "torch").
     const QString fileName = tree.name(id);

@@ -13,7 +13,7 @@ namespace BundleScope {
 // - one package reaches it -> that package;
 // - several -> the library is recorded with all of them (BundleTree::packageUsers()) and belongs to its owner among
 //   them (owner()): the Python runtime when it needs it too (the interpreter is never excluded), else the package
-//   whose folder holds it (torch/lib/, numpy.libs/), else the package whose name family it carries (libtorch_cpu,
+//   whose folder (or RECORD) holds it (torch/lib/, numpy.libs/), else the package whose name family it carries (libtorch_cpu,
 //   libc10 -> torch); else, when only one package reaches it other than through another package's libraries, to
 //   that one (libdnnl, needed by functorch only through torch's libtorch_cpu, is torch's); else to a "shared: a, b"
 //   package naming the packages that reach it directly. Its bytes are never split; PackageSizes derives each

@@ -149,6 +149,9 @@ void TestAttribution::owner_data()
     QTest::addRow("name prefix (libscipy_openblas)")
         << QStringLiteral("numpy") << QStringLiteral("scipy") << QStringLiteral("lib/libscipy_openblas-1a2b3c4d.so")
         << QByteArray("$ORIGIN/../lib") << QStringLiteral("scipy");
+    QTest::addRow("a name rule at the top is no owner (Debian's libgfortran)")
+        << QStringLiteral("numpy") << QStringLiteral("scipy") << QStringLiteral("libgfortran.so.5") << QByteArray()
+        << QStringLiteral("shared: numpy, scipy");
     QTest::addRow("no family: libopenblas outside both folders")
         << QStringLiteral("numpy") << QStringLiteral("scipy") << QStringLiteral("lib/libopenblas.so.0")
         << QByteArray("$ORIGIN/../lib") << QStringLiteral("shared: numpy, scipy");
