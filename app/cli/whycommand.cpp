@@ -57,7 +57,8 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
         for (PackageId user : users)
             names.append(tree.packageName(user));
         names.sort();
-        out << tr("Needed by the packages %1: it stays unless all of them are excluded.").arg(names.join(QLatin1String(", ")))
+        out << tr("Needed by the packages %1: it stays unless all of them are excluded.")
+                   .arg(names.join(QLatin1String(", ")))
             << '\n';
     }
     if (!graph.contains(id)) {

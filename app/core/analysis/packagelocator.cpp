@@ -125,7 +125,8 @@ std::vector<NodeId> PackageLocator::removableFiles(
             kept.push_back(id);
     }
     for (NodeId id = 0; id < tree.nodeCount(); ++id) { // libraries outside the group's folders that only it needs
-        if (tree.kind(id) == NodeKind::File && !tree.packageUsers(id).empty() && PackageSizes::goesWith(tree, id, excluded))
+        if (tree.kind(id) == NodeKind::File && !tree.packageUsers(id).empty()
+            && PackageSizes::goesWith(tree, id, excluded))
             result.push_back(id);
     }
     std::sort(result.begin(), result.end());

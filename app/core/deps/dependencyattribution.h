@@ -13,11 +13,11 @@ namespace BundleScope {
 // - one package reaches it -> that package;
 // - several -> the library is recorded with all of them (BundleTree::packageUsers()) and belongs to its owner among
 //   them (owner()): the Python runtime when it needs it too (the interpreter is never excluded), else the package
-//   whose folder (or RECORD) holds it (torch/lib/, numpy.libs/), else the package whose name family it carries (libtorch_cpu,
-//   libc10 -> torch); else, when only one package reaches it other than through another package's libraries, to
-//   that one (libdnnl, needed by functorch only through torch's libtorch_cpu, is torch's); else to a "shared: a, b"
-//   package naming the packages that reach it directly. Its bytes are never split; PackageSizes derives each
-//   package's exclusive bytes from the users;
+//   whose folder (or RECORD) holds it (torch/lib/, numpy.libs/), else the package whose name family it carries
+//   (libtorch_cpu, libc10 -> torch); else, when only one package reaches it other than through another package's
+//   libraries, to that one (libdnnl, needed by functorch only through torch's libtorch_cpu, is torch's); else to a
+//   "shared: a, b" package naming the packages that reach it directly. Its bytes are never split; PackageSizes derives
+//   each package's exclusive bytes from the users;
 // - none -> the path-based package stays (a package folder's library that nothing links is most likely dlopen()ed by
 //   that package), or "unreferenced" when the path said "(other)".
 // Roots of kind Runtime belong to the Python runtime package. Runs once on the scanning thread, before the tree is
@@ -39,7 +39,8 @@ public:
     static void apply(BundleTree& tree, const DependencyGraph& graph);
     // Gives a library with several users its owner, or the "shared: a, b" package; records the users. Also used by
     // SnapshotReader to bring snapshots written before owners existed up to date.
-    static void attributeShared(BundleTree& tree, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage);
+    static void attributeShared(
+        BundleTree& tree, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage);
 };
 
 } // namespace BundleScope

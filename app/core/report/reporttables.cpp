@@ -74,7 +74,8 @@ ReportSection ReportTables::packages(const BundleReport& report)
     section.note = tr("Excluding saves: what leaves the bundle when only this package is excluded. Native libraries "
                       "other packages also need stay; they belong to the package whose folder or name family they "
                       "carry, or to a \"shared\" entry that lists the packages needing them.");
-    section.columns = { tr("Package"), tr("Size"), tr("Share"), tr("Files"), tr("Excluding saves"), tr("Also needed by") };
+    section.columns
+        = { tr("Package"), tr("Size"), tr("Share"), tr("Files"), tr("Excluding saves"), tr("Also needed by") };
     section.rightAligned = { false, true, true, true, true, false };
     for (std::size_t i = 0; i < shown; ++i) {
         const BundleReport::PackageEntry& entry = report.packages[i];

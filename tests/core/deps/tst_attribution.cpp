@@ -139,13 +139,14 @@ void TestAttribution::owner_data()
         << QStringLiteral("beta") << QStringLiteral("alpha") << QStringLiteral("alpha/lib/libcore.so") << packageLib
         << QStringLiteral("alpha");
     QTest::addRow("in neither folder") << QStringLiteral("alpha") << QStringLiteral("beta")
-                                       << QStringLiteral("libcore.so") << QByteArray() << QStringLiteral("shared: alpha, beta");
+                                       << QStringLiteral("libcore.so") << QByteArray()
+                                       << QStringLiteral("shared: alpha, beta");
     QTest::addRow("name family in a lib folder outside the package")
         << QStringLiteral("functorch") << QStringLiteral("torch") << QStringLiteral("lib/libtorch_cpu.so")
         << QByteArray("$ORIGIN/../lib") << QStringLiteral("torch");
-    QTest::addRow("family rule at the top (libc10)") << QStringLiteral("torch") << QStringLiteral("functorch")
-                                                     << QStringLiteral("libc10.so") << QByteArray()
-                                                     << QStringLiteral("torch");
+    QTest::addRow("family rule at the top (libc10)")
+        << QStringLiteral("torch") << QStringLiteral("functorch") << QStringLiteral("libc10.so") << QByteArray()
+        << QStringLiteral("torch");
     QTest::addRow("name prefix (libscipy_openblas)")
         << QStringLiteral("numpy") << QStringLiteral("scipy") << QStringLiteral("lib/libscipy_openblas-1a2b3c4d.so")
         << QByteArray("$ORIGIN/../lib") << QStringLiteral("scipy");
@@ -233,8 +234,8 @@ void TestAttribution::librariesBehindAnOwnedLibrary()
     QVERIFY(writeElf(root + QStringLiteral("/torch/_C") + suffix, { "libtorch_cpu.so" }, {}, 4096));
     QVERIFY(writeElf(root + QStringLiteral("/functorch/_C") + suffix, { "libtorch_cpu.so" }, {}, 4096));
     QVERIFY(writeElf(root + QStringLiteral("/numpy/_core") + suffix, { "liblapack.so.3" }, {}, 4096));
-    QVERIFY(writeElf(root + QStringLiteral("/libtorch_cpu.so"), { "libdnnl.so.2", "libgdal.so.32", "liblapack.so.3" },
-        {}, 300000));
+    QVERIFY(writeElf(
+        root + QStringLiteral("/libtorch_cpu.so"), { "libdnnl.so.2", "libgdal.so.32", "liblapack.so.3" }, {}, 300000));
     QVERIFY(writeElf(root + QStringLiteral("/libdnnl.so.2"), { "libgdal.so.32" }, {}, 200000));
     QVERIFY(writeElf(root + QStringLiteral("/libgdal.so.32"), {}, {}, 100000));
     QVERIFY(writeElf(root + QStringLiteral("/liblapack.so.3"), {}, {}, 50000));
@@ -242,7 +243,9 @@ void TestAttribution::librariesBehindAnOwnedLibrary()
     const Result<ScanResult> scanned = ScanPipeline::run(source, {}, {});
     QVERIFY(scanned && scanned->dependencies);
     const BundleTree& tree = *scanned->tree;
-    auto packageOf = [&tree](const char* path) { return tree.packageName(tree.package(tree.findPath(QString::fromLatin1(path)))); };
+    auto packageOf = [&tree](const char* path) {
+        return tree.packageName(tree.package(tree.findPath(QString::fromLatin1(path))));
+    };
     QCOMPARE(packageOf("libtorch_cpu.so"), QStringLiteral("torch"));
     QCOMPARE(packageOf("libdnnl.so.2"), QStringLiteral("torch"));
     QCOMPARE(packageOf("libgdal.so.32"), QStringLiteral("torch"));
@@ -284,7 +287,8 @@ void TestAttribution::excludingOnePackageKeepsWhatOthersNeed()
     const NodeId lib = tree.findPath(library);
     QCOMPARE(tree.packageName(tree.package(lib)), QStringLiteral("torch"));
     NoReader reader;
-    const AnalysisContext context { tree, reader, CancellationToken(), TargetPlatform::Linux, 0, scanned->dependencies };
+    const AnalysisContext context { tree, reader, CancellationToken(), TargetPlatform::Linux, 0,
+        scanned->dependencies };
     const std::vector<Candidate> candidates = ExcludablePackagesAnalyzer().analyze(context);
     QCOMPARE(candidates.size(), std::size_t(1));
     const Candidate& candidate = candidates.front();

@@ -256,7 +256,8 @@ private Q_SLOTS:
         for (const char* path : { "torch/lib/libtorch_cpu.so", "lib/libc10.so" }) {
             const NodeId id = tree.findPath(QString::fromLatin1(path));
             QCOMPARE(tree.packageName(tree.package(id)), QStringLiteral("torch"));
-            QCOMPARE(packageUserNames(tree, id), (QStringList { QStringLiteral("torch"), QStringLiteral("functorch") }));
+            QCOMPARE(
+                packageUserNames(tree, id), (QStringList { QStringLiteral("torch"), QStringLiteral("functorch") }));
         }
         const NodeId core = tree.findPath(u"libcore.so");
         QCOMPARE(tree.packageName(tree.package(core)), QStringLiteral("shared: alpha, beta"));
