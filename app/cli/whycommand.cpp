@@ -52,6 +52,15 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
 {
     out << tree.path(id) << " (" << SizeFormat::format(tree.size(id)) << ", "
         << tr("package: %1").arg(tree.packageName(tree.package(id))) << ")\n";
+    if (const std::vector<PackageId> users = tree.packageUsers(id); !users.empty()) {
+        QStringList names;
+        for (PackageId user : users)
+            names.append(tree.packageName(user));
+        names.sort();
+        out << tr("Needed by the packages %1: it stays unless all of them are excluded.")
+                   .arg(names.join(QLatin1String(", ")))
+            << '\n';
+    }
     if (!graph.contains(id)) {
         out << tr("Not a native file: nothing links it.") << '\n';
         return;

@@ -4,16 +4,20 @@
 #include "colorscheme.h"
 #include "treemap/treemappalette.h"
 
+#include "deps/dependencyattribution.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -36,22 +40,13 @@ namespace {
         return view;
     }
 
-    // Bytes per file category and per package, counting each file once (directories aggregate nothing here).
-    struct Totals {
-        std::array<quint64, CategoryCount> categories {};
-        std::vector<quint64> packages;
-    };
-
-    Totals computeTotals(const BundleTree& tree)
+    // Bytes per file category, counting each file once (directories aggregate nothing here).
+    std::array<quint64, CategoryCount> categoryTotals(const BundleTree& tree)
     {
-        Totals totals;
-        totals.packages.resize(std::size_t(tree.packageNames().size()));
+        std::array<quint64, CategoryCount> totals {};
         for (NodeId id = 0; id < tree.nodeCount(); ++id) {
-            if (tree.kind(id) != NodeKind::File || tree.hasFlag(id, HardLinkDuplicate))
-                continue;
-            totals.categories[std::size_t(tree.category(id))] += tree.size(id);
-            if (tree.package(id) < totals.packages.size())
-                totals.packages[tree.package(id)] += tree.size(id);
+            if (tree.kind(id) == NodeKind::File && !tree.hasFlag(id, HardLinkDuplicate))
+                totals[std::size_t(tree.category(id))] += tree.size(id);
         }
         return totals;
     }
@@ -107,9 +102,9 @@ void BreakdownView::rebuildCategoryChart()
     auto* series = new QPieSeries(chart);
     series->setHoleSize(0.45);
     if (m_tree) {
-        const Totals totals = computeTotals(*m_tree);
+        const std::array<quint64, CategoryCount> totals = categoryTotals(*m_tree);
         for (Category category : CategoryInfo::fileCategories()) {
-            const quint64 bytes = totals.categories[std::size_t(category)];
+            const quint64 bytes = totals[std::size_t(category)];
             if (bytes == 0)
                 continue;
             QPieSlice* slice = series->append(
@@ -138,12 +133,15 @@ void BreakdownView::rebuildPackageChart()
     applyTheme(chart);
     chart->setTitle(tr("Largest packages"));
     chart->legend()->setVisible(false);
+    // Sizes as PackageSizes gives them: a library several packages need counts once, in its owner or in a "shared"
+    // entry that names them; never split. The tool tip tells what excluding the package would save.
     std::vector<std::pair<quint64, PackageId>> ranked;
+    std::vector<PackageSizes::Entry> sizes;
     if (m_tree) {
-        const Totals totals = computeTotals(*m_tree);
-        for (std::size_t i = 0; i < totals.packages.size(); ++i)
-            if (totals.packages[i] > 0)
-                ranked.emplace_back(totals.packages[i], PackageId(i));
+        sizes = PackageSizes::compute(*m_tree);
+        for (std::size_t i = 0; i < sizes.size(); ++i)
+            if (sizes[i].bytes > 0)
+                ranked.emplace_back(sizes[i].bytes, PackageId(i));
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     if (ranked.size() > std::size_t(TopPackageCount))
@@ -154,7 +152,12 @@ void BreakdownView::rebuildPackageChart()
     QStringList labels;
     for (const auto& [bytes, package] : ranked) {
         *set << double(bytes) / (1024.0 * 1024.0);
-        labels << m_tree->packageName(package);
+        // "shared: numpy, scipy, torch" on two lines (axis labels are rich text), so every name shows unelided.
+        QString label = m_tree->packageName(package);
+        if (DependencyAttribution::isSharedPackageName(label))
+            label = tr("shared:") + QLatin1String("<br>")
+                + DependencyAttribution::sharedPackageNames(label).join(QLatin1String(", ")).toHtmlEscaped();
+        labels << label;
     }
     // The size at the end of each bar, not in the axis label: names stay short enough for the axis to show whole.
     auto* series = new QHorizontalBarSeries(chart);
@@ -180,9 +183,39 @@ void BreakdownView::rebuildPackageChart()
         if (index >= 0 && std::size_t(index) < ranked.size())
             Q_EMIT packageClicked(ranked[std::size_t(index)].second);
     });
+    QStringList tips;
+    for (const auto& [bytes, package] : ranked)
+        tips.append(packageToolTip(package, sizes[package]));
+    connect(set, &QBarSet::hovered, this, [tips](bool entered, int index) {
+        if (entered && index >= 0 && index < tips.size())
+            QToolTip::showText(QCursor::pos(), tips.at(index));
+        else
+            QToolTip::hideText();
+    });
     QChart* old = m_packageView->chart();
     m_packageView->setChart(chart);
     old->deleteLater();
+}
+
+QString BreakdownView::packageToolTip(PackageId package, const PackageSizes::Entry& size) const
+{
+    QStringList others;
+    for (PackageId other : size.sharedWith)
+        others.append(m_tree->packageName(other));
+    others.sort();
+    const QString name = m_tree->packageName(package);
+    QString tip = tr("%1: %2").arg(name, humanSize(size.bytes));
+    if (DependencyAttribution::isSharedPackageName(name))
+        return tip + u'\n'
+            + tr("Native libraries that %1 all need and none of them owns: excluding one of these packages "
+                 "does not remove them.")
+                  .arg(others.join(QLatin1String(", ")));
+    tip += u'\n' + tr("Excluding it saves %1").arg(humanSize(size.exclusiveBytes));
+    if (!others.isEmpty())
+        tip += u'\n'
+            + tr("%1 of its native libraries stay: %2 also need them.")
+                  .arg(humanSize(size.bytes - size.exclusiveBytes), others.join(QLatin1String(", ")));
+    return tip;
 }
 
 } // namespace BundleScope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/bundletree.h"
+#include "model/packagesizes.h"
 
 #include <QWidget>
 
@@ -11,7 +12,8 @@ class QChartView;
 namespace BundleScope {
 
 // The "Breakdown" tab: a donut of bytes per file category and a horizontal bar chart of the ten largest packages
-// (QtCharts). Clicking a slice or a bar reports the category or package. GUI thread; owned by BundleView.
+// (QtCharts; sizes from PackageSizes, a tool tip per bar with what excluding the package saves). Clicking a slice or a
+// bar reports the category or package. GUI thread; owned by BundleView.
 class BreakdownView : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +34,7 @@ private:
     void applyTheme(QChart* chart) const; // ChartThemeDark on a dark palette, else ChartThemeLight
     void rebuildCategoryChart();
     void rebuildPackageChart();
+    QString packageToolTip(PackageId package, const PackageSizes::Entry& size) const;
 
     BundleTreePtr m_tree;
     QChartView* m_categoryView = nullptr;

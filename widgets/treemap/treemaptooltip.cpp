@@ -32,6 +32,13 @@ QString TreemapToolTip::text(const BundleTree& tree, const TreemapTile& tile, qu
         else
             lines << tr("Category: %1").arg(CategoryInfo::displayName(tree.category(tile.node)));
         lines << tr("Package: %1").arg(tree.packageName(tree.package(tile.node)));
+        if (const std::vector<PackageId> users = tree.packageUsers(tile.node); !users.empty()) {
+            QStringList names;
+            for (PackageId user : users)
+                names.append(tree.packageName(user));
+            names.sort();
+            lines << tr("Needed by: %1").arg(names.join(QLatin1String(", ")));
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -151,21 +151,44 @@ namespace {
         return {};
     }
 
+    // "2 native file(s) (1.2 GB) stay because other packages need them too: functorch, torch."
+    QString keptText(const BundleTree& tree, const std::vector<NodeId>& kept, const QStringList& modules)
+    {
+        QStringList users;
+        for (NodeId id : kept) {
+            for (PackageId package : tree.packageUsers(id)) {
+                const QString name = tree.packageName(package);
+                if (!modules.contains(name, Qt::CaseInsensitive))
+                    users.append(name);
+            }
+        }
+        users.sort();
+        users.removeDuplicates();
+        return ExcludablePackagesAnalyzer::tr(
+            "%n native file(s) (%1) stay because other packages need them too: %2.", nullptr, int(kept.size()))
+            .arg(SizeFormat::format(PackageLocator::countedBytes(tree, kept)), users.join(QStringLiteral(", ")));
+    }
+
     Candidate makeCandidate(const BundleTree& tree, const QString& key, const QStringList& modules,
         const std::vector<NodeId>& files, Candidate::Confidence confidence, const QString& why)
     {
+        // What goes, not what the packages' folders hold: a native library another package needs stays.
+        std::vector<NodeId> kept;
+        const std::vector<NodeId> going = PackageLocator::removableFiles(tree, files, modules, kept);
         Candidate candidate;
         candidate.kind = Candidate::Kind::ExcludePackage;
         candidate.id = QStringLiteral("exclude_package:") + key;
         candidate.title = ExcludablePackagesAnalyzer::tr("Exclude %1").arg(modules.join(QStringLiteral(", ")));
-        candidate.files = PackageLocator::removals(tree, files);
-        candidate.bytes = PackageLocator::countedBytes(tree, files);
+        candidate.files = PackageLocator::removals(tree, going);
+        candidate.bytes = PackageLocator::countedBytes(tree, going);
         candidate.saving = candidate.bytes;
         candidate.confidence = confidence;
         candidate.excludes = modules;
         candidate.why = why + u' '
-            + ExcludablePackagesAnalyzer::tr("%n file(s), %1.", nullptr, int(files.size()))
+            + ExcludablePackagesAnalyzer::tr("%n file(s), %1.", nullptr, int(going.size()))
                   .arg(SizeFormat::format(candidate.bytes));
+        if (!kept.empty())
+            candidate.why += u' ' + keptText(tree, kept, modules);
         candidate.action = ExcludablePackagesAnalyzer::tr("Add excludes=[%1] to Analysis(...) in the .spec file (or "
                                                           "pass --exclude-module for each on the command line).")
                                .arg(quotedList(modules));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packagelocator.h"
 
+#include "model/packageattributor.h"
+#include "model/packagesizes.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -97,6 +100,38 @@ std::vector<NodeId> PackageLocator::moduleFiles(const BundleTree& tree, const QS
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
     return files;
+}
+
+std::vector<NodeId> PackageLocator::removableFiles(
+    const BundleTree& tree, const std::vector<NodeId>& files, const QStringList& modules, std::vector<NodeId>& kept)
+{
+    kept.clear();
+    if (!tree.hasPackageUsers())
+        return files;
+    std::vector<PackageId> excluded;
+    for (const QString& module : modules) {
+        for (const QString& name : { module, PackageAttributor::normalize(module) }) {
+            if (const PackageId package = tree.packageId(name); package != OtherPackage)
+                excluded.push_back(package);
+        }
+    }
+    std::sort(excluded.begin(), excluded.end());
+    excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
+    std::vector<NodeId> result;
+    for (NodeId id : files) {
+        if (tree.packageUsers(id).empty() || PackageSizes::goesWith(tree, id, excluded))
+            result.push_back(id);
+        else
+            kept.push_back(id);
+    }
+    for (NodeId id = 0; id < tree.nodeCount(); ++id) { // libraries outside the group's folders that only it needs
+        if (tree.kind(id) == NodeKind::File && !tree.packageUsers(id).empty()
+            && PackageSizes::goesWith(tree, id, excluded))
+            result.push_back(id);
+    }
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
 }
 
 quint64 PackageLocator::countedBytes(const BundleTree& tree, const std::vector<NodeId>& files)

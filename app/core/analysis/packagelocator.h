@@ -24,6 +24,11 @@ public:
     // Files of a top-level module: folder `module/`, single-file `module.*` (extension modules), its
     // `module-*.dist-info` / `.egg-info`, `lib-dynload/module.*`, and files attributed to package `module`.
     static std::vector<NodeId> moduleFiles(const BundleTree& tree, const QString& module);
+    // What excluding `modules` takes along: of `files` (found by path and package), those that no package outside the
+    // group needs (PackageSizes::goesWith), plus native libraries elsewhere that only the group's packages need. The
+    // files that stay because other packages need them go to `kept` (sorted). Result sorted by id.
+    static std::vector<NodeId> removableFiles(const BundleTree& tree, const std::vector<NodeId>& files,
+        const QStringList& modules, std::vector<NodeId>& kept);
     // Bytes the files add to the bundle total (hard-link duplicates add nothing).
     static quint64 countedBytes(const BundleTree& tree, const std::vector<NodeId>& files);
     // One removesFile saving per file, worth its counted size.

@@ -88,9 +88,12 @@ public:
     QString packageName(PackageId package) const { return m_packageNames.value(package); }
     const QStringList& packageNames() const { return m_packageNames; }
     PackageId packageId(const QString& name) const; // OtherPackage when unknown
-    // Packages that share a native library evenly (DependencyAttribution: several packages' extension modules need
-    // it); empty when package() owns all of the node's bytes.
-    std::vector<PackageId> packageShares(NodeId id) const { return m_packageShares.value(id); }
+    // The packages whose extension modules (or the Python runtime) need this native library when there are several,
+    // sorted by id; empty when at most one does. package() is then the one among them that owns the library (its
+    // folder or name family) or, when none does, a "shared: a, b" package (DependencyAttribution). The bytes are never
+    // split: PackageSizes tells what each package would take with it.
+    std::vector<PackageId> packageUsers(NodeId id) const { return m_packageUsers.value(id); }
+    bool hasPackageUsers() const { return !m_packageUsers.isEmpty(); }
 
     QString symlinkTarget(NodeId id) const; // empty for non-symlinks
     QString error(NodeId id) const; // why a node could not be read completely; empty when fine
@@ -156,7 +159,7 @@ private:
     QHash<NodeId, quint64> m_storedSizes; // only nodes whose stored size differs from size()
     QStringList m_packageNames { QStringLiteral("(other)") };
     QHash<QString, PackageId> m_packageIds;
-    QHash<NodeId, std::vector<PackageId>> m_packageShares;
+    QHash<NodeId, std::vector<PackageId>> m_packageUsers;
 
     QVariantMap m_metadata;
     QString m_rootPath;

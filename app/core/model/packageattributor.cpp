@@ -39,18 +39,19 @@ namespace {
         // --- files -----------------------------------------------------------------------------------------------
         { Scope::TopLevelFile, "base_library\\.zip|PYZ[^/]*\\.pyz|Python", "Python runtime", false },
         { Scope::TopLevelFile, "libpython3[^/]*{native}|python3[0-9]*(?:_d)?\\.dll", "Python runtime", false },
-        { Scope::TopLevelFile, "(?:lib)?(?:torch|c10)(?:[_.-][^/]*)?{native}|libshm{native}", "torch", false },
-        { Scope::TopLevelFile, "(?:lib)?cudnn[^/]*{native}", "nvidia-cudnn", false },
-        { Scope::TopLevelFile, "(?:lib)?cublas[^/]*{native}", "nvidia-cublas", false },
-        { Scope::TopLevelFile, "(?:lib)?cufft[^/]*{native}", "nvidia-cufft", false },
-        { Scope::TopLevelFile, "(?:lib)?curand[^/]*{native}", "nvidia-curand", false },
-        { Scope::TopLevelFile, "(?:lib)?cusparse[^/]*{native}", "nvidia-cusparse", false },
-        { Scope::TopLevelFile, "(?:lib)?cusolver[^/]*{native}", "nvidia-cusolver", false },
-        { Scope::TopLevelFile, "(?:lib)?nccl[^/]*{native}", "nvidia-nccl", false },
-        { Scope::TopLevelFile, "(?:lib)?nvrtc[^/]*{native}", "nvidia-cuda-nvrtc", false },
-        { Scope::TopLevelFile, "(?:lib)?nvjitlink[^/]*{native}", "nvidia-nvjitlink", false },
-        { Scope::TopLevelFile, "(?:lib)?cudart[^/]*{native}", "nvidia-cuda-runtime", false },
-        { Scope::TopLevelFile, "(?:lib)?Qt[56][^/]*{native}", "Qt", false },
+        { Scope::TopLevelFile, "(?:lib)?(?:torch|c10|caffe2)(?:[_.-][^/]*)?{native}|libshm{native}", "torch", false,
+            true },
+        { Scope::TopLevelFile, "(?:lib)?cudnn[^/]*{native}", "nvidia-cudnn", false, true },
+        { Scope::TopLevelFile, "(?:lib)?cublas[^/]*{native}", "nvidia-cublas", false, true },
+        { Scope::TopLevelFile, "(?:lib)?cufft[^/]*{native}", "nvidia-cufft", false, true },
+        { Scope::TopLevelFile, "(?:lib)?curand[^/]*{native}", "nvidia-curand", false, true },
+        { Scope::TopLevelFile, "(?:lib)?cusparse[^/]*{native}", "nvidia-cusparse", false, true },
+        { Scope::TopLevelFile, "(?:lib)?cusolver[^/]*{native}", "nvidia-cusolver", false, true },
+        { Scope::TopLevelFile, "(?:lib)?nccl[^/]*{native}", "nvidia-nccl", false, true },
+        { Scope::TopLevelFile, "(?:lib)?nvrtc[^/]*{native}", "nvidia-cuda-nvrtc", false, true },
+        { Scope::TopLevelFile, "(?:lib)?nvjitlink[^/]*{native}", "nvidia-nvjitlink", false, true },
+        { Scope::TopLevelFile, "(?:lib)?cudart[^/]*{native}", "nvidia-cuda-runtime", false, true },
+        { Scope::TopLevelFile, "(?:lib)?Qt[56][^/]*{native}", "Qt", false, true },
         // Best effort: the BLAS/Fortran runtime wheels of numpy (and scipy) vendor.
         { Scope::TopLevelFile, "lib(?:scipy_)?(?:openblas|gfortran|quadmath)[^/]*{native}", "numpy", false },
         // Extension modules at the top: foo.cpython-311-x86_64-linux-gnu.so, foo.abi3.so, foo.cp311-win_amd64.pyd.
@@ -123,6 +124,33 @@ PackageAttributor::Match PackageAttributor::matchTopLevel(QStringView name, bool
         return result;
     }
     return {};
+}
+
+QString PackageAttributor::libraryFamily(QStringView fileName)
+{
+    const std::vector<QRegularExpression>& compiled = compiledRules();
+    const QString text = fileName.toString();
+    for (std::size_t i = 0; i < s_rules.size(); ++i) {
+        if (s_rules[i].family && compiled[i].match(text).hasMatch())
+            return QString::fromLatin1(s_rules[i].package);
+    }
+    return {};
+}
+
+bool PackageAttributor::isFamilyLibrary(QStringView fileName, const QString& package)
+{
+    if (package.isEmpty())
+        return false;
+    if (libraryFamily(fileName) == package)
+        return true;
+    static const QRegularExpression stem(
+        QRegularExpression::anchoredPattern(QStringLiteral("(?:lib)?(.+?)(?:-[0-9a-f]{8})?") + s_nativeSuffix),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = stem.match(fileName.toString());
+    if (!match.hasMatch())
+        return false;
+    const QString name = normalize(match.captured(1));
+    return name == package || name.startsWith(package + u'-');
 }
 
 bool PackageAttributor::isPyzArchiveName(QStringView name)

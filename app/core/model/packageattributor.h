@@ -23,6 +23,9 @@ struct PackageRule {
     const char* package = "";
     // TopLevelDirectory only: a namespace folder whose child folders are packages "<package>-<child>" (nvidia/cublas).
     bool namespaceFolder = false;
+    // TopLevelFile only: a native library family named after its package (libtorch_cpu, libc10 -> torch). Such a
+    // library belongs to that package wherever it lies, also when several packages need it (DependencyAttribution).
+    bool family = false;
 };
 
 // Path-based package attribution: THE rule table (rules()), the name normalization and the RECORD parser that
@@ -43,6 +46,12 @@ public:
     };
     // Applies the table to an entry directly inside the contents folder.
     static Match matchTopLevel(QStringView name, bool directory);
+    // The package whose native library family (rules marked `family`) a file name belongs to, at any depth:
+    // "libtorch_cpu.so" -> "torch", "libQt5Core.so.5" -> "Qt"; empty when none.
+    static QString libraryFamily(QStringView fileName);
+    // True when a native library's name says it is `package`'s own: libraryFamily() gives it, or the name without
+    // "lib" and its suffix is the package's name or starts with it and a separator ("libscipy_openblas.so" -> scipy).
+    static bool isFamilyLibrary(QStringView fileName, const QString& package);
 
     // "PYZ-00.pyz" and friends: PyInstaller's archive of pure-Python modules.
     static bool isPyzArchiveName(QStringView name);

@@ -2,6 +2,7 @@
 #include "bundlereport.h"
 
 #include "deps/dependencygraph.h"
+#include "model/packagesizes.h"
 
 #include <algorithm>
 #include <array>
@@ -11,39 +12,37 @@ namespace BundleScope {
 
 namespace {
 
-    struct Bucket {
-        quint64 bytes = 0;
-        quint32 files = 0;
-        quint64 sharedBytes = 0; // the part of `bytes` that comes from libraries shared with other packages
-    };
-
-    // Bytes and entry counts per category and per package over every non-directory node (hard links once).
-    void addUp(const BundleTree& tree, std::array<Bucket, CategoryCount>& categories, std::vector<Bucket>& packages)
+    // Bytes and entry counts per category over every non-directory node (hard links once).
+    std::array<BundleReport::CategoryEntry, CategoryCount> addUpCategories(const BundleTree& tree)
     {
-        packages.assign(std::size_t(tree.packageNames().size()), {});
+        std::array<BundleReport::CategoryEntry, CategoryCount> categories {};
         for (NodeId id = 0; id < tree.nodeCount(); ++id) {
             if (tree.isDirectory(id))
                 continue;
-            const quint64 bytes = tree.hasFlag(id, HardLinkDuplicate) ? 0 : tree.size(id);
             const Category category = tree.kind(id) == NodeKind::File ? tree.category(id) : Category::None;
-            Bucket& c = categories[std::size_t(category)];
-            c.bytes += bytes;
+            BundleReport::CategoryEntry& c = categories[std::size_t(category)];
+            c.bytes += tree.hasFlag(id, HardLinkDuplicate) ? 0 : tree.size(id);
             c.files += 1;
-            const std::vector<PackageId> shares = tree.packageShares(id);
-            for (std::size_t i = 0; i < shares.size(); ++i) { // an even split; the first ones take the remainder
-                const quint64 part = bytes / shares.size() + (i < bytes % shares.size() ? 1 : 0);
-                if (shares[i] < packages.size()) {
-                    packages[shares[i]].bytes += part;
-                    packages[shares[i]].sharedBytes += part;
-                    packages[shares[i]].files += 1;
-                }
-            }
-            const std::size_t package = tree.package(id);
-            if (shares.empty() && package < packages.size()) {
-                packages[package].bytes += bytes;
-                packages[package].files += 1;
-            }
         }
+        return categories;
+    }
+
+    std::vector<BundleReport::PackageEntry> packageEntries(const BundleTree& tree)
+    {
+        std::vector<BundleReport::PackageEntry> entries;
+        const std::vector<PackageSizes::Entry> sizes = PackageSizes::compute(tree);
+        for (std::size_t i = 0; i < sizes.size(); ++i) {
+            const PackageSizes::Entry& size = sizes[i];
+            if (size.files == 0)
+                continue;
+            QStringList sharedWith;
+            for (PackageId other : size.sharedWith)
+                sharedWith.append(tree.packageName(other));
+            sharedWith.sort();
+            entries.push_back({ tree.packageName(PackageId(i)), size.bytes, size.files, size.exclusiveBytes,
+                size.bytes - size.exclusiveBytes, sharedWith });
+        }
+        return entries;
     }
 
     // The `top` largest regular files with a bounded heap: O(n log top), paths built only to break ties, so the result
@@ -115,20 +114,14 @@ BundleReport BundleReport::fromTree(const BundleTree& tree, int top, const Depen
         tree.totalSymlinks(), quint32(tree.errors().size()) };
     report.pyinstaller = pyInstallerInfo(tree);
 
-    std::array<Bucket, CategoryCount> categories {};
-    std::vector<Bucket> packages;
-    addUp(tree, categories, packages);
+    const std::array<CategoryEntry, CategoryCount> categories = addUpCategories(tree);
     for (int i = 0; i < CategoryCount; ++i) {
         if (categories[std::size_t(i)].files > 0)
             report.categories.push_back(
                 { Category(i), categories[std::size_t(i)].bytes, categories[std::size_t(i)].files });
     }
     sortByBytesThenName(report.categories, [](const CategoryEntry& e) { return CategoryInfo::id(e.category); });
-    for (std::size_t i = 0; i < packages.size(); ++i) {
-        if (packages[i].files > 0)
-            report.packages.push_back(
-                { tree.packageName(PackageId(i)), packages[i].bytes, packages[i].files, packages[i].sharedBytes });
-    }
+    report.packages = packageEntries(tree);
     sortByBytesThenName(report.packages, [](const PackageEntry& e) { return e.name; });
 
     for (NodeId id : largestFiles(tree, report.top)) {

@@ -36,11 +36,13 @@ public:
     };
     struct PackageEntry {
         QString name;
-        quint64 bytes = 0;
+        quint64 bytes = 0; // everything attributed to it (PackageSizes); each entry counts in one package only
         quint32 files = 0;
-        // Bytes of native libraries this package shares with others (an even split, included in `bytes`); files
-        // then count each shared library once per sharing package.
+        // What goes if this package goes: the part of `bytes` no other package needs (0 for a "shared: a, b" entry).
+        quint64 exclusiveBytes = 0;
+        // The rest of `bytes`: native libraries it owns (or, for "shared: a, b", holds) that other packages need too.
         quint64 sharedBytes = 0;
+        QStringList sharedWith; // the packages that need those libraries too, sorted
     };
     struct FileEntry {
         QString path; // relative to the root, '/'-separated

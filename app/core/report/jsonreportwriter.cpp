@@ -45,9 +45,12 @@ namespace {
                 { QStringLiteral("name"), entry.name },
                 { QStringLiteral("bytes"), qint64(entry.bytes) },
                 { QStringLiteral("files"), qint64(entry.files) },
+                { QStringLiteral("exclusive_bytes"), qint64(entry.exclusiveBytes) },
             };
             if (entry.sharedBytes > 0)
                 object.insert(QStringLiteral("shared_bytes"), qint64(entry.sharedBytes));
+            if (!entry.sharedWith.isEmpty())
+                object.insert(QStringLiteral("shared_with"), QJsonArray::fromStringList(entry.sharedWith));
             array.append(object);
         }
         return array;

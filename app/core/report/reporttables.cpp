@@ -3,6 +3,7 @@
 
 #include "bundlereport.h"
 #include "common/sizeformat.h"
+#include "deps/dependencyattribution.h"
 
 namespace BundleScope {
 
@@ -70,12 +71,18 @@ ReportSection ReportTables::packages(const BundleReport& report)
     section.title = shown < report.packages.size()
         ? tr("Packages (largest %1 of %2)").arg(shown).arg(report.packages.size())
         : tr("Packages");
-    section.columns = { tr("Package"), tr("Size"), tr("Share"), tr("Files") };
-    section.rightAligned = { false, true, true, true };
+    section.note = tr("Excluding saves: what leaves the bundle when only this package is excluded. Native libraries "
+                      "other packages also need stay; they belong to the package whose folder or name family they "
+                      "carry, or to a \"shared\" entry that lists the packages needing them.");
+    section.columns
+        = { tr("Package"), tr("Size"), tr("Share"), tr("Files"), tr("Excluding saves"), tr("Also needed by") };
+    section.rightAligned = { false, true, true, true, true, false };
     for (std::size_t i = 0; i < shown; ++i) {
         const BundleReport::PackageEntry& entry = report.packages[i];
+        const bool shared = DependencyAttribution::isSharedPackageName(entry.name);
         section.rows.append({ entry.name, SizeFormat::format(entry.bytes), share(entry.bytes, report.totals.bytes),
-            QString::number(entry.files) });
+            QString::number(entry.files), shared ? QStringLiteral("-") : SizeFormat::format(entry.exclusiveBytes),
+            shared ? QString() : entry.sharedWith.join(QLatin1String(", ")) });
     }
     return section;
 }

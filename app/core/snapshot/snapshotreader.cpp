@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotreader.h"
 
+#include "deps/dependencyattribution.h"
 #include "model/bundletreebuilder.h"
 #include "model/category.h"
 
@@ -45,6 +46,28 @@ namespace {
             return QByteArray::fromBase64(node.value(QLatin1String("nb")).toString().toLatin1());
         return node.value(QLatin1String("n")).toString().toUtf8();
     }
+    // Node member "u": indices into the package table, at least two.
+    bool packageIndicesOk(const QJsonObject& node, qsizetype packageCount)
+    {
+        const QJsonValue users = node.value(QLatin1String("u"));
+        if (users.isUndefined())
+            return true;
+        const QJsonArray array = users.toArray();
+        return array.size() >= 2 && std::all_of(array.begin(), array.end(), [packageCount](const QJsonValue& v) {
+            return v.isDouble() && v.toInteger(-1) >= 0 && v.toInteger(-1) < packageCount;
+        });
+    }
+
+    std::vector<PackageId> packageUsers(const QJsonObject& node)
+    {
+        std::vector<PackageId> users;
+        for (const QJsonValue& value : node.value(QLatin1String("u")).toArray())
+            users.push_back(PackageId(value.toInteger()));
+        std::sort(users.begin(), users.end());
+        users.erase(std::unique(users.begin(), users.end()), users.end());
+        return users;
+    }
+
 } // namespace
 
 Result<QByteArray> SnapshotReader::gunzip(const QByteArray& data, const QString& path)
@@ -145,7 +168,7 @@ Result<Snapshot> SnapshotReader::fromJson(const QJsonObject& root, const QString
             : s.parent >= 0 && s.parent < i && saved[std::size_t(s.parent)].entry.kind == NodeKind::Directory;
         const qint64 package = node.value(QLatin1String("g")).toInteger(0);
         if (!kind || !parentOk || (i == 0 && *kind != NodeKind::Directory) || package < 0 || package >= packages.size()
-            || node.value(QLatin1String("s")).toInteger(0) < 0)
+            || node.value(QLatin1String("s")).toInteger(0) < 0 || !packageIndicesOk(node, packages.size()))
             return makeError(Error::Code::Malformed, tr("Node %1 of the snapshot is inconsistent.").arg(i), path);
         s.name = nodeName(node);
         s.entry.kind = *kind;
@@ -209,10 +232,29 @@ Result<Snapshot> SnapshotReader::fromJson(const QJsonObject& root, const QString
     return snapshot;
 }
 
+void SnapshotReader::restoreLegacyShared(BundleTree& tree, NodeId id, const QString& pathPackage)
+{
+    // Written before snapshots had "u": a library several packages need went to "shared: a, b" and its bytes were
+    // split evenly. Recover the users from the name and give the library its owner as a scan would now.
+    const QStringList names = DependencyAttribution::sharedPackageNames(tree.packageName(tree.package(id)));
+    std::vector<PackageId> users;
+    for (const QString& name : names) {
+        if (const PackageId user = tree.packageId(name); user != OtherPackage)
+            users.push_back(user);
+    }
+    if (users.size() < 2 || users.size() != std::size_t(names.size()))
+        return;
+    std::sort(users.begin(), users.end());
+    DependencyAttribution::attributeShared(tree, id, users, tree.packageId(pathPackage));
+}
+
 void SnapshotReader::restoreAnnotations(
     BundleTree& tree, const QJsonObject& root, const std::vector<NodeId>& newIds, const QStringList& packages)
 {
-    // The annotator ran again in finish(); the saved categories, packages and contents folder win.
+    // The annotator ran again in finish(); the saved categories, packages and contents folder win. Its path-based
+    // packages stay at hand for libraries that snapshots written without "u" gave to a "shared: a, b" package.
+    const QStringList annotatedNames = tree.m_packageNames;
+    const std::vector<PackageId> annotated = tree.m_package;
     tree.m_packageNames = packages;
     tree.m_packageIds.clear();
     for (qsizetype i = 0; i < packages.size(); ++i)
@@ -224,6 +266,10 @@ void SnapshotReader::restoreAnnotations(
         tree.setPackage(id, PackageId(node.value(QLatin1String("g")).toInt(0)));
         const QJsonValue category = node.value(QLatin1String("c"));
         tree.setCategory(id, category.isString() ? CategoryInfo::fromId(category.toString()) : Category::None);
+        if (node.contains(QLatin1String("u")))
+            tree.m_packageUsers.insert(id, packageUsers(node));
+        else
+            restoreLegacyShared(tree, id, annotatedNames.value(annotated[id]));
     }
     const qint64 contents = root.value(QLatin1String("contents_node")).toInteger(0);
     const NodeId contentsId = contents >= 0 && contents < qint64(newIds.size()) ? newIds[std::size_t(contents)] : 0;

@@ -37,6 +37,7 @@ public:
 
 private:
     static Result<Snapshot> fromJson(const QJsonObject& root, const QString& path);
+    static void restoreLegacyShared(BundleTree& tree, NodeId id, const QString& pathPackage);
     static void restoreAnnotations(
         BundleTree& tree, const QJsonObject& root, const std::vector<NodeId>& newIds, const QStringList& packages);
 };

@@ -58,6 +58,13 @@ QJsonObject SnapshotWriter::nodeJson(const BundleTree& tree, NodeId id)
         node.insert(QLatin1String("c"), CategoryInfo::id(tree.category(id)));
     if (tree.package(id) != OtherPackage)
         node.insert(QLatin1String("g"), int(tree.package(id)));
+    const std::vector<PackageId> users = tree.packageUsers(id);
+    if (!users.empty()) {
+        QJsonArray array;
+        for (PackageId user : users)
+            array.append(int(user));
+        node.insert(QLatin1String("u"), array);
+    }
     if (tree.kind(id) == NodeKind::Symlink)
         node.insert(QLatin1String("l"), tree.symlinkTarget(id));
     const QString error = tree.error(id);

@@ -217,7 +217,9 @@ void TestReport::jsonShape()
     };
     QVERIFY(checkArray("categories",
         { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("bytes"), QStringLiteral("files") }));
-    QVERIFY(checkArray("packages", { QStringLiteral("name"), QStringLiteral("bytes"), QStringLiteral("files") }));
+    QVERIFY(checkArray("packages",
+        { QStringLiteral("name"), QStringLiteral("bytes"), QStringLiteral("files"),
+            QStringLiteral("exclusive_bytes") }));
     QVERIFY(checkArray("largest",
         { QStringLiteral("path"), QStringLiteral("bytes"), QStringLiteral("category"), QStringLiteral("package") }));
     QCOMPARE(json.value(u"largest").toArray().size(), 3);

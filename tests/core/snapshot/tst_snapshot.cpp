@@ -22,6 +22,14 @@ using namespace BundleScope;
 
 namespace {
 
+QStringList packageUserNames(const BundleTree& tree, NodeId id)
+{
+    QStringList names;
+    for (PackageId user : tree.packageUsers(id))
+        names.append(tree.packageName(user));
+    return names;
+}
+
 // Every per-node fact a snapshot keeps. Children are sorted by name bytes in both trees, so they pair up by position
 // (names that are not UTF-8 cannot be looked up by path).
 void verifySameNode(const BundleTree& a, NodeId id, const BundleTree& b, NodeId other)
@@ -35,6 +43,7 @@ void verifySameNode(const BundleTree& a, NodeId id, const BundleTree& b, NodeId 
     QCOMPARE(b.flags(other), a.flags(id));
     QCOMPARE(b.category(other), a.category(id));
     QCOMPARE(b.packageName(b.package(other)), a.packageName(a.package(id)));
+    QCOMPARE(packageUserNames(b, other), packageUserNames(a, id));
     QCOMPARE(b.symlinkTarget(other), a.symlinkTarget(id));
     QCOMPARE(b.error(other), a.error(id));
     QCOMPARE(b.childCount(other), a.childCount(id));
@@ -196,6 +205,10 @@ private Q_SLOTS:
             << snapshotJson("[" + root + ",{\"p\":0,\"k\":\"f\"},{\"p\":1,\"k\":\"f\"}]") << Error::Code::Malformed;
         QTest::addRow("package out of range")
             << snapshotJson("[" + root + ",{\"p\":0,\"k\":\"f\",\"g\":3}]") << Error::Code::Malformed;
+        QTest::addRow("package user out of range")
+            << snapshotJson("[" + root + ",{\"p\":0,\"k\":\"f\",\"u\":[0,3]}]") << Error::Code::Malformed;
+        QTest::addRow("a single package user")
+            << snapshotJson("[" + root + ",{\"p\":0,\"k\":\"f\",\"u\":[0]}]") << Error::Code::Malformed;
         QTest::addRow("negative size") << snapshotJson("[" + root + ",{\"p\":0,\"k\":\"f\",\"s\":-5}]")
                                        << Error::Code::Malformed;
         const QByteArray gzipped = SnapshotWriter::gzip(snapshotJson("[" + root + "]"));
@@ -220,6 +233,41 @@ private Q_SLOTS:
         QVERIFY(!loaded);
         QVERIFY(loaded.error().message.contains(QLatin1String("7")));
         QVERIFY(loaded.error().message.contains(QLatin1String("1")));
+    }
+
+    void snapshotsWithoutUsersGetOwners()
+    {
+        // Written before "u": libraries several packages need sit in "shared: a, b" packages (then split evenly).
+        // Loading gives each its owner as a scan would now, and keeps a truly shared one shared, with its users.
+        const QByteArray json = R"json({"schema":"bundlescope.snapshot/1",
+            "packages":["(other)","torch","functorch","shared: functorch, torch","alpha","beta","shared: alpha, beta"],
+            "nodes":[{"k":"d"},
+                {"p":0,"k":"d","n":"torch","g":1},
+                {"p":1,"k":"d","n":"lib","g":1},
+                {"p":2,"k":"f","n":"libtorch_cpu.so","s":1000,"c":"native_library","g":3},
+                {"p":0,"k":"d","n":"lib"},
+                {"p":4,"k":"f","n":"libc10.so","s":500,"c":"native_library","g":3},
+                {"p":0,"k":"f","n":"libcore.so","s":300,"c":"native_library","g":6},
+                {"p":0,"k":"d","n":"functorch","g":2},
+                {"p":7,"k":"f","n":"_C.cpython-311-x86_64-linux-gnu.so","s":10,"c":"native_library","g":2}]})json";
+        const Result<Snapshot> loaded = SnapshotReader::decode(json, QStringLiteral("old.bundlescope.json"));
+        QVERIFY2(loaded, qPrintable(loaded.error().toString()));
+        const BundleTree& tree = *loaded->tree;
+        for (const char* path : { "torch/lib/libtorch_cpu.so", "lib/libc10.so" }) {
+            const NodeId id = tree.findPath(QString::fromLatin1(path));
+            QCOMPARE(tree.packageName(tree.package(id)), QStringLiteral("torch"));
+            QCOMPARE(
+                packageUserNames(tree, id), (QStringList { QStringLiteral("torch"), QStringLiteral("functorch") }));
+        }
+        const NodeId core = tree.findPath(u"libcore.so");
+        QCOMPARE(tree.packageName(tree.package(core)), QStringLiteral("shared: alpha, beta"));
+        QCOMPARE(packageUserNames(tree, core), (QStringList { QStringLiteral("alpha"), QStringLiteral("beta") }));
+
+        // Written again, the users survive the round trip.
+        const Result<Snapshot> again = SnapshotReader::decode(
+            QJsonDocument(SnapshotWriter::toJson(tree, {})).toJson(), QStringLiteral("new.bundlescope.json"));
+        QVERIFY2(again, qPrintable(again.error().toString()));
+        verifySameTree(tree, *again->tree);
     }
 
     void historyKeepsTheLastN()

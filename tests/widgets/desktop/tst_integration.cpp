@@ -1,20 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop integration: Qt's own strings follow the chosen language (qtbase_<lang>.qm from the distribution's
 // qt6-translations-l10n, loaded by TranslationLoader), the window icon carries every rendered bitmap size, and the
-// light and dark colour schemes keep text readable (WCAG 2.1 contrast ratios) with charts following the palette.
+// light and dark colour schemes keep text readable (WCAG 2.1 contrast ratios) with charts following the palette; the
+// Breakdown's package bars charge a library several packages need to its owner or a named "shared" bar, unsplit.
 #include "charts/breakdownview.h"
 #include "colorscheme.h"
 #include "common/translationloader.h"
+#include "demo/demorandom.h"
+#include "demo/elfwriter.h"
 #include "guiapplication.h"
+#include "scan/foldersource.h"
+#include "scan/scanpipeline.h"
+#include "testsupport.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHorizontalBarSeries>
 #include <QLibraryInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -57,6 +67,7 @@ private Q_SLOTS:
     void paletteIsReadable_data();
     void paletteIsReadable();
     void chartsFollowPalette();
+    void breakdownChargesOwnersNotEvenShares();
 };
 
 void TestIntegration::init()
@@ -184,6 +195,49 @@ void TestIntegration::chartsFollowPalette()
     view.setPalette(ColorScheme::lightPalette());
     for (QChartView* chart : charts)
         QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestIntegration::breakdownChargesOwnersNotEvenShares()
+{
+    // torch/_C and functorch/_C need libtorch_cpu (torch's family) and libfoo (nobody's), both at the top.
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    auto writeElf = [](const QString& path, QList<QByteArray> needed, qint64 textSize) {
+        ElfSpec spec;
+        spec.soname = path.section(u'/', -1).toUtf8();
+        spec.needed = std::move(needed);
+        spec.textSize = textSize;
+        DemoRandom random { quint64(textSize) };
+        return Test::writeFile(path, ElfWriter::write(spec, random));
+    };
+    const QString module = QStringLiteral("/_C.cpython-311-x86_64-linux-gnu.so");
+    QVERIFY(writeElf(root + QStringLiteral("/torch") + module, { "libtorch_cpu.so", "libfoo.so" }, 8192));
+    QVERIFY(writeElf(root + QStringLiteral("/functorch") + module, { "libtorch_cpu.so", "libfoo.so" }, 4096));
+    QVERIFY(writeElf(root + QStringLiteral("/libtorch_cpu.so"), {}, 400000));
+    QVERIFY(writeElf(root + QStringLiteral("/libfoo.so"), {}, 100000));
+    FolderSource source(root);
+    const Result<ScanResult> scanned = ScanPipeline::run(source, {}, {});
+    QVERIFY(scanned);
+    const BundleTree& tree = *scanned->tree;
+
+    BreakdownView view;
+    view.setTree(scanned->tree);
+    QChart* chart = nullptr;
+    for (QChartView* candidate : view.findChildren<QChartView*>()) {
+        if (!candidate->chart()->axes(Qt::Vertical).isEmpty())
+            chart = candidate->chart();
+    }
+    QVERIFY(chart);
+    const auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).constFirst());
+    const auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().constFirst());
+    QVERIFY(axis && series && series->count() == 1);
+    QHash<QString, quint64> bars;
+    for (int i = 0; i < axis->count(); ++i)
+        bars.insert(axis->at(i), quint64(std::llround(series->barSets().constFirst()->at(i) * 1024.0 * 1024.0)));
+    const quint64 torch = tree.size(tree.findPath(u"torch")) + tree.size(tree.findPath(u"libtorch_cpu.so"));
+    QCOMPARE(bars.value(QStringLiteral("torch")), torch);
+    QCOMPARE(bars.value(QStringLiteral("functorch")), tree.size(tree.findPath(u"functorch")));
+    QCOMPARE(bars.value(QStringLiteral("shared:<br>functorch, torch")), tree.size(tree.findPath(u"libfoo.so")));
 }
 
 QTEST_MAIN(TestIntegration)
