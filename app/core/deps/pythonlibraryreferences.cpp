@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pythonlibraryreferences.h"
+
+#include "binfmt/marshalstrings.h"
+#include "common/logging.h"
+
+#include <QElapsedTimer>
+
+namespace BundleScope {
+
+namespace {
+    constexpr qint64 s_maxModuleBytes = 32ll * 1024 * 1024;
+    constexpr qsizetype s_maxComponent = 255; // NAME_MAX
+    constexpr qsizetype s_minPlainStem = 6;
+
+    enum class Source { PyzModule, Pyc, Py };
+
+    // Library keys -> indexes into the library list.
+    class Matcher {
+    public:
+        explicit Matcher(const std::vector<PythonLibraryReferences::Library>& libraries)
+        {
+            for (std::size_t i = 0; i < libraries.size(); ++i) {
+                for (const QString& name : { libraries[i].name, libraries[i].soname }) {
+                    if (name.isEmpty())
+                        continue;
+                    const QByteArray bytes = name.toUtf8();
+                    add(m_full, bytes, int(i));
+                    if (const QByteArray stem = PythonLibraryReferences::stem(bytes); !stem.isEmpty())
+                        add(m_stems, stem, int(i));
+                }
+            }
+        }
+        // Appends the libraries `text` names to `hits`. Most strings are identifiers and messages: a substring test
+        // rejects them before anything is allocated.
+        void match(QByteArrayView text, std::vector<int>& hits) const
+        {
+            const qsizetype slash = std::max(text.lastIndexOf('/'), text.lastIndexOf('\\'));
+            const QByteArrayView component = text.sliced(slash + 1);
+            if (component.size() < 4 || component.size() > s_maxComponent || !mayNameLibrary(component))
+                return;
+            const QByteArray key = component.toByteArray();
+            if (const auto it = m_full.constFind(key); it != m_full.constEnd())
+                hits.insert(hits.end(), it->cbegin(), it->cend());
+            QByteArray stem = PythonLibraryReferences::stem(key);
+            if (stem.isEmpty() && key.startsWith("lib") && key.size() >= s_minPlainStem)
+                stem = key;
+            if (const auto it = m_stems.constFind(stem); !stem.isEmpty() && it != m_stems.constEnd())
+                hits.insert(hits.end(), it->cbegin(), it->cend());
+        }
+
+    private:
+        static void add(QHash<QByteArray, std::vector<int>>& keys, const QByteArray& key, int library)
+        {
+            std::vector<int>& list = keys[key];
+            if (std::find(list.begin(), list.end(), library) == list.end())
+                list.push_back(library);
+        }
+        QHash<QByteArray, std::vector<int>> m_full;
+        QHash<QByteArray, std::vector<int>> m_stems;
+    };
+
+    bool mayNameLibrary(QByteArrayView text)
+    {
+        return text.startsWith("lib") || text.contains(".so") || text.contains(".dylib") || text.contains(".dll")
+            || text.contains(".DLL") || text.contains(".pyd");
+    }
+
+    bool isBelowPyz(const BundleTree& tree, NodeId id)
+    {
+        for (NodeId at = tree.parent(id); at != tree.root() && tree.isValid(at); at = tree.parent(at)) {
+            if (tree.nameBytes(at).endsWith(".pyz"))
+                return true;
+        }
+        return false;
+    }
+
+    // Python source: every run of characters a file name or path can hold ('libfoo.so', "lib/libfoo.so.1") is a
+    // candidate; quotes, parentheses, commas and spaces end it. Cheaper than tokenizing, and a superset of the literals.
+    void visitSource(QByteArrayView source, const MarshalStrings::Visitor& visitor)
+    {
+        auto isNameByte = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                || c == '-' || c == '+' || c == '/' || c == '\\';
+        };
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= source.size(); ++i) {
+            const bool inName = i < source.size() && isNameByte(source[i]);
+            if (inName && start < 0)
+                start = i;
+            else if (!inName && start >= 0) {
+                if (i - start >= 4)
+                    visitor(source.sliced(start, i - start));
+                start = -1;
+            }
+        }
+    }
+} // namespace
+
+QByteArray PythonLibraryReferences::stem(QByteArrayView name)
+{
+    // ".so" at the end or before a version (".so.1", ".so."), else ".dll" / ".dylib" / ".pyd" at the end.
+    for (qsizetype at = name.indexOf(".so"); at > 0; at = name.indexOf(".so", at + 1)) {
+        if (at + 3 == name.size() || name[at + 3] == '.')
+            return name.first(at).toByteArray();
+    }
+    for (const QByteArrayView suffix : { QByteArrayView(".dll"), QByteArrayView(".dylib"), QByteArrayView(".pyd") }) {
+        if (name.size() > suffix.size()
+            && QByteArrayView(name.last(suffix.size())).compare(suffix, Qt::CaseInsensitive) == 0)
+            return name.first(name.size() - suffix.size()).toByteArray();
+    }
+    return {};
+}
+
+QString PythonLibraryReferences::moduleName(QStringView relativePath)
+{
+    QString path = relativePath.toString();
+    for (const QLatin1String suffix : { QLatin1String("/__init__.pyc"), QLatin1String("/__init__.py"),
+             QLatin1String(".pyc"), QLatin1String(".py") }) {
+        if (path.endsWith(suffix)) {
+            path.chop(suffix.size());
+            break;
+        }
+    }
+    return path.replace(u'/', u'.');
+}
+
+PythonLibraryReferences::Result PythonLibraryReferences::find(const BundleTree& tree, const ContentReader& reader,
+    const std::vector<Library>& libraries, const CancellationToken& token)
+{
+    Result result;
+    if (libraries.empty())
+        return result;
+    QElapsedTimer timer;
+    timer.start();
+    const Matcher matcher(libraries);
+    const int version = tree.metadata().value(QStringLiteral("pyinstaller.python_version")).toInt();
+    const QString contents = tree.path(tree.contentsRoot());
+    std::vector<int> hits;
+    for (NodeId id = 0; id < tree.nodeCount() && !token.isCancelled(); ++id) {
+        if (tree.kind(id) != NodeKind::File || tree.size(id) > quint64(s_maxModuleBytes))
+            continue;
+        const QByteArrayView name = tree.nameBytes(id);
+        const bool pyc = name.endsWith(".pyc");
+        if (!pyc && !name.endsWith(".py"))
+            continue;
+        const bool pyz = pyc && isBelowPyz(tree, id);
+        const std::unique_ptr<QIODevice> device = reader.open(id);
+        if (!device)
+            continue;
+        const QByteArray data = device->read(s_maxModuleBytes);
+        hits.clear();
+        const MarshalStrings::Visitor visitor = [&matcher, &hits](QByteArrayView text) { matcher.match(text, hits); };
+        if (pyz)
+            MarshalStrings::visit(data, version, visitor);
+        else if (pyc)
+            MarshalStrings::visitPyc(data, visitor);
+        else
+            visitSource(data, visitor);
+        ++result.filesRead;
+        if (hits.empty())
+            continue;
+        // PYZ members sit below "<launcher>/PYZ.pyz/"; loose files below the contents folder.
+        QString path = tree.path(id);
+        if (pyz) {
+            const qsizetype at = path.indexOf(QLatin1String(".pyz/"));
+            path = path.mid(at + 5);
+        } else if (!contents.isEmpty() && path.startsWith(contents + u'/')) {
+            path = path.mid(contents.size() + 1);
+        }
+        const QString module = moduleName(path);
+        for (int hit : hits) {
+            const NodeId library = libraries[std::size_t(hit)].id;
+            if (!result.modules.contains(library))
+                result.modules.insert(library, module);
+        }
+    }
+    result.milliseconds = timer.elapsed();
+    qCDebug(lcScan) << "python references:" << result.modules.size() << "libraries named in" << result.filesRead
+                    << "modules in" << result.milliseconds << "ms";
+    return result;
+}
+
+} // namespace BundleScope
