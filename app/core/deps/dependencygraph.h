@@ -30,7 +30,8 @@ public:
         None, // a library: alive only when something needs it
         ExtensionModule, // *.cpython-*.so, *.abi3.so, *.pyd, lib-dynload modules: imported by Python code
         Runtime, // the launcher and libpython
-        PythonCode, // a library the Python code names (ctypes.CDLL…) and no other root reaches: pythonModule()
+        PythonCode, // a library (or program) the Python code names (ctypes.CDLL, subprocess…) and no other root
+                    // reaches: pythonModule(); isRunFromPython() for a program
         Program, // not a root: another executable (a test program, a helper a package may run as a process)
     };
     static bool isRootKind(RootKind kind) { return kind != RootKind::None && kind != RootKind::Program; }
@@ -51,6 +52,7 @@ public:
     std::vector<NodeId> roots() const;
     // The module whose code names a PythonCode root ("torch"); empty for other vertices.
     QString pythonModule(NodeId id) const { return m_pythonModules.value(id); }
+    bool isRunFromPython(NodeId id) const { return m_runFromPython.contains(id); } // a program, named in Python code
     bool isPacked(NodeId id) const { return m_packed.contains(id); }
     int packedCount() const { return int(m_packed.size()); }
 
@@ -96,6 +98,7 @@ private:
     QHash<NodeId, QString> m_errors;
     QHash<NodeId, QString> m_pythonModules;
     QSet<NodeId> m_packed;
+    QSet<NodeId> m_runFromPython;
     QMap<QString, std::vector<NodeId>> m_system;
     std::vector<bool> m_reachable;
 };

@@ -153,20 +153,25 @@ Result<DependencyGraphPtr> DependencyGraphBuilder::build(
 void DependencyGraphBuilder::addPythonCodeRoots(DependencyGraph& graph, const BundleTree& tree,
     const ContentReader& reader, const QHash<NodeId, QString>& sonames, const CancellationToken& token)
 {
-    // Only libraries that the other roots leave unreached need the Python code's word: a library an extension module
-    // links keeps the chain that explains it ("chains prefer what the app imports"), and a bundle whose libraries are
-    // all reached reads no Python at all.
+    // Only libraries and programs that the other roots leave unreached need the Python code's word: a library an
+    // extension module links keeps the chain that explains it ("chains prefer what the app imports"), and a bundle
+    // whose native files are all reached reads no Python at all. A program named in Python code is run by it
+    // (torch/__init__.py runs bin/torch_shm_manager), so it becomes a root as well.
     std::vector<PythonLibraryReferences::Library> libraries;
     for (std::size_t i = 0; i < graph.m_nodes.size(); ++i) {
         const NodeId id = graph.m_nodes[i];
-        if (!graph.m_reachable[i] && graph.m_rootKind[i] == DependencyGraph::RootKind::None)
+        const DependencyGraph::RootKind kind = graph.m_rootKind[i];
+        if (!graph.m_reachable[i] && !DependencyGraph::isRootKind(kind))
             libraries.push_back({ id, tree.name(id), sonames.value(id) });
     }
     const PythonLibraryReferences::Result found = PythonLibraryReferences::find(tree, reader, libraries, token);
     if (found.modules.isEmpty())
         return;
     for (auto it = found.modules.cbegin(); it != found.modules.cend(); ++it) {
-        graph.m_rootKind[std::size_t(graph.indexOf(it.key()))] = DependencyGraph::RootKind::PythonCode;
+        DependencyGraph::RootKind& kind = graph.m_rootKind[std::size_t(graph.indexOf(it.key()))];
+        if (kind == DependencyGraph::RootKind::Program)
+            graph.m_runFromPython.insert(it.key());
+        kind = DependencyGraph::RootKind::PythonCode;
         graph.m_pythonModules.insert(it.key(), it.value());
     }
     graph.finish();

@@ -6,6 +6,10 @@
 
 #include <QElapsedTimer>
 
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+
 namespace BundleScope {
 
 namespace {
@@ -15,13 +19,19 @@ namespace {
 
     enum class Source { PyzModule, Pyc, Py };
 
-    // Library keys -> indexes into the library list.
+    bool mayNameLibrary(QByteArrayView text)
+    {
+        return text.startsWith("lib") || text.contains(".so") || text.contains(".dylib") || text.contains(".dll")
+            || text.contains(".DLL") || text.contains(".pyd");
+    }
+
+    // File-name keys -> indexes into the file list. Keys are looked up by view: nothing is allocated per string.
     class Matcher {
     public:
-        explicit Matcher(const std::vector<PythonLibraryReferences::Library>& libraries)
+        explicit Matcher(const std::vector<PythonLibraryReferences::Library>& files)
         {
-            for (std::size_t i = 0; i < libraries.size(); ++i) {
-                for (const QString& name : { libraries[i].name, libraries[i].soname }) {
+            for (std::size_t i = 0; i < files.size(); ++i) {
+                for (const QString& name : { files[i].name, files[i].soname }) {
                     if (name.isEmpty())
                         continue;
                     const QByteArray bytes = name.toUtf8();
@@ -31,40 +41,47 @@ namespace {
                 }
             }
         }
-        // Appends the libraries `text` names to `hits`. Most strings are identifiers and messages: a substring test
-        // rejects them before anything is allocated.
+        // Appends the files `text` names to `hits`: its last path component is a file name or SONAME, or a
+        // library stem (see the class comment). Most strings are identifiers and messages: a substring test rejects
+        // them before the stem is looked for.
         void match(QByteArrayView text, std::vector<int>& hits) const
         {
             const qsizetype slash = std::max(text.lastIndexOf('/'), text.lastIndexOf('\\'));
             const QByteArrayView component = text.sliced(slash + 1);
-            if (component.size() < 4 || component.size() > s_maxComponent || !mayNameLibrary(component))
+            if (component.size() < 4 || component.size() > s_maxComponent)
                 return;
-            const QByteArray key = component.toByteArray();
-            if (const auto it = m_full.constFind(key); it != m_full.constEnd())
-                hits.insert(hits.end(), it->cbegin(), it->cend());
-            QByteArray stem = PythonLibraryReferences::stem(key);
-            if (stem.isEmpty() && key.startsWith("lib") && key.size() >= s_minPlainStem)
-                stem = key;
-            if (const auto it = m_stems.constFind(stem); !stem.isEmpty() && it != m_stems.constEnd())
-                hits.insert(hits.end(), it->cbegin(), it->cend());
+            lookUp(m_full, component, hits);
+            if (!mayNameLibrary(component))
+                return;
+            QByteArray stem = PythonLibraryReferences::stem(component);
+            if (stem.isEmpty() && component.startsWith("lib") && component.size() >= s_minPlainStem)
+                stem = component.toByteArray();
+            if (!stem.isEmpty())
+                lookUp(m_stems, stem, hits);
         }
 
     private:
-        static void add(QHash<QByteArray, std::vector<int>>& keys, const QByteArray& key, int library)
+        using Keys = std::unordered_map<std::string_view, std::vector<int>>;
+        static std::string_view view(QByteArrayView bytes) { return { bytes.data(), std::size_t(bytes.size()) }; }
+        static void lookUp(const Keys& keys, QByteArrayView key, std::vector<int>& hits)
         {
-            std::vector<int>& list = keys[key];
-            if (std::find(list.begin(), list.end(), library) == list.end())
-                list.push_back(library);
+            if (const auto it = keys.find(view(key)); it != keys.end())
+                hits.insert(hits.end(), it->second.cbegin(), it->second.cend());
         }
-        QHash<QByteArray, std::vector<int>> m_full;
-        QHash<QByteArray, std::vector<int>> m_stems;
+        void add(Keys& keys, const QByteArray& key, int file)
+        {
+            auto it = keys.find(view(key));
+            if (it == keys.end()) {
+                m_storage.push_back(key); // the map's views point into these; a deque never moves them
+                it = keys.emplace(view(m_storage.back()), std::vector<int>()).first;
+            }
+            if (std::find(it->second.begin(), it->second.end(), file) == it->second.end())
+                it->second.push_back(file);
+        }
+        std::deque<QByteArray> m_storage;
+        Keys m_full;
+        Keys m_stems;
     };
-
-    bool mayNameLibrary(QByteArrayView text)
-    {
-        return text.startsWith("lib") || text.contains(".so") || text.contains(".dylib") || text.contains(".dll")
-            || text.contains(".DLL") || text.contains(".pyd");
-    }
 
     bool isBelowPyz(const BundleTree& tree, NodeId id)
     {

@@ -13,13 +13,14 @@
 
 namespace BundleScope {
 
-// Finds the native libraries that the bundle's Python code names: packages load libraries with ctypes.CDLL(),
-// ctypes.util.find_library() or os.path.join(folder, "libfoo.so"), so no DT_NEEDED points at them (torch/__init__.py
-// loads lib/libtorch_global_deps.so from the constant 'libtorch_global_deps'). Reads the string constants of every
-// Python module once: PYZ modules (members below a "*.pyz" folder: marshalled code, version from the tree's
-// pyinstaller.python_version), loose .pyc files (MarshalStrings) and the quoted literals of loose .py files. A string
-// names a library when its last path component
-//  - equals the library's file name or SONAME ("libfoo.so.1"), or
+// Finds the native libraries (and programs) that the bundle's Python code names: packages load libraries with
+// ctypes.CDLL(), ctypes.util.find_library() or os.path.join(folder, "libfoo.so"), so no DT_NEEDED points at them
+// (torch/__init__.py loads lib/libtorch_global_deps.so from the constant 'libtorch_global_deps'), and run helper
+// programs by path (torch runs bin/torch_shm_manager). Reads the string constants of every Python module once: PYZ
+// modules (members below a "*.pyz" folder: marshalled code, version from the tree's pyinstaller.python_version),
+// loose .pyc files (MarshalStrings) and the name-like words of loose .py files (a superset of their literals). A
+// string names a file when its last path component
+//  - equals the file name or SONAME ("libfoo.so.1", "torch_shm_manager"), or
 //  - has a library suffix and the same stem ("libfoo.so", "libfoo.so." of an f-string, "foo.dll" for foo.dll), or
 //  - has no suffix, starts with "lib", is at least 6 characters and equals the stem ("libfoo" for libfoo.so.1;
 //    shorter ones like "libz" or "libm" are too common to mean a bundled copy).

@@ -250,8 +250,7 @@ void TestDependencyGraph::programs_data()
 
 void TestDependencyGraph::programs()
 {
-    // A test program (bin/fxprog, sorted before the module so a search over roots met it first) needs libfxa ->
-    // libfxb. Programs are no roots: with the module, the chain goes through the module; without it, the libraries
+    // A test program (bin/fxprog) needs libfxa -> libfxb, as the module does. Programs are no roots: with the module, the chain goes through the module; without it, the libraries
     // are reported with the program that needs them, not as if nothing did.
     QFETCH(bool, withModule);
     QTemporaryDir dir;
@@ -288,7 +287,9 @@ void TestDependencyGraph::programs()
         return;
     }
     QVERIFY(graph.neededBy(b).empty());
-    QCOMPARE(graph.unreferenced(), (std::vector<NodeId> { program, a, b }));
+    std::vector<NodeId> expected { program, a, b };
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(graph.unreferenced(), expected);
     // The program's candidate removes the libraries only it needs, and says so.
     QCOMPARE(candidate.files.size(), std::size_t(3));
     QCOMPARE(candidate.saving, tree.size(program) + tree.size(a) + tree.size(b));
