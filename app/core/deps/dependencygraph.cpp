@@ -45,6 +45,16 @@ std::vector<NodeId> DependencyGraph::neededByDirectly(NodeId id) const
 
 std::vector<NodeId> DependencyGraph::neededBy(NodeId id) const
 {
+    // Prefer what the app imports: a chain to an extension module or the runtime, else to a library Python code
+    // loads by name (it may link the same libraries more directly: torch/lib/libtorch.so -> libtorch_cpu.so.1.13).
+    std::vector<NodeId> chain = shortestChain(id, [](RootKind kind) {
+        return kind == RootKind::ExtensionModule || kind == RootKind::Runtime;
+    });
+    return chain.empty() ? shortestChain(id, &DependencyGraph::isRootKind) : chain;
+}
+
+std::vector<NodeId> DependencyGraph::shortestChain(NodeId id, bool (*endsChain)(RootKind)) const
+{
     const int start = indexOf(id);
     if (start < 0)
         return {};
@@ -56,7 +66,7 @@ std::vector<NodeId> DependencyGraph::neededBy(NodeId id) const
     while (!queue.empty()) {
         const int current = queue.front();
         queue.pop_front();
-        if (isRootKind(m_rootKind[std::size_t(current)])) {
+        if (endsChain(m_rootKind[std::size_t(current)])) {
             std::vector<NodeId> chain;
             for (int at = current; at >= 0; at = previous[std::size_t(at)])
                 chain.push_back(m_nodes[std::size_t(at)]);

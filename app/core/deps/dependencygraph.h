@@ -58,7 +58,8 @@ public:
 
     std::vector<Edge> needs(NodeId id) const; // direct dependencies inside the bundle, in DT_NEEDED order
     std::vector<NodeId> neededByDirectly(NodeId id) const; // files that list id, sorted by id
-    // Shortest chain from id to a root: [id, …, root]; [id] for a root, empty when no root reaches id.
+    // Shortest chain from id to a root: [id, …, root]; [id] for a root, empty when no root reaches id. A chain to an
+    // extension module or the runtime wins over a shorter one to a PythonCode root.
     std::vector<NodeId> neededBy(NodeId id) const;
     // Programs that need id directly or through other libraries, sorted by id (id itself excluded).
     std::vector<NodeId> programsNeeding(NodeId id) const;
@@ -85,6 +86,7 @@ private:
     };
 
     int indexOf(NodeId id) const { return m_index.value(id, -1); }
+    std::vector<NodeId> shortestChain(NodeId id, bool (*endsChain)(RootKind)) const;
     std::vector<bool> reach(const std::vector<int>& sources, int removed) const;
     void finish(); // computes the incoming edges and the reachable set
 

@@ -92,24 +92,36 @@ namespace {
         return false;
     }
 
-    // Python source: every run of characters a file name or path can hold ('libfoo.so', "lib/libfoo.so.1") is a
-    // candidate; quotes, parentheses, commas and spaces end it. Cheaper than tokenizing, and a superset of the literals.
+    // The single-line string literals of Python source ('…', "…", with any prefix such as f or r), found by a small
+    // lexer that skips comments and triple-quoted strings (docstrings name libraries in prose: "load libtorch with
+    // RTLD_GLOBAL"). Escapes are kept as written; an f-string's text parts are kept whole ("libfoo.so.{v}").
     void visitSource(QByteArrayView source, const MarshalStrings::Visitor& visitor)
     {
-        auto isNameByte = [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-                || c == '-' || c == '+' || c == '/' || c == '\\';
-        };
-        qsizetype start = -1;
-        for (qsizetype i = 0; i <= source.size(); ++i) {
-            const bool inName = i < source.size() && isNameByte(source[i]);
-            if (inName && start < 0)
-                start = i;
-            else if (!inName && start >= 0) {
-                if (i - start >= 4)
-                    visitor(source.sliced(start, i - start));
-                start = -1;
+        const qsizetype size = source.size();
+        qsizetype i = 0;
+        while (i < size) {
+            const char c = source[i];
+            if (c == '#') {
+                while (i < size && source[i] != '\n')
+                    ++i;
+                continue;
             }
+            if (c != '\'' && c != '"') {
+                ++i;
+                continue;
+            }
+            if (i + 2 < size && source[i + 1] == c && source[i + 2] == c) { // triple-quoted: skip to its end
+                const char triple[] = { c, c, c };
+                const qsizetype end = source.indexOf(QByteArrayView(triple, 3), i + 3);
+                i = end < 0 ? size : end + 3;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < size && source[end] != c && source[end] != '\n')
+                end += source[end] == '\\' ? 2 : 1;
+            if (end < size && source[end] == c && end - i - 1 >= 4)
+                visitor(source.sliced(i + 1, end - i - 1));
+            i = end + 1;
         }
     }
 } // namespace
