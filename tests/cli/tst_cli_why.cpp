@@ -60,11 +60,11 @@ void TestCliWhy::why_data()
                                             QStringLiteral("Removing it would orphan 1 file (") };
     QTest::addRow("unreferenced") << QStringLiteral("liborphan.so") << 0
                                   << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
-    QTest::addRow("loaded with ctypes") << QStringLiteral("libctypesonly.so.2") << 0
-                                        << QStringList { QStringLiteral(
-                                               "nothing links it: it is loaded from Python code (module fxpkg.loader)") };
-    QTest::addRow("runnable library is no root")
-        << QStringLiteral("libfxexec.so.1") << 0 << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
+    QTest::addRow("loaded with ctypes")
+        << QStringLiteral("libctypesonly.so.2") << 0
+        << QStringList { QStringLiteral("nothing links it: it is loaded from Python code (module fxpkg.loader)") };
+    QTest::addRow("runnable library is no root") << QStringLiteral(
+        "libfxexec.so.1") << 0 << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
     QTest::addRow("unknown file") << QStringLiteral("libnothere.so") << 2 << QStringList();
 }
 

@@ -87,7 +87,8 @@ Candidate UnreferencedLibrariesAnalyzer::libraryCandidate(
         QStringList names;
         for (NodeId program : programs)
             names.append(tree.path(program));
-        candidate.title = tr("Library %1 needed only by programs (%2)").arg(tree.name(id), SizeFormat::format(tree.size(id)));
+        candidate.title
+            = tr("Library %1 needed only by programs (%2)").arg(tree.name(id), SizeFormat::format(tree.size(id)));
         candidate.why = tr("Nothing the app loads needs it; only these programs in the bundle do: %1. Programs are not "
                            "loaded by the app, but removing this library breaks them: remove it only together with "
                            "them.")
@@ -120,7 +121,8 @@ Candidate UnreferencedLibrariesAnalyzer::programCandidate(
         files.addFile(candidate, library);
         names.append(tree.path(library));
     }
-    candidate.title = tr("Program %1 that the app does not load (%2)").arg(tree.name(id), SizeFormat::format(candidate.bytes));
+    candidate.title
+        = tr("Program %1 that the app does not load (%2)").arg(tree.name(id), SizeFormat::format(candidate.bytes));
     candidate.why = tr("An executable, not a library: the app never loads it, but a package may run it as a process. "
                        "Test the bundle without it.");
     if (!names.isEmpty())

@@ -12,7 +12,8 @@ QString DependencyExplanation::neededBy(const BundleTree& tree, const Dependency
         return tr("nothing: it is a root, the launcher or the Python runtime");
     case DependencyGraph::RootKind::PythonCode:
         if (graph.isRunFromPython(id))
-            return tr("nothing links it: it is a program that Python code runs (module %1)").arg(graph.pythonModule(id));
+            return tr("nothing links it: it is a program that Python code runs (module %1)")
+                .arg(graph.pythonModule(id));
         return tr("nothing links it: it is loaded from Python code (module %1)").arg(graph.pythonModule(id));
     case DependencyGraph::RootKind::Program:
         if (!graph.isReachable(id))

@@ -47,9 +47,8 @@ std::vector<NodeId> DependencyGraph::neededBy(NodeId id) const
 {
     // Prefer what the app imports: a chain to an extension module or the runtime, else to a library Python code
     // loads by name (it may link the same libraries more directly: torch/lib/libtorch.so -> libtorch_cpu.so.1.13).
-    std::vector<NodeId> chain = shortestChain(id, [](RootKind kind) {
-        return kind == RootKind::ExtensionModule || kind == RootKind::Runtime;
-    });
+    std::vector<NodeId> chain = shortestChain(
+        id, [](RootKind kind) { return kind == RootKind::ExtensionModule || kind == RootKind::Runtime; });
     return chain.empty() ? shortestChain(id, &DependencyGraph::isRootKind) : chain;
 }
 

@@ -17,7 +17,8 @@ namespace BundleScope {
 // of its own, over the files, headers and dynamic tables only, ImportReader), classifies the roots, resolves every
 // needed name (LibraryResolver), then makes the libraries still unreached that the Python code names roots of kind
 // PythonCode (PythonLibraryReferences). Files whose imports cannot be read stay in the graph without edges and with
-// readError() set; UPX-packed files stay without edges and are marked packed. Synchronous and cancellable (checked per file); called on a scanning thread, e.g. by ScanPipeline.
+// readError() set; UPX-packed files stay without edges and are marked packed. Synchronous and cancellable (checked per
+// file); called on a scanning thread, e.g. by ScanPipeline.
 class DependencyGraphBuilder {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::DependencyGraphBuilder)
 public:

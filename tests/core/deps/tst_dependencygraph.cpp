@@ -250,8 +250,9 @@ void TestDependencyGraph::programs_data()
 
 void TestDependencyGraph::programs()
 {
-    // A test program (bin/fxprog) needs libfxa -> libfxb, as the module does. Programs are no roots: with the module, the chain goes through the module; without it, the libraries
-    // are reported with the program that needs them, not as if nothing did.
+    // A test program (bin/fxprog) needs libfxa -> libfxb, as the module does. Programs are no roots: with the module,
+    // the chain goes through the module; without it, the libraries are reported with the program that needs them, not
+    // as if nothing did.
     QFETCH(bool, withModule);
     QTemporaryDir dir;
     const QString root = dir.path() + QStringLiteral("/app");

@@ -80,12 +80,12 @@ void TestPythonReferences::loadedFromPython_data()
     QTest::addColumn<QString>("module"); // expected module, empty: still unreferenced
     QTest::addRow("pyc: file name") << QStringLiteral("pyc") << QByteArray("libctypesonly.so.2")
                                     << QStringLiteral("fxpkg.loader");
-    QTest::addRow("pyc: stem, as torch builds it") << QStringLiteral("pyc") << QByteArray("libctypesonly")
-                                                   << QStringLiteral("fxpkg.loader");
+    QTest::addRow("pyc: stem, as torch builds it")
+        << QStringLiteral("pyc") << QByteArray("libctypesonly") << QStringLiteral("fxpkg.loader");
     QTest::addRow("pyz: file name") << QStringLiteral("pyz") << QByteArray("libctypesonly.so.2")
                                     << QStringLiteral("fxpkg.loader");
-    QTest::addRow("pyz: path, other version") << QStringLiteral("pyz") << QByteArray("lib/libctypesonly.so")
-                                              << QStringLiteral("fxpkg.loader");
+    QTest::addRow("pyz: path, other version")
+        << QStringLiteral("pyz") << QByteArray("lib/libctypesonly.so") << QStringLiteral("fxpkg.loader");
     QTest::addRow("py: literal") << QStringLiteral("py") << QByteArray("libctypesonly.so.2")
                                  << QStringLiteral("fxpkg.loader");
     QTest::addRow("pyz: another library") << QStringLiteral("pyz") << QByteArray("libother.so") << QString();
@@ -102,7 +102,8 @@ void TestPythonReferences::loadedFromPython()
     QVERIFY(copyFixture(QStringLiteral("liborphan.so"), root + u'/' + s_library));
     QByteArray launcherBytes = launcher(where == QLatin1String("pyz") ? QByteArrayList { text } : QByteArrayList {});
     QVERIFY(Test::writeFile(root + QStringLiteral("/app"), launcherBytes));
-    QVERIFY(QFile::setPermissions(root + QStringLiteral("/app"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(
+        QFile::setPermissions(root + QStringLiteral("/app"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     if (where == QLatin1String("pyc"))
         QVERIFY(Test::writeFile(root + QStringLiteral("/_internal/fxpkg/loader.pyc"), moduleCode({ text })));
     if (where == QLatin1String("py"))
