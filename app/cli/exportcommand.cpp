@@ -22,6 +22,7 @@ namespace {
     const QString s_exclude = QStringLiteral("exclude-candidates");
     const QString s_force = QStringLiteral("force");
     const QString s_verify = QStringLiteral("verify");
+    const QString s_includeLow = QStringLiteral("include-low-confidence");
 
     void printProgress(const ExportProgress& progress, QElapsedTimer& throttle, QTextStream& err)
     {
@@ -67,6 +68,9 @@ void ExportCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(
         { s_level, tr("gzip level 1-9 for tar.gz (default: 6); zip always uses 6."), tr("N"), QStringLiteral("6") });
     parser.addOption({ s_exclude, tr("Leaves out the files that advised optimization candidates remove.") });
+    parser.addOption({ s_includeLow,
+        tr("With --exclude-candidates: also leaves out what low-confidence candidates remove (not advised by "
+           "default).") });
     parser.addOption({ s_force, tr("Replaces an existing FILE.") });
     parser.addOption({ s_verify, tr("Reads the archive back and checks every file before it gets its name.") });
 }
@@ -96,7 +100,9 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     }
     ArchiveExclusions exclusions;
     if (parser.isSet(s_exclude)) {
-        const AnalysisContext context { *scan->tree, *scan->reader, token };
+        AnalysisContext context { *scan->tree, *scan->reader, token };
+        context.dependencies = scan->dependencies;
+        context.includeLowConfidence = parser.isSet(s_includeLow);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis) {
             err << tr("bundlescope export: %1").arg(analysis.error().toString()) << Qt::endl;

@@ -33,6 +33,7 @@ namespace {
     const QString s_minSaving = QStringLiteral("min-saving");
     const QString s_estimate = QStringLiteral("estimate");
     const QString s_saveSnapshot = QStringLiteral("save-snapshot");
+    const QString s_includeLow = QStringLiteral("include-low-confidence");
 
     BundleSource::ProgressCallback terminalProgress(QTextStream& err)
     {
@@ -87,6 +88,9 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
         { { QStringLiteral("o"), s_output }, tr("Writes the report to FILE instead of standard output."), tr("FILE") });
     parser.addOption({ s_candidates,
         tr("Also runs the analyzers and lists optimization candidates and the overall potential saving.") });
+    parser.addOption({ s_includeLow,
+        tr("With --candidates: also advises (and counts in the potential) low-confidence candidates, e.g. libraries "
+           "nothing links that may still be loaded at run time. Test the bundle after applying them.") });
     parser.addOption({ s_minSaving, tr("With --candidates: lists only candidates saving at least SIZE (e.g. 10MB)."),
         tr("SIZE"), QStringLiteral("0") });
     parser.addOption({ s_estimate, tr("Also estimates the tar.gz, zip, tar.xz and tar.zst archive sizes (sampled).") });
@@ -179,7 +183,9 @@ Result<void> ReportCommand::addSections(
     const QCommandLineParser& parser, const Request& request, const ScanResult& scanned, BundleReport& report)
 {
     if (parser.isSet(s_candidates)) {
-        const AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
+        AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
+        context.dependencies = scanned.dependencies;
+        context.includeLowConfidence = parser.isSet(s_includeLow);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis)
             return analysis.error();

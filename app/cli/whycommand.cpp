@@ -2,6 +2,7 @@
 #include "whycommand.h"
 
 #include "common/sizeformat.h"
+#include "deps/dependencyexplanation.h"
 #include "deps/dependencygraph.h"
 #include "reportcommand.h"
 #include "scan/scanpipeline.h"
@@ -67,12 +68,12 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
     }
     if (const QString error = graph.readError(id); !error.isEmpty())
         out << tr("Its imports could not be read: %1").arg(error) << '\n';
+    if (const QString note = DependencyExplanation::packedNote(graph); !note.isEmpty())
+        out << note << '\n';
     const std::vector<NodeId> chain = graph.neededBy(id);
     out << '\n' << tr("Needed by:") << '\n';
-    if (chain.size() == 1) {
-        out << "  " << tr("nothing: it is a root (extension module or Python runtime)") << '\n';
-    } else if (chain.empty()) {
-        out << "  " << tr("nothing in the bundle (unreferenced; it may still be loaded with dlopen())") << '\n';
+    if (chain.size() <= 1) {
+        out << "  " << DependencyExplanation::neededBy(tree, graph, id) << '\n';
     } else {
         QStringList paths;
         for (NodeId link : chain)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bundlescope why` on a bundle built from the ELF fixtures: the chain, the needs, the orphans, exit codes.
+#include "demo/demorandom.h"
+#include "demo/pythonmodulewriter.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -27,12 +29,19 @@ void TestCliWhy::initTestCase()
     const QList<QPair<QString, QString>> files { { module, QStringLiteral("fxpkg/") + module },
         { QStringLiteral("libfxa.so"), QStringLiteral("fxpkg/lib/libfxa.so.1") },
         { QStringLiteral("libfxb.so"), QStringLiteral("fxpkg/lib/libfxb.so") },
-        { QStringLiteral("liborphan.so"), QStringLiteral("liborphan.so") } };
+        { QStringLiteral("liborphan.so"), QStringLiteral("liborphan.so") },
+        { QStringLiteral("libfxexec.so"), QStringLiteral("fxpkg/lib/libfxexec.so.1") },
+        { QStringLiteral("liborphan.so"), QStringLiteral("fxpkg/lib/libctypesonly.so.2") } };
     for (const auto& [fixture, to] : files) {
         const QByteArray bytes = Test::readFile(Test::elfFixture(fixture));
         QVERIFY(!bytes.isEmpty());
         QVERIFY(Test::writeFile(m_root + u'/' + to, bytes));
     }
+    // fxpkg/loader.pyc loads libctypesonly.so.2 with ctypes: its name is a string constant.
+    DemoRandom random(3);
+    const QByteArray source = PythonModuleWriter::source(random, QStringLiteral("loader.py"), 12);
+    QVERIFY(Test::writeFile(m_root + QStringLiteral("/fxpkg/loader.pyc"),
+        PythonModuleWriter::pyc(random, QStringLiteral("loader.py"), source, { "libctypesonly.so.2" })));
 }
 
 void TestCliWhy::why_data()
@@ -51,6 +60,11 @@ void TestCliWhy::why_data()
                                             QStringLiteral("Removing it would orphan 1 file (") };
     QTest::addRow("unreferenced") << QStringLiteral("liborphan.so") << 0
                                   << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
+    QTest::addRow("loaded with ctypes")
+        << QStringLiteral("libctypesonly.so.2") << 0
+        << QStringList { QStringLiteral("nothing links it: it is loaded from Python code (module fxpkg.loader)") };
+    QTest::addRow("runnable library is no root") << QStringLiteral(
+        "libfxexec.so.1") << 0 << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
     QTest::addRow("unknown file") << QStringLiteral("libnothere.so") << 2 << QStringList();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspane.h"
 
+#include "deps/dependencyexplanation.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -69,10 +71,8 @@ QString DetailsPane::linkTo(NodeId id) const
 QString DetailsPane::chainHtml(NodeId id) const
 {
     const std::vector<NodeId> chain = m_graph->neededBy(id);
-    if (chain.empty())
-        return tr("Nothing in the bundle needs it (unreferenced; it may still be loaded with dlopen()).");
-    if (chain.size() == 1)
-        return tr("Nothing: it is loaded by Python itself (extension module or Python runtime).");
+    if (chain.size() <= 1)
+        return DependencyExplanation::neededBy(*m_tree, *m_graph, id).toHtmlEscaped();
     QStringList links;
     for (NodeId link : chain)
         links.append(linkTo(link));

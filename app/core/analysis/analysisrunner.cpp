@@ -43,8 +43,19 @@ Result<AnalysisResult> AnalysisRunner::run(const AnalysisContext& context, const
     if (context.token.isCancelled())
         return makeError(Error::Code::Cancelled, tr("Analysis cancelled."));
     normalize(result.candidates);
+    applyConfidencePolicy(result.candidates, context.includeLowConfidence);
     result.potential = PotentialCalculator::advised(context.tree, result.candidates);
     return result;
+}
+
+void AnalysisRunner::applyConfidencePolicy(std::vector<Candidate>& candidates, bool includeLowConfidence)
+{
+    if (includeLowConfidence)
+        return;
+    for (Candidate& candidate : candidates) {
+        if (candidate.confidence == Candidate::Confidence::Low)
+            candidate.advised = false;
+    }
 }
 
 void AnalysisRunner::normalize(std::vector<Candidate>& candidates)

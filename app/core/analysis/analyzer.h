@@ -23,6 +23,9 @@ struct AnalysisContext {
     quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
     // The native dependency graph of the scan (ScanResult::dependencies); analyzers that need it build it when null.
     std::shared_ptr<const DependencyGraph> dependencies = {};
+    // Low-confidence candidates are listed but not advised (so not counted, not in the spec fragment, not excluded)
+    // unless the user opts in (report/export --include-low-confidence). Applied by AnalysisRunner.
+    bool includeLowConfidence = false;
 };
 
 // One optimization technique. Synchronous, stateless, thread-safe: the runner calls analyze() on worker threads.

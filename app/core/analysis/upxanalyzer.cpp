@@ -3,6 +3,7 @@
 
 #include "binfmt/elfreader.h"
 #include "binfmt/pereader.h"
+#include "binfmt/upxdetector.h"
 #include "common/logging.h"
 
 #include <KCompressionDevice>
@@ -95,10 +96,7 @@ UpxAnalyzer::Skip UpxAnalyzer::inspectContent(QIODevice& device, BinaryFormat::K
         elfPlugin = std::any_of(info->sections.cbegin(), info->sections.cend(),
             [](const ElfSection& s) { return s.name == QLatin1String(".qtmetadata"); });
     }
-    const qint64 tail = qMax<qint64>(0, qint64(size) - 4096);
-    if (device.seek(0) && device.read(4096).contains("UPX!"))
-        return Skip::AlreadyPacked;
-    if (device.seek(tail) && device.read(4096).contains("UPX!"))
+    if (UpxDetector::hasMagic(device))
         return Skip::AlreadyPacked;
     if (elfPlugin)
         return Skip::QtPlugin;
@@ -118,6 +116,8 @@ UpxAnalyzer::FileCheck UpxAnalyzer::check(const BundleTree& tree, NodeId id, con
     result.format = BinaryFormat::detect(device->peek(4096));
     if (result.format == BinaryFormat::Kind::Unknown)
         return result;
+    if (result.format == BinaryFormat::Kind::Elf)
+        result.packed = UpxDetector::hasMagic(*device);
     const quint64 size = tree.size(id);
     if (size < MinimumSize) {
         result.skip = Skip::TooSmall;
@@ -219,6 +219,7 @@ std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) cons
     const BundleTree& tree = context.tree;
     std::array<std::vector<Eligible>, std::size_t(Group::Count)> eligible;
     std::array<QStringList, std::size_t(Group::Count)> excluded;
+    std::vector<NodeId> packedElf;
     for (NodeId id = 0; id < tree.nodeCount(); ++id) {
         if (context.token.isCancelled())
             return {};
@@ -227,6 +228,8 @@ std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) cons
             || (category != Category::NativeLibrary && category != Category::Executable))
             continue;
         const FileCheck fileCheck = check(tree, id, context.reader);
+        if (fileCheck.packed)
+            packedElf.push_back(id);
         if (fileCheck.format == BinaryFormat::Kind::Unknown || fileCheck.skip == Skip::NotABinary)
             continue;
         const Group group = fileCheck.format == BinaryFormat::Kind::Elf ? Group::Elf
@@ -239,6 +242,8 @@ std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) cons
         qCDebug(lcAnalysis) << "upx:" << tree.path(id) << skipReason(fileCheck.skip);
     }
     std::vector<Candidate> candidates;
+    if (!packedElf.empty())
+        candidates.push_back(packedFinding(tree, packedElf));
     quint64 budget = SampleBudget;
     for (std::size_t group = 0; group < eligible.size(); ++group) {
         quint64 bytes = 0;
@@ -251,6 +256,31 @@ std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) cons
             candidates.push_back(makeCandidate(Group(group), std::move(savings), bytes, excluded[group]));
     }
     return candidates;
+}
+
+Candidate UpxAnalyzer::packedFinding(const BundleTree& tree, const std::vector<NodeId>& packed)
+{
+    Candidate c;
+    c.kind = Candidate::Kind::Upx;
+    c.id = QStringLiteral("upx:packed-elf");
+    c.confidence = Candidate::Confidence::High;
+    c.advised = true; // a finding to act on; it saves nothing, so it adds nothing to the potential
+    int libraries = 0;
+    for (NodeId id : packed) {
+        c.files.push_back({ id, 0, false });
+        c.bytes += tree.size(id);
+        if (tree.category(id) == Category::NativeLibrary || tree.name(id).contains(QLatin1String(".so")))
+            ++libraries;
+    }
+    c.title = libraries > 0
+        ? tr("%n shared librar(y/ies) are UPX-packed: the bundle crashes on Linux", nullptr, libraries)
+        : tr("%n ELF program(s) are UPX-packed", nullptr, int(packed.size()));
+    c.why = tr("A UPX-packed shared library crashes when the dynamic loader maps it (PyInstaller refuses UPX on Linux "
+               "since 5.0 for this reason). Their imports cannot be read either, so BundleScope calls no library "
+               "unreferenced while the bundle has packed files.");
+    c.action = tr("Rebuild without UPX: pyinstaller --noupx, or upx=False in EXE() and COLLECT() of the .spec file "
+                  "(and do not set PYINSTALLER_FORCE_UPX).");
+    return c;
 }
 
 Candidate UpxAnalyzer::makeCandidate(

@@ -14,7 +14,9 @@ namespace BundleScope {
 // What UPX compression of the bundle's binaries would save, per platform. Windows PE: an estimate from xz-compressed
 // 64 KiB samples (KCompressionDevice), advised, with the upx_exclude list for files UPX breaks or does not help.
 // Linux ELF and macOS Mach-O: the would-be saving, not advised (PyInstaller 6 disables UPX on Linux because of
-// known compatibility problems; UPX invalidates Mach-O code signatures). Stateless; any thread.
+// known compatibility problems; UPX invalidates Mach-O code signatures). A bundle whose ELF files are already packed
+// (forced with PYINSTALLER_FORCE_UPX, or packed by hand) gets a high-confidence finding instead: packed shared
+// libraries crash at load on Linux; rebuild without UPX. Stateless; any thread.
 class UpxAnalyzer : public Analyzer {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::UpxAnalyzer)
 public:
@@ -42,6 +44,7 @@ public:
     struct FileCheck {
         BinaryFormat::Kind format = BinaryFormat::Kind::Unknown;
         Skip skip = Skip::NotABinary;
+        bool packed = false; // an ELF file already UPX-packed, whatever its size (UpxDetector)
     };
 
     Candidate::Kind kind() const override { return Candidate::Kind::Upx; }
@@ -69,6 +72,7 @@ private:
         const AnalysisContext& context, std::vector<Eligible> files, quint64& budget);
     static Candidate makeCandidate(
         Group group, std::vector<Candidate::FileSaving> files, quint64 bytes, const QStringList& excluded);
+    static Candidate packedFinding(const BundleTree& tree, const std::vector<NodeId>& packed);
 };
 
 } // namespace BundleScope

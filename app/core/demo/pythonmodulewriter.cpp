@@ -83,7 +83,8 @@ QByteArray PythonModuleWriter::pycHeader(quint32 sourceSize)
     return header;
 }
 
-QByteArray PythonModuleWriter::pyc(DemoRandom& random, const QString& fileName, const QByteArray& source)
+QByteArray PythonModuleWriter::pyc(
+    DemoRandom& random, const QString& fileName, const QByteArray& source, const QByteArrayList& constants)
 {
     QByteArray out = pycHeader(quint32(source.size()));
     out.reserve(source.size() / 2 + 256);
@@ -97,7 +98,7 @@ QByteArray PythonModuleWriter::pyc(DemoRandom& random, const QString& fileName, 
         code.append(opcodes[random.bounded(sizeof(opcodes))]).append(char(random.bounded(24)));
     putBytes(out, code);
     const quint32 constCount = 2 + random.bounded(12);
-    out.append(TypeSmallTuple).append(char(constCount));
+    out.append(TypeSmallTuple).append(char(constCount + quint32(constants.size())));
     for (quint32 i = 0; i < constCount; ++i) {
         if (i == 0) {
             out.append(TypeNone);
@@ -108,6 +109,8 @@ QByteArray PythonModuleWriter::pyc(DemoRandom& random, const QString& fileName, 
             putShortAscii(out, word(random) + ' ' + word(random), TypeShortAscii);
         }
     }
+    for (const QByteArray& constant : constants)
+        putShortAscii(out, constant, TypeShortAscii);
     const quint32 nameCount = 1 + random.bounded(20);
     out.append(TypeSmallTuple).append(char(nameCount));
     for (quint32 i = 0; i < nameCount; ++i)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 
 namespace BundleScope {
@@ -18,8 +19,10 @@ public:
 
     // About `lines` lines of Python defining functions and a class.
     static QByteArray source(DemoRandom& random, const QString& moduleName, int lines);
-    // The .pyc CPython 3.11 would write for `source` compiled from `fileName`.
-    static QByteArray pyc(DemoRandom& random, const QString& fileName, const QByteArray& source);
+    // The .pyc CPython 3.11 would write for `source` compiled from `fileName`; `constants` are extra str constants
+    // (short ASCII, at most 255 bytes) appended to the module's co_consts, e.g. a library name that ctypes loads.
+    static QByteArray pyc(
+        DemoRandom& random, const QString& fileName, const QByteArray& source, const QByteArrayList& constants = {});
     static QByteArray pycHeader(quint32 sourceSize);
 };
 

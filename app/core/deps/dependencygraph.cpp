@@ -16,7 +16,7 @@ std::vector<NodeId> DependencyGraph::roots() const
 {
     std::vector<NodeId> result;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        if (m_rootKind[i] != RootKind::None)
+        if (isRootKind(m_rootKind[i]))
             result.push_back(m_nodes[i]);
     }
     return result;
@@ -45,6 +45,15 @@ std::vector<NodeId> DependencyGraph::neededByDirectly(NodeId id) const
 
 std::vector<NodeId> DependencyGraph::neededBy(NodeId id) const
 {
+    // Prefer what the app imports: a chain to an extension module or the runtime, else to a library Python code
+    // loads by name (it may link the same libraries more directly: torch/lib/libtorch.so -> libtorch_cpu.so.1.13).
+    std::vector<NodeId> chain = shortestChain(
+        id, [](RootKind kind) { return kind == RootKind::ExtensionModule || kind == RootKind::Runtime; });
+    return chain.empty() ? shortestChain(id, &DependencyGraph::isRootKind) : chain;
+}
+
+std::vector<NodeId> DependencyGraph::shortestChain(NodeId id, bool (*endsChain)(RootKind)) const
+{
     const int start = indexOf(id);
     if (start < 0)
         return {};
@@ -56,7 +65,7 @@ std::vector<NodeId> DependencyGraph::neededBy(NodeId id) const
     while (!queue.empty()) {
         const int current = queue.front();
         queue.pop_front();
-        if (m_rootKind[std::size_t(current)] != RootKind::None) {
+        if (endsChain(m_rootKind[std::size_t(current)])) {
             std::vector<NodeId> chain;
             for (int at = current; at >= 0; at = previous[std::size_t(at)])
                 chain.push_back(m_nodes[std::size_t(at)]);
@@ -143,7 +152,7 @@ DependencyGraph::Orphans DependencyGraph::orphanedIfRemoved(NodeId id) const
         return {};
     std::vector<int> rootIndexes;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        if (m_rootKind[i] != RootKind::None)
+        if (isRootKind(m_rootKind[i]))
             rootIndexes.push_back(int(i));
     }
     const std::vector<bool> without = reach(rootIndexes, removed);
@@ -160,10 +169,37 @@ DependencyGraph::Orphans DependencyGraph::orphanedIfRemoved(NodeId id) const
 std::vector<NodeId> DependencyGraph::unreferenced() const
 {
     std::vector<NodeId> result;
+    if (!m_packed.isEmpty())
+        return result; // a packed file may need any library: none can be called unreferenced
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         if (!m_reachable[i])
             result.push_back(m_nodes[i]);
     }
+    return result;
+}
+
+std::vector<NodeId> DependencyGraph::programsNeeding(NodeId id) const
+{
+    const int start = indexOf(id);
+    if (start < 0)
+        return {};
+    std::vector<bool> seen(m_nodes.size(), false);
+    std::vector<int> stack { start };
+    seen[std::size_t(start)] = true;
+    std::vector<NodeId> result;
+    while (!stack.empty()) {
+        const int current = stack.back();
+        stack.pop_back();
+        if (current != start && m_rootKind[std::size_t(current)] == RootKind::Program)
+            result.push_back(m_nodes[std::size_t(current)]);
+        for (int source : m_in[std::size_t(current)]) {
+            if (!seen[std::size_t(source)]) {
+                seen[std::size_t(source)] = true;
+                stack.push_back(source);
+            }
+        }
+    }
+    std::sort(result.begin(), result.end());
     return result;
 }
 
@@ -177,7 +213,7 @@ void DependencyGraph::finish()
             if (std::find(incoming.begin(), incoming.end(), int(i)) == incoming.end())
                 incoming.push_back(int(i));
         }
-        if (m_rootKind[i] != RootKind::None)
+        if (isRootKind(m_rootKind[i]))
             rootIndexes.push_back(int(i));
     }
     m_reachable = reach(rootIndexes, -1);

@@ -2,6 +2,7 @@
 #include "dependencygraphbuilder.h"
 
 #include "deps/importreader.h"
+#include "deps/pythonlibraryreferences.h"
 
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -44,6 +45,15 @@ namespace {
             || (folder == QLatin1String("lib-dynload") && name.endsWith(QLatin1String(".so")));
     }
 
+    // libc.so.6, libQt5Core.so.5 and a few others carry a PT_INTERP so that running them prints their version: a
+    // SONAME or a library file name makes such a file a library all the same.
+    bool isLibraryName(const QString& name, const NativeImports& imports)
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral("\\.so(\\.[^/]*)?$|\\.(dll|dylib|pyd)$"), QRegularExpression::CaseInsensitiveOption);
+        return !imports.soname.isEmpty() || pattern.match(name).hasMatch();
+    }
+
     bool isPythonRuntimeName(const QString& name)
     {
         static const QRegularExpression pattern(
@@ -72,7 +82,7 @@ DependencyGraph::RootKind DependencyGraphBuilder::classify(
         return DependencyGraph::RootKind::ExtensionModule;
     if (isPythonRuntimeName(name))
         return DependencyGraph::RootKind::Runtime;
-    if (imports.isExecutable) {
+    if (imports.isExecutable && !isLibraryName(name, imports)) {
         const bool launcher = parent == tree.root() || parent == tree.parent(tree.contentsRoot());
         return launcher ? DependencyGraph::RootKind::Runtime : DependencyGraph::RootKind::Program;
     }
@@ -111,6 +121,8 @@ Result<DependencyGraphPtr> DependencyGraphBuilder::build(
             graph->m_errors.insert(result.id, result.error);
         if (!result.imports.soname.isEmpty())
             sonames.insert(result.id, result.imports.soname);
+        if (result.imports.packed)
+            graph->m_packed.insert(result.id);
         natives.push_back(&result);
     }
     const LibraryResolver resolver(tree, graph->m_nodes, sonames);
@@ -132,7 +144,37 @@ Result<DependencyGraphPtr> DependencyGraphBuilder::build(
         }
     }
     graph->finish();
+    addPythonCodeRoots(*graph, tree, reader, sonames, token);
+    if (token.isCancelled())
+        return makeError(Error::Code::Cancelled, tr("Dependency analysis cancelled"));
     return DependencyGraphPtr(std::move(graph));
+}
+
+void DependencyGraphBuilder::addPythonCodeRoots(DependencyGraph& graph, const BundleTree& tree,
+    const ContentReader& reader, const QHash<NodeId, QString>& sonames, const CancellationToken& token)
+{
+    // Only libraries and programs that the other roots leave unreached need the Python code's word: a library an
+    // extension module links keeps the chain that explains it ("chains prefer what the app imports"), and a bundle
+    // whose native files are all reached reads no Python at all. A program named in Python code is run by it
+    // (torch/__init__.py runs bin/torch_shm_manager), so it becomes a root as well.
+    std::vector<PythonLibraryReferences::Library> libraries;
+    for (std::size_t i = 0; i < graph.m_nodes.size(); ++i) {
+        const NodeId id = graph.m_nodes[i];
+        const DependencyGraph::RootKind kind = graph.m_rootKind[i];
+        if (!graph.m_reachable[i] && !DependencyGraph::isRootKind(kind))
+            libraries.push_back({ id, tree.name(id), sonames.value(id) });
+    }
+    const PythonLibraryReferences::Result found = PythonLibraryReferences::find(tree, reader, libraries, token);
+    if (found.modules.isEmpty())
+        return;
+    for (auto it = found.modules.cbegin(); it != found.modules.cend(); ++it) {
+        DependencyGraph::RootKind& kind = graph.m_rootKind[std::size_t(graph.indexOf(it.key()))];
+        if (kind == DependencyGraph::RootKind::Program)
+            graph.m_runFromPython.insert(it.key());
+        kind = DependencyGraph::RootKind::PythonCode;
+        graph.m_pythonModules.insert(it.key(), it.value());
+    }
+    graph.finish();
 }
 
 } // namespace BundleScope

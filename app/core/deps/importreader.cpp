@@ -5,6 +5,7 @@
 #include "binfmt/elfreader.h"
 #include "binfmt/machoreader.h"
 #include "binfmt/pereader.h"
+#include "binfmt/upxdetector.h"
 
 #include <algorithm>
 
@@ -18,6 +19,14 @@ namespace {
 
     Result<NativeImports> fromElf(QIODevice& device, const QString& path)
     {
+        if (UpxDetector::hasMagic(device)) {
+            // What stays readable of a packed file describes the UPX stub, not the library: report nothing.
+            NativeImports packed;
+            packed.format = NativeImports::Format::Elf;
+            packed.packed = true;
+            return packed;
+        }
+        device.seek(0);
         Result<ElfInfo> info = ElfReader::readDynamicOnly(device, path);
         if (!info)
             return info.error();

@@ -95,6 +95,42 @@ private Q_SLOTS:
         QVERIFY(!result->find(QStringLiteral("nope")));
     }
 
+    void lowConfidence_data()
+    {
+        QTest::addColumn<bool>("optIn");
+        QTest::addColumn<bool>("lowAdvised");
+        QTest::addColumn<quint64>("potential");
+        QTest::addRow("default: shown, not advised, not counted") << false << false << quint64(200);
+        QTest::addRow("--include-low-confidence: advised and counted") << true << true << quint64(300);
+    }
+
+    void lowConfidence()
+    {
+        QFETCH(bool, optIn);
+        QFETCH(bool, lowAdvised);
+        QFETCH(quint64, potential);
+        const NodeId a = m_tree->findPath(u"_internal/a.bin"), b = m_tree->findPath(u"_internal/b.bin");
+        Candidate low = make(Candidate::Kind::Unreferenced, QStringLiteral("unreferenced:a"), 100, a);
+        low.confidence = Candidate::Confidence::Low;
+        Candidate lowNotAdvised = make(Candidate::Kind::Unreferenced, QStringLiteral("unreferenced:c"), 300,
+            m_tree->findPath(u"_internal/c.bin"), false);
+        lowNotAdvised.confidence = Candidate::Confidence::Low;
+        Candidate high = make(Candidate::Kind::Duplicate, QStringLiteral("duplicate:b"), 200, b);
+        high.confidence = Candidate::Confidence::High;
+        std::vector<std::unique_ptr<Analyzer>> analyzers;
+        analyzers.push_back(std::make_unique<FakeAnalyzer>(
+            Candidate::Kind::Unreferenced, std::vector<Candidate> { low, lowNotAdvised, high }));
+        AnalysisContext context { *m_tree, *m_reader, CancellationToken() };
+        context.includeLowConfidence = optIn;
+        const Result<AnalysisResult> result = AnalysisRunner(std::move(analyzers)).run(context);
+        QVERIFY(result);
+        QCOMPARE(result->candidates.size(), std::size_t(3));
+        QCOMPARE(result->find(QStringLiteral("unreferenced:a"))->advised, lowAdvised);
+        QVERIFY(!result->find(QStringLiteral("unreferenced:c"))->advised); // the analyzer's "no" always stands
+        QVERIFY(result->find(QStringLiteral("duplicate:b"))->advised);
+        QCOMPARE(result->potential.saving, potential);
+    }
+
     void cancelled()
     {
         AnalysisRunner runner(fakesAtRoot(FakeAnalyzer::Behaviour::CancelToken));

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void typicalDlopen();
     void malformedDynamicSection();
     void cancelled();
+    void executableLibrary();
+    void programs_data();
+    void programs();
 
 private:
     ScanResult scanFolder(const QString& root)
@@ -216,6 +219,82 @@ void TestDependencyGraph::cancelled()
     const Result<DependencyGraphPtr> graph = DependencyGraphBuilder::build(*scanned->tree, *scanned->reader, token);
     QVERIFY(!graph);
     QCOMPARE(graph.error().code, Error::Code::Cancelled);
+}
+
+void TestDependencyGraph::executableLibrary()
+{
+    // libc.so.6 and libQt5Core.so.5 carry a PT_INTERP: such a file with a SONAME is a library, not a root (before,
+    // `why` said "it is a root" and it kept whatever it needs alive).
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("libfxexec.so"), root, QStringLiteral("fxpkg/lib/libfxexec.so.1")));
+    QVERIFY(copyFixture(QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so"), root, s_module));
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root, QStringLiteral("fxpkg/lib/libfxa.so.1")));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root, QStringLiteral("fxpkg/lib/libfxb.so")));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId library = scanned.tree->findPath(QStringLiteral("fxpkg/lib/libfxexec.so.1"));
+    QVERIFY(graph.contains(library));
+    QCOMPARE(graph.rootKind(library), DependencyGraph::RootKind::None);
+    QVERIFY(!graph.isRoot(library));
+    QCOMPARE(graph.unreferenced(), std::vector<NodeId> { library });
+}
+
+void TestDependencyGraph::programs_data()
+{
+    QTest::addColumn<bool>("withModule"); // an extension module that links libfxa too
+    QTest::addRow("program and extension module") << true;
+    QTest::addRow("program alone") << false;
+}
+
+void TestDependencyGraph::programs()
+{
+    // A test program (bin/fxprog) needs libfxa -> libfxb, as the module does. Programs are no roots: with the module,
+    // the chain goes through the module; without it, the libraries are reported with the program that needs them, not
+    // as if nothing did.
+    QFETCH(bool, withModule);
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("fxprog"), root, QStringLiteral("bin/fxprog")));
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root, QStringLiteral("fxpkg/lib/libfxa.so.1")));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root, QStringLiteral("fxpkg/lib/libfxb.so")));
+    if (withModule)
+        QVERIFY(copyFixture(QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so"), root, s_module));
+    QVERIFY(QFile::setPermissions(
+        root + QStringLiteral("/bin/fxprog"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const BundleTree& tree = *scanned.tree;
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId program = tree.findPath(QStringLiteral("bin/fxprog"));
+    const NodeId a = tree.findPath(QStringLiteral("fxpkg/lib/libfxa.so.1"));
+    const NodeId b = tree.findPath(QStringLiteral("fxpkg/lib/libfxb.so"));
+    QCOMPARE(graph.rootKind(program), DependencyGraph::RootKind::Program);
+    QVERIFY(!graph.isRoot(program));
+    QCOMPARE(graph.neededByDirectly(a).size(), std::size_t(withModule ? 2 : 1));
+    QCOMPARE(graph.programsNeeding(b), std::vector<NodeId> { program });
+
+    AnalysisContext context { tree, *scanned.reader, CancellationToken() };
+    context.dependencies = scanned.dependencies;
+    const std::vector<Candidate> candidates = UnreferencedLibrariesAnalyzer().analyze(context);
+    QCOMPARE(candidates.size(), std::size_t(1));
+    const Candidate& candidate = candidates.front();
+    QCOMPARE(candidate.id, QStringLiteral("unreferenced:bin/fxprog"));
+    if (withModule) {
+        QCOMPARE(graph.neededBy(b), (std::vector<NodeId> { b, a, tree.findPath(s_module) }));
+        QCOMPARE(graph.unreferenced(), std::vector<NodeId> { program });
+        QCOMPARE(candidate.files.size(), std::size_t(1));
+        return;
+    }
+    QVERIFY(graph.neededBy(b).empty());
+    std::vector<NodeId> expected { program, a, b };
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(graph.unreferenced(), expected);
+    // The program's candidate removes the libraries only it needs, and says so.
+    QCOMPARE(candidate.files.size(), std::size_t(3));
+    QCOMPARE(candidate.saving, tree.size(program) + tree.size(a) + tree.size(b));
+    QVERIFY2(candidate.why.contains(QLatin1String("fxpkg/lib/libfxb.so")), qPrintable(candidate.why));
 }
 
 QTEST_GUILESS_MAIN(TestDependencyGraph)

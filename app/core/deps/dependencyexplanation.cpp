@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dependencyexplanation.h"
+
+namespace BundleScope {
+
+QString DependencyExplanation::neededBy(const BundleTree& tree, const DependencyGraph& graph, NodeId id)
+{
+    switch (graph.rootKind(id)) {
+    case DependencyGraph::RootKind::ExtensionModule:
+        return tr("nothing: it is a root, an extension module that Python imports");
+    case DependencyGraph::RootKind::Runtime:
+        return tr("nothing: it is a root, the launcher or the Python runtime");
+    case DependencyGraph::RootKind::PythonCode:
+        if (graph.isRunFromPython(id))
+            return tr("nothing links it: it is a program that Python code runs (module %1)")
+                .arg(graph.pythonModule(id));
+        return tr("nothing links it: it is loaded from Python code (module %1)").arg(graph.pythonModule(id));
+    case DependencyGraph::RootKind::Program:
+        if (!graph.isReachable(id))
+            return tr("nothing: it is a program, which the app does not load (a package may run it as a process); "
+                      "programs keep no library alive");
+        return {};
+    case DependencyGraph::RootKind::None:
+        break;
+    }
+    if (graph.isReachable(id))
+        return {};
+    if (graph.isPacked(id))
+        return tr("unknown: it is UPX-packed, so its imports cannot be read (packed libraries crash when loaded on "
+                  "Linux)");
+    const std::vector<NodeId> programs = graph.programsNeeding(id);
+    if (!programs.empty()) {
+        QStringList paths;
+        for (NodeId program : programs)
+            paths.append(tree.path(program));
+        return tr("nothing the app loads; only %n program(s) in the bundle need it: %1. Programs are not loaded by "
+                  "the app and keep no library alive, but removing it breaks them.",
+            nullptr, int(programs.size()))
+            .arg(paths.join(QLatin1String(", ")));
+    }
+    return tr("nothing in the bundle (unreferenced; it may still be loaded with dlopen())");
+}
+
+QString DependencyExplanation::packedNote(const DependencyGraph& graph)
+{
+    if (graph.packedCount() == 0)
+        return {};
+    return tr("%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called "
+              "unreferenced.",
+        nullptr, graph.packedCount());
+}
+
+} // namespace BundleScope

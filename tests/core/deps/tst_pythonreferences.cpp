@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Libraries that Python code loads by name (ctypes): found in the string constants of a loose .pyc, a PYZ module in
+// the launcher and the literals of a loose .py, they become roots of kind PythonCode and stop being "unreferenced".
+// Also the string walker over marshalled code objects, and UPX-packed libraries (opaque, never unreferenced).
+#include "analysis/unreferencedlibrariesanalyzer.h"
+#include "analysis/upxanalyzer.h"
+#include "binfmt/marshalstrings.h"
+#include "demo/demorandom.h"
+#include "demo/pyinstallerarchivewriter.h"
+#include "demo/pythonmodulewriter.h"
+#include "deps/dependencyexplanation.h"
+#include "deps/dependencygraph.h"
+#include "deps/pythonlibraryreferences.h"
+#include "scan/foldersource.h"
+#include "scan/scanpipeline.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BundleScope;
+
+namespace {
+
+const QString s_library = QStringLiteral("_internal/fxpkg/lib/libctypesonly.so.2");
+
+QByteArray moduleCode(const QByteArrayList& constants)
+{
+    DemoRandom random(7);
+    const QByteArray source = PythonModuleWriter::source(random, QStringLiteral("loader.py"), 20);
+    return PythonModuleWriter::pyc(random, QStringLiteral("loader.py"), source, constants);
+}
+
+// A launcher "app" in the bundle root whose PKG holds a PYZ with the module fxpkg.loader.
+QByteArray launcher(const QByteArrayList& constants)
+{
+    PyzWriter pyz;
+    pyz.addModule("fxpkg", PyzWriter::Type::Package, moduleCode({}).mid(16));
+    pyz.addModule("fxpkg.loader", PyzWriter::Type::Module, moduleCode(constants).mid(16));
+    CArchiveWriter pkg;
+    pkg.add("app", 's', moduleCode({}).mid(16), true);
+    pkg.add("PYZ.pyz", 'z', pyz.finish(), false);
+    return QByteArray(8192, '\x01') + pkg.finish();
+}
+
+bool copyFixture(const QString& fixture, const QString& to, const QByteArray& append = {})
+{
+    const QByteArray bytes = Test::readFile(Test::elfFixture(fixture));
+    return !bytes.isEmpty() && Test::writeFile(to, bytes + append);
+}
+
+ScanResult scanFolder(const QString& root)
+{
+    FolderSource source(root);
+    Result<ScanResult> result = ScanPipeline::run(source, {}, {});
+    if (!result)
+        qCritical("scan failed: %s", qPrintable(result.error().toString()));
+    return result ? *result : ScanResult {};
+}
+
+} // namespace
+
+class TestPythonReferences : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+    void loadedFromPython_data();
+    void loadedFromPython();
+    void stem_data();
+    void stem();
+    void marshalStrings();
+    void packedLibraries();
+};
+
+void TestPythonReferences::loadedFromPython_data()
+{
+    QTest::addColumn<QString>("where"); // "pyc", "pyz" or "py"
+    QTest::addColumn<QByteArray>("text"); // the string constant
+    QTest::addColumn<QString>("module"); // expected module, empty: still unreferenced
+    QTest::addRow("pyc: file name") << QStringLiteral("pyc") << QByteArray("libctypesonly.so.2")
+                                    << QStringLiteral("fxpkg.loader");
+    QTest::addRow("pyc: stem, as torch builds it")
+        << QStringLiteral("pyc") << QByteArray("libctypesonly") << QStringLiteral("fxpkg.loader");
+    QTest::addRow("pyz: file name") << QStringLiteral("pyz") << QByteArray("libctypesonly.so.2")
+                                    << QStringLiteral("fxpkg.loader");
+    QTest::addRow("pyz: path, other version")
+        << QStringLiteral("pyz") << QByteArray("lib/libctypesonly.so") << QStringLiteral("fxpkg.loader");
+    QTest::addRow("py: literal") << QStringLiteral("py") << QByteArray("libctypesonly.so.2")
+                                 << QStringLiteral("fxpkg.loader");
+    QTest::addRow("pyz: another library") << QStringLiteral("pyz") << QByteArray("libother.so") << QString();
+    QTest::addRow("pyc: a word, no library") << QStringLiteral("pyc") << QByteArray("ctypesonly") << QString();
+}
+
+void TestPythonReferences::loadedFromPython()
+{
+    QFETCH(QString, where);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, module);
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("liborphan.so"), root + u'/' + s_library));
+    QByteArray launcherBytes = launcher(where == QLatin1String("pyz") ? QByteArrayList { text } : QByteArrayList {});
+    QVERIFY(Test::writeFile(root + QStringLiteral("/app"), launcherBytes));
+    QVERIFY(
+        QFile::setPermissions(root + QStringLiteral("/app"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    if (where == QLatin1String("pyc"))
+        QVERIFY(Test::writeFile(root + QStringLiteral("/_internal/fxpkg/loader.pyc"), moduleCode({ text })));
+    if (where == QLatin1String("py"))
+        QVERIFY(Test::writeFile(root + QStringLiteral("/_internal/fxpkg/loader.py"),
+            "import ctypes, os\n_lib = ctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib', '" + text + "'))\n"));
+
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const BundleTree& tree = *scanned.tree;
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId library = tree.findPath(s_library);
+    QVERIFY(graph.contains(library));
+    AnalysisContext context { tree, *scanned.reader, CancellationToken() };
+    context.dependencies = scanned.dependencies;
+    const std::vector<Candidate> candidates = UnreferencedLibrariesAnalyzer().analyze(context);
+    if (module.isEmpty()) {
+        QCOMPARE(graph.rootKind(library), DependencyGraph::RootKind::None);
+        QCOMPARE(candidates.size(), std::size_t(1));
+        return;
+    }
+    QCOMPARE(graph.rootKind(library), DependencyGraph::RootKind::PythonCode);
+    QCOMPARE(graph.pythonModule(library), module);
+    QVERIFY(graph.unreferenced().empty());
+    QVERIFY(candidates.empty());
+    QCOMPARE(DependencyExplanation::neededBy(tree, graph, library),
+        QStringLiteral("nothing links it: it is loaded from Python code (module %1)").arg(module));
+}
+
+void TestPythonReferences::stem_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("stem");
+    QTest::addRow("versioned") << QByteArray("libfoo.so.1.2") << QByteArray("libfoo");
+    QTest::addRow("f-string prefix") << QByteArray("libfoo.so.") << QByteArray("libfoo");
+    QTest::addRow("dylib") << QByteArray("libfoo.dylib") << QByteArray("libfoo");
+    QTest::addRow("dll") << QByteArray("foo.DLL") << QByteArray("foo");
+    QTest::addRow("no suffix") << QByteArray("libfoo") << QByteArray();
+    QTest::addRow("so inside a word") << QByteArray("libfoo.sort") << QByteArray();
+}
+
+void TestPythonReferences::stem()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, stem);
+    QCOMPARE(PythonLibraryReferences::stem(name), stem);
+}
+
+void TestPythonReferences::marshalStrings()
+{
+    // The demo's CPython 3.11 module: every constant and name is seen, whether the version is given or guessed.
+    const QByteArray pyc = moduleCode({ "libctypesonly.so.2" });
+    for (const int version : { 311, 0 }) {
+        QStringList seen;
+        QVERIFY(MarshalStrings::visit(
+            pyc.mid(16), version, [&seen](QByteArrayView text) { seen.append(QString::fromUtf8(text)); }));
+        QVERIFY(seen.contains(QStringLiteral("libctypesonly.so.2")));
+        QVERIFY(seen.contains(QStringLiteral("loader.py")));
+    }
+    int count = 0;
+    QVERIFY(MarshalStrings::visitPyc(pyc, [&count](QByteArrayView) { ++count; }));
+    QVERIFY(count > 3);
+    QCOMPARE(MarshalStrings::versionFromMagic(3495), 311);
+    QCOMPARE(MarshalStrings::versionFromMagic(3413), 308);
+    // Truncated input stops the walk, never reads past the end.
+    for (qsizetype cut = 17; cut < pyc.size(); cut += 7)
+        QVERIFY(!MarshalStrings::visitPyc(pyc.left(cut), [](QByteArrayView) {}));
+}
+
+void TestPythonReferences::packedLibraries()
+{
+    // UPX markers written into real shared objects: their imports cannot be read, so nothing is called unreferenced
+    // (before: every packed library was "unreferenced" and advised), and one high-confidence finding says why.
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    const QByteArray upx = QByteArray("\0\0\0\0UPX!", 8) + QByteArray(32, '\x0d');
+    QVERIFY(copyFixture(QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so"),
+        root + QStringLiteral("/fxpkg/fxmod.cpython-311-x86_64-linux-gnu.so"), upx));
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root + QStringLiteral("/fxpkg/lib/libfxa.so.1"), upx));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root + QStringLiteral("/fxpkg/lib/libfxb.so"), upx));
+    QVERIFY(copyFixture(QStringLiteral("liborphan.so"), root + QStringLiteral("/liborphan.so")));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const DependencyGraph& graph = *scanned.dependencies;
+    QCOMPARE(graph.packedCount(), 3);
+    QVERIFY(graph.isPacked(scanned.tree->findPath(QStringLiteral("fxpkg/lib/libfxa.so.1"))));
+    QVERIFY(graph.unreferenced().empty());
+    QVERIFY(graph.needs(scanned.tree->findPath(QStringLiteral("fxpkg/lib/libfxa.so.1"))).empty());
+
+    AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
+    context.dependencies = scanned.dependencies;
+    QVERIFY(UnreferencedLibrariesAnalyzer().analyze(context).empty());
+    const std::vector<Candidate> upxCandidates = UpxAnalyzer().analyze(context);
+    int findings = 0;
+    for (const Candidate& candidate : upxCandidates) {
+        if (candidate.id != QLatin1String("upx:packed-elf"))
+            continue;
+        ++findings;
+        QCOMPARE(candidate.confidence, Candidate::Confidence::High);
+        QVERIFY2(candidate.title.startsWith(QLatin1String("3 shared")), qPrintable(candidate.title));
+        QVERIFY(candidate.action.contains(QLatin1String("--noupx")));
+        QCOMPARE(candidate.saving, quint64(0));
+    }
+    QCOMPARE(findings, 1);
+}
+
+QTEST_GUILESS_MAIN(TestPythonReferences)
+#include "tst_pythonreferences.moc"
