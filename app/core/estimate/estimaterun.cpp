@@ -145,9 +145,9 @@ void EstimateRun::planLargeFiles(quint64 largeBytes)
 QByteArray EstimateRun::readSample(const EstimateSample& sample) const
 {
     if (sample.source == EstimateSample::Source::TarStream)
-        return m_layout.read(m_reader, sample.offset - sample.dictionary, sample.length + sample.dictionary);
+        return m_layout.read(m_disk, sample.offset - sample.dictionary, sample.length + sample.dictionary);
     QByteArray data(qsizetype(sample.length + sample.dictionary), '\0');
-    auto device = m_reader.open(m_plan.entries()[sample.entry].node);
+    auto device = m_disk.open(m_plan.entries()[sample.entry].node);
     if (device && device->seek(qint64(sample.offset - sample.dictionary)))
         device->read(data.data(), data.size());
     return data;

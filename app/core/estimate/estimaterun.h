@@ -7,7 +7,7 @@
 #include "estimate/estimatetypes.h"
 #include "estimate/tarlayout.h"
 #include "model/bundletree.h"
-#include "scan/contentreader.h"
+#include "scan/diskentries.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -22,14 +22,14 @@ namespace BundleScope {
 // caller's thread for the duration of estimate(); the method comment of CompressionEstimator describes the sampling.
 class EstimateRun {
 public:
-    EstimateRun(
-        const BundleTree& tree, const ContentReader& reader, const EstimateOptions& options, const ArchivePlan& plan)
-        : m_tree(tree)
-        , m_reader(reader)
+    // `plan` was built from `disk`: the samples read the files that will be archived.
+    EstimateRun(const DiskEntries& disk, const EstimateOptions& options, const ArchivePlan& plan)
+        : m_tree(disk.tree())
+        , m_disk(disk)
         , m_options(options)
         , m_plan(plan)
         , m_layout(plan)
-        , m_rootKey(QFileInfo(tree.rootPath()).absoluteFilePath().toUtf8())
+        , m_rootKey(QFileInfo(disk.tree().rootPath()).absoluteFilePath().toUtf8())
     {
     }
 
@@ -58,7 +58,7 @@ private:
     void sumDirectories(std::vector<quint64>& perNode) const;
 
     const BundleTree& m_tree;
-    const ContentReader& m_reader;
+    const DiskEntries& m_disk;
     const EstimateOptions& m_options;
     const ArchivePlan& m_plan;
     TarLayout m_layout;
