@@ -58,8 +58,8 @@ void TestCliExport::initTestCase()
     m_oneFile = m_dir.filePath(QStringLiteral("onetool"));
     QVERIFY(BundleScope::Test::writeFile(
         m_oneFile, BundleScope::Test::PyInstallerExecutables::oneFile("onetool", 1024 * 1024, 4)));
-    QVERIFY(QFile::setPermissions(m_oneFile,
-        QFile::permissions(m_oneFile) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(
+        m_oneFile, QFile::permissions(m_oneFile) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
 }
 
 void TestCliExport::exportsAndReportsError_data()
@@ -169,8 +169,7 @@ void TestCliExport::roundTripsFilesOnDisk()
     QFETCH(QString, format);
     QFETCH(bool, excludeCandidates);
     const QString source = oneFile ? m_oneFile : m_launcherBundle;
-    const QString archive
-        = m_dir.filePath(QStringLiteral("rt-%1-%2.").arg(oneFile).arg(excludeCandidates) + format);
+    const QString archive = m_dir.filePath(QStringLiteral("rt-%1-%2.").arg(oneFile).arg(excludeCandidates) + format);
     QStringList arguments { QStringLiteral("export"), source, QStringLiteral("--format"), format,
         QStringLiteral("--out"), archive, QStringLiteral("--verify"), QStringLiteral("--force") };
     if (excludeCandidates)

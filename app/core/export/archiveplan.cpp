@@ -89,8 +89,7 @@ QSet<NodeId> ArchivePlan::resolveExclusions(const DiskEntries& disk, const Archi
     return real;
 }
 
-void ArchivePlan::addSubtree(
-    const DiskEntries& disk, NodeId id, const QByteArray& path, const QSet<NodeId>& excluded)
+void ArchivePlan::addSubtree(const DiskEntries& disk, NodeId id, const QByteArray& path, const QSet<NodeId>& excluded)
 {
     const BundleTree& tree = disk.tree();
     // Explicit stack: bundles nest deeply enough (site-packages/…/tests/data/…) to make recursion a risk.

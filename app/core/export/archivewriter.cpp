@@ -23,8 +23,8 @@ namespace {
     const QString s_owner = QStringLiteral("root");
 } // namespace
 
-ArchiveWriter::ArchiveWriter(const ArchivePlan& plan, const DiskEntries& disk, const CancellationToken& token,
-    ExportProgressCallback progress)
+ArchiveWriter::ArchiveWriter(
+    const ArchivePlan& plan, const DiskEntries& disk, const CancellationToken& token, ExportProgressCallback progress)
     : m_plan(plan)
     , m_disk(disk)
     , m_token(token)

@@ -21,7 +21,6 @@ public:
     static std::unique_ptr<QIODevice> openPath(const QByteArray& path);
 
 private:
-
     BundleTreePtr m_tree;
     QByteArray m_rootPath;
 };

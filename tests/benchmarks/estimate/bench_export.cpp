@@ -124,7 +124,8 @@ Timed ours(const ScanResult& scan, ArchiveFormat format, const QString& output)
     ExportOptions options;
     options.destination = output;
     options.force = true;
-    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
+    const Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
     if (!result) {
         qWarning("export failed: %s", qPrintable(result.error().toString()));
         return {};

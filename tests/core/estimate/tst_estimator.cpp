@@ -53,7 +53,8 @@ quint64 TestEstimator::exportedSize(ArchiveFormat format, int level, const QStri
     ExportOptions options;
     options.destination = m_dir.filePath(name);
     options.force = true;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     return result ? result->archiveBytes : 0;
 }
 

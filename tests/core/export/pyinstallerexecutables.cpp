@@ -60,8 +60,8 @@ QByteArray PyInstallerExecutables::oneFile(const QByteArray& appName, quint64 pa
     pkg.add("struct", 'm', machineCode(rng, 700), true);
     pkg.add(appName, 's', QByteArray("from app import main\nmain()\n").repeated(20), true);
     pkg.add("libpython3.11.so.1.0", 'b', machineCode(rng, payloadBytes * 3 / 10), true);
-    pkg.add("numpy/core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", 'b', machineCode(rng, payloadBytes / 5),
-        true);
+    pkg.add(
+        "numpy/core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", 'b', machineCode(rng, payloadBytes / 5), true);
     pkg.add("models/weights.bin", 'x', noise(rng, payloadBytes * 2 / 5), true);
     pkg.add("base_library.zip", 'x', noise(rng, payloadBytes / 10), false);
     pkg.add("libz.so", 'n', QByteArray("libz.so.1"), true);

@@ -106,7 +106,8 @@ QString TestArchiveWriter::exportTo(ArchiveFormat format, const QString& name, b
     options.destination = m_dir.filePath(name);
     options.force = true;
     options.verify = verify;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     if (!result) {
         qWarning("export failed: %s", qPrintable(result.error().toString()));
         return {};
@@ -231,7 +232,8 @@ void TestArchiveWriter::verifyReadsBack()
         ExportOptions options;
         options.destination = m_dir.filePath(QStringLiteral("verified") + ArchiveFormats::extension(format));
         options.verify = true;
-        Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+        Result<ExportResult> result
+            = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
         QVERIFY2(result, qPrintable(result.error().toString()));
         QVERIFY(result->verified);
         QCOMPARE(result->verified->files, plan->fileCount());

@@ -284,8 +284,8 @@ void TestCompressionDevices::xzProgressCountsCompressedInput()
     ExportOptions options;
     options.destination = dir.filePath(QStringLiteral("p.tar.xz"));
     std::vector<quint64> done;
-    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options, {},
-        [&done](const ExportProgress& progress) { done.push_back(progress.bytesDone); });
+    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader),
+        options, {}, [&done](const ExportProgress& progress) { done.push_back(progress.bytesDone); });
     QVERIFY2(result, qPrintable(result.error().toString()));
     QVERIFY(!done.empty());
     QVERIFY(std::is_sorted(done.begin(), done.end()));
@@ -321,7 +321,8 @@ void TestCompressionDevices::exportIndependentOfThreads()
         ExportOptions options;
         options.destination = dir.filePath(QStringLiteral("t%1").arg(threads) + ArchiveFormats::extension(format));
         options.verify = true;
-        const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
+        const Result<ExportResult> result
+            = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
         QVERIFY2(result, qPrintable(result.error().toString()));
         QVERIFY(result->verified);
         QFile file(result->path);

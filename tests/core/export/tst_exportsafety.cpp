@@ -107,13 +107,13 @@ void TestExportSafety::cancelHalfWayLeavesNothing()
     quint64 seenAtCancel = 0;
     ExportOptions options;
     options.destination = m_out + QStringLiteral("/cancel") + ArchiveFormats::extension(format);
-    Result<ExportResult> result
-        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options, token, [&](const ExportProgress& progress) {
-              if (progress.bytesDone * 2 >= progress.bytesTotal && !token.isCancelled()) {
-                  seenAtCancel = progress.bytesDone;
-                  token.cancel();
-              }
-          });
+    Result<ExportResult> result = ArchiveExporter::exportArchive(
+        *plan, DiskEntries(*m_scan.tree, *m_scan.reader), options, token, [&](const ExportProgress& progress) {
+            if (progress.bytesDone * 2 >= progress.bytesTotal && !token.isCancelled()) {
+                seenAtCancel = progress.bytesDone;
+                token.cancel();
+            }
+        });
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Cancelled);
     QVERIFY(seenAtCancel > 0);
@@ -133,7 +133,8 @@ void TestExportSafety::writeFailureLeavesNothing()
     ExportOptions options;
     options.destination = m_out + QStringLiteral("/full") + ArchiveFormats::extension(format);
     options.wrapOutput = [](QIODevice& file) { return std::make_unique<QuotaDevice>(file, 256 * 1024); };
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Io);
     QVERIFY2(result.error().message.contains(QStringLiteral("No space left on device"))
@@ -149,7 +150,8 @@ void TestExportSafety::unwritableDestination()
     ExportOptions options;
     // /proc refuses new files even to root, unlike a chmod 0555 folder.
     options.destination = QStringLiteral("/proc/bundlescope-test.tar.gz");
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::PermissionDenied);
     options.destination = m_out + QStringLiteral("/no/such/folder/x.tar.gz");
@@ -166,7 +168,8 @@ void TestExportSafety::existingFileKeptUnlessForced()
     QVERIFY(Test::writeFile(target, "precious"));
     ExportOptions options;
     options.destination = target;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::AlreadyExists);
     QFile file(target);

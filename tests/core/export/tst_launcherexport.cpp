@@ -78,8 +78,8 @@ private Q_SLOTS:
     void virtualExclusionsAreRefused();
 
 private:
-    Result<ExportResult> exportTo(const ScanResult& scan, ArchiveFormat format, const QString& name,
-        const ArchiveExclusions& exclusions = {});
+    Result<ExportResult> exportTo(
+        const ScanResult& scan, ArchiveFormat format, const QString& name, const ArchiveExclusions& exclusions = {});
 
     QTemporaryDir m_dir;
     QString m_bundle;
@@ -102,7 +102,8 @@ void TestLauncherExport::initTestCase()
 
     m_oneFile = m_dir.filePath(QStringLiteral("tool"));
     QVERIFY(Test::writeFile(m_oneFile, Test::PyInstallerExecutables::oneFile("tool", 600 * 1024, 5)));
-    QVERIFY(QFile::setPermissions(m_oneFile, QFile::permissions(m_oneFile) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(
+        m_oneFile, QFile::permissions(m_oneFile) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
     m_oneFileScan = scanPath(m_oneFile);
     QVERIFY(m_oneFileScan.tree);
     QCOMPARE(m_oneFileScan.tree->sourceKind(), BundleTree::SourceKind::OneFileExecutable);
@@ -180,11 +181,10 @@ void TestLauncherExport::virtualExclusionsAreRefused_data()
     QTest::addColumn<bool>("oneFile");
     QTest::addColumn<QString>("member"); // a virtual member to leave out
     QTest::addColumn<QString>("real"); // a real file to leave out too ("" for none)
-    QTest::addRow("PYZ module in a launcher") << false << QStringLiteral("app/PYZ.pyz/json/core.pyc")
-                                              << QStringLiteral("_internal/lib0.so.1");
+    QTest::addRow("PYZ module in a launcher")
+        << false << QStringLiteral("app/PYZ.pyz/json/core.pyc") << QStringLiteral("_internal/lib0.so.1");
     QTest::addRow("launcher's archive index") << false << QStringLiteral("app/(archive index)") << QString();
-    QTest::addRow("member of a one-file executable")
-        << true << QStringLiteral("libpython3.11.so.1.0") << QString();
+    QTest::addRow("member of a one-file executable") << true << QStringLiteral("libpython3.11.so.1.0") << QString();
 }
 
 void TestLauncherExport::virtualExclusionsAreRefused()
@@ -221,7 +221,8 @@ void TestLauncherExport::virtualExclusionsAreRefused()
     }
     QVERIFY(found);
     QCOMPARE(plan->excludedBytes(), real.isEmpty() ? quint64(0) : scan.tree->size(scan.tree->findPath(real)));
-    const QString name = QStringLiteral("excluded-%1.tar.gz").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
+    const QString name
+        = QStringLiteral("excluded-%1.tar.gz").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
     ExportOptions options;
     options.destination = m_dir.filePath(name);
     options.verify = true;
