@@ -39,6 +39,7 @@ Result<EstimateResult> CompressionEstimator::estimate(const BundleTree& tree, co
         else
             run.planTar(format);
     }
+    run.planProxies();
     if (Result<void> ran = run.run(token, progress); !ran)
         return ran.error();
     if (persist)

@@ -36,6 +36,9 @@ public:
     void planTar(ArchiveFormat format);
     void planZip();
     void planLargeFiles(quint64 largeBytes);
+    // After planning: the proxy measurements the calibration needs (CompressibilityProxy over every byte of the
+    // sampled coordinates, in cells shared by all tar formats, plus each window's own).
+    void planProxies();
     Result<void> run(const CancellationToken& token, const EstimateProgressCallback& progress);
     FormatEstimate aggregateTar(ArchiveFormat format) const;
     FormatEstimate aggregateZip() const;
@@ -43,9 +46,18 @@ public:
 
 private:
     // Strata [bounds[k], bounds[k+1]) of a coordinate space, each represented by sample firstSample + k.
+    // windowProxies[k]: the proxy sample of that window; ratios[k]: the calibrated ratio (empty: the raw ones).
     struct Strata {
         std::vector<quint64> bounds;
         std::size_t firstSample = 0;
+        std::vector<std::size_t> windowProxies;
+        std::vector<double> ratios;
+    };
+    // A stretch of a coordinate measured by one proxy sample.
+    struct Cell {
+        quint64 start = 0;
+        quint64 length = 0;
+        std::size_t sample = 0;
     };
 
     Strata spread(quint64 length, quint64 window, quint64 minimum, quint64 salt,
@@ -54,6 +66,12 @@ private:
     QByteArray readSample(const EstimateSample& sample) const;
     QByteArray cacheKey(const EstimateSample& sample) const;
     double ratio(std::size_t index, quint64 subtract = 0) const;
+    double stratumRatio(const Strata& strata, std::size_t k, quint64 subtract = 0) const;
+    void addCells(std::vector<Cell>& cells, quint64 coordinate, EstimateSample::Source source, std::size_t entry,
+        quint64 offset, quint64 length, quint64 stride);
+    void addWindowProxies(Strata& strata);
+    double cellProxy(const std::vector<Cell>& cells, quint64 from, quint64 to) const;
+    void calibrate(Strata& strata, const std::vector<Cell>& cells);
     double spreadRatios(const Strata& strata, quint64 from, quint64 length, quint64 subtract) const;
     void sumDirectories(std::vector<quint64>& perNode) const;
 
@@ -68,10 +86,12 @@ private:
     Strata m_smallStrata; // zip: small files, in the coordinate of their concatenated sizes
     std::vector<std::size_t> m_smallEntries;
     std::vector<quint64> m_smallStarts;
-    Strata m_largeStrata; // zip: files >= 1 MiB, in the coordinate of their concatenated sizes
+    Strata m_largeStrata; // zip: files >= 128 KiB (s_largeFile), in the coordinate of their concatenated sizes
     std::vector<std::size_t> m_largeEntries;
     std::vector<quint64> m_largeStarts;
     bool m_smallExact = false;
+    std::vector<Cell> m_tarCells; // the tar stream, for every tar format
+    std::vector<Cell> m_largeCells; // zip: large files, in the coordinate of their concatenated sizes
 };
 
 } // namespace BundleScope
