@@ -6,7 +6,8 @@
 # Exports every bundle of $BUNDLESCOPE_CORPUS/corpus.tsv with BUNDLESCOPE (the built executable) in each format
 # (default "tar.gz zip"), extracts the archive with GNU tar / unzip into a temporary folder, compares it with the
 # original (diff -r --no-dereference, plus the modes of every file) and runs the extracted app's smoke command from
-# corpus.tsv. Prints one line per bundle and format; exits non-zero when any step failed. Issue 13.
+# corpus.tsv. Prints one line per bundle and format; exits non-zero when any step failed. Issue 13. No --verify: the
+# diff is the stronger check, and KTar re-reads a large tar.gz from the start on every backward seek (minutes).
 set -uo pipefail
 exe=$(realpath "$1")
 formats=${2:-tar.gz zip}
@@ -23,7 +24,7 @@ while IFS=$'\t' read -r name kind path smoke expect; do
         dest="$work/x-$name-$format"
         mkdir -p "$dest"
         start=$(date +%s.%N)
-        if ! "$exe" export "$src" --format "$format" --out "$out" --verify </dev/null >"$work/log" 2>&1; then
+        if ! "$exe" export "$src" --format "$format" --out "$out" </dev/null >"$work/log" 2>&1; then
             echo "$name $format: EXPORT FAILED: $(tail -1 "$work/log")"; failed=1; continue
         fi
         seconds=$(echo "$(date +%s.%N) - $start" | bc)
