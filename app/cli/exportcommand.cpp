@@ -113,7 +113,8 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     ArchivePlanOptions planOptions;
     planOptions.format = *format;
     planOptions.level = level;
-    const Result<ArchivePlan> plan = ArchivePlan::build(*scan->tree, exclusions, planOptions);
+    const DiskEntries disk(*scan->tree, *scan->reader);
+    const Result<ArchivePlan> plan = ArchivePlan::build(disk, exclusions, planOptions);
     if (!plan) {
         err << tr("bundlescope export: %1").arg(plan.error().toString()) << Qt::endl;
         return exitCodeFor(plan.error());
@@ -130,7 +131,7 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     options.force = parser.isSet(s_force);
     options.verify = parser.isSet(s_verify);
     QElapsedTimer throttle;
-    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan->reader, options, token,
+    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, disk, options, token,
         [&throttle, &err](const ExportProgress& progress) { printProgress(progress, throttle, err); });
     if (!result) {
         err << tr("bundlescope export: %1").arg(result.error().toString()) << Qt::endl;

@@ -214,7 +214,7 @@ Result<ArchivePlan> ExportDialog::buildPlan() const
     ArchivePlanOptions planOptions;
     planOptions.format = format();
     planOptions.level = format() == ArchiveFormat::TarGz ? m_level->value() : 6;
-    return ArchivePlan::build(*m_tree, exclusions(), planOptions);
+    return ArchivePlan::build(DiskEntries(*m_tree, *m_reader), exclusions(), planOptions);
 }
 
 void ExportDialog::refreshPreview()

@@ -21,7 +21,10 @@ Result<EstimateResult> CompressionEstimator::estimate(const BundleTree& tree, co
     ArchivePlanOptions planOptions;
     planOptions.level = options.level;
     planOptions.topLevelName = options.topLevelName;
-    Result<ArchivePlan> plan = ArchivePlan::build(tree, options.exclusions, planOptions);
+    // The plan and the samples see the files on disk, as the exporter does: a launcher is its raw bytes, a one-file
+    // executable one file, never the members the tree shows inside them.
+    const DiskEntries disk(tree, reader);
+    Result<ArchivePlan> plan = ArchivePlan::build(disk, options.exclusions, planOptions);
     if (!plan)
         return plan.error();
     // Files on disk have a stable identity (absolute path, size, mtime) for a cache that outlives the process.
@@ -29,13 +32,14 @@ Result<EstimateResult> CompressionEstimator::estimate(const BundleTree& tree, co
         = options.useCache && options.persistCache && tree.sourceKind() == BundleTree::SourceKind::Folder;
     if (persist)
         EstimateCache::instance().loadPersistent();
-    EstimateRun run(tree, reader, options, *plan);
+    EstimateRun run(disk, options, *plan);
     for (ArchiveFormat format : options.formats) {
         if (format == ArchiveFormat::Zip)
             run.planZip();
         else
             run.planTar(format);
     }
+    run.planProxies();
     if (Result<void> ran = run.run(token, progress); !ran)
         return ran.error();
     if (persist)

@@ -2,6 +2,7 @@
 #include "estimaterun.h"
 
 #include "common/logging.h"
+#include "estimate/compressibilityproxy.h"
 #include "estimate/compressionestimator.h"
 #include "estimate/estimatecache.h"
 #include "estimate/samplecompressor.h"
@@ -25,6 +26,9 @@ namespace {
     constexpr quint64 s_largeFile = 128 * 1024; // zip: smaller files are sampled whole, larger ones by windows
     constexpr quint32 s_dictionary = 32 * 1024;
     constexpr quint64 s_emptyDeflate = 2; // raw deflate of nothing: one empty final fixed block (03 00)
+    constexpr quint64 s_cell = 64 * 1024; // proxy cells: a stratum's proxy ratio is measured on those inside it
+    constexpr quint64 s_cellsPerStratum = 8; // half of a 1 MiB stratum; 4 cost 0.8% more error, 8 cost 40% more time
+    constexpr double s_proxyScale = 16; // proxy costs are kept in 1/16 bytes
 
     quint64 mix(quint64 x) // splitmix64: deterministic placement of windows inside their strata
     {
@@ -69,7 +73,7 @@ void EstimateRun::planTar(ArchiveFormat format)
             [&](quint64 offset, quint64 length) {
                 const quint32 dictionary = deflate ? quint32(std::min<quint64>(s_dictionary, offset)) : 0;
                 m_samples.push_back(
-                    { format, EstimateSample::Source::TarStream, 0, offset, length, dictionary, 0, false });
+                    { format, EstimateSample::Source::TarStream, 0, offset, length, dictionary, 0, false, false });
             }));
 }
 
@@ -107,7 +111,7 @@ void EstimateRun::planZip()
     if (m_smallExact) {
         for (std::size_t i : m_smallEntries)
             m_samples.push_back(
-                { ArchiveFormat::Zip, EstimateSample::Source::File, i, 0, entries[i].size, 0, 0, false });
+                { ArchiveFormat::Zip, EstimateSample::Source::File, i, 0, entries[i].size, 0, 0, false, false });
         return;
     }
     const quint64 count = quint64(std::max(1.0, picks));
@@ -119,7 +123,7 @@ void EstimateRun::planZip()
         const auto it = std::upper_bound(m_smallStarts.cbegin(), m_smallStarts.cend(), position);
         const std::size_t entry = m_smallEntries[std::size_t(it - m_smallStarts.cbegin()) - 1];
         m_samples.push_back(
-            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, 0, entries[entry].size, 0, 0, false });
+            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, 0, entries[entry].size, 0, 0, false, false });
     }
     m_smallStrata.bounds.push_back(smallBytes);
 }
@@ -138,16 +142,16 @@ void EstimateRun::planLargeFiles(quint64 largeBytes)
         const quint64 length = std::min(s_deflateWindow, size - inFile);
         const quint32 dictionary = quint32(std::min<quint64>(s_dictionary, inFile));
         m_samples.push_back(
-            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, inFile, length, dictionary, 0, false });
+            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, inFile, length, dictionary, 0, false, false });
     });
 }
 
 QByteArray EstimateRun::readSample(const EstimateSample& sample) const
 {
     if (sample.source == EstimateSample::Source::TarStream)
-        return m_layout.read(m_reader, sample.offset - sample.dictionary, sample.length + sample.dictionary);
+        return m_layout.read(m_disk, sample.offset - sample.dictionary, sample.length + sample.dictionary);
     QByteArray data(qsizetype(sample.length + sample.dictionary), '\0');
-    auto device = m_reader.open(m_plan.entries()[sample.entry].node);
+    auto device = m_disk.open(m_plan.entries()[sample.entry].node);
     if (device && device->seek(qint64(sample.offset - sample.dictionary)))
         device->read(data.data(), data.size());
     return data;
@@ -162,7 +166,7 @@ QByteArray EstimateRun::cacheKey(const EstimateSample& sample) const
     hash.addData(ArchiveFormats::id(sample.format).toLatin1());
     hash.addData(m_rootKey);
     for (quint64 value : { quint64(m_options.level), quint64(sample.source), sample.offset, sample.length,
-             quint64(sample.dictionary), quint64(m_plan.mtime()) })
+             quint64(sample.dictionary), quint64(m_plan.mtime()), quint64(sample.proxy) })
         addNumber(value);
     const auto addEntry = [&](std::size_t index) {
         const ArchiveEntry& entry = m_plan.entries()[index];
@@ -193,8 +197,11 @@ void EstimateRun::compress(EstimateSample& sample) const
     }
     const QByteArray data = readSample(sample);
     const QByteArrayView all(data);
-    sample.compressed = SampleCompressor::compressedSize(
-        sample.format, m_options.level, all.sliced(sample.dictionary), all.first(sample.dictionary));
+    if (sample.proxy)
+        sample.compressed = quint64(std::llround(CompressibilityProxy::cost(all, sample.dictionary) * s_proxyScale));
+    else
+        sample.compressed = SampleCompressor::compressedSize(
+            sample.format, m_options.level, all.sliced(sample.dictionary), all.first(sample.dictionary));
     if (m_options.useCache)
         EstimateCache::instance().insert(key, sample.compressed);
 }
@@ -217,7 +224,128 @@ Result<void> EstimateRun::run(const CancellationToken& token, const EstimateProg
         if (progress)
             progress({ int(last - m_samples.begin()), int(m_samples.size()) });
     }
+    for (auto it = m_tarStrata.begin(); it != m_tarStrata.end(); ++it)
+        calibrate(it.value(), m_tarCells);
+    calibrate(m_largeStrata, m_largeCells);
     return {};
+}
+
+void EstimateRun::planProxies()
+{
+    // Cells are only needed where the estimate samples; a single stratum is the whole coordinate, compressed.
+    // They cover every stride-th stretch of the coordinate: a few per stratum of the finest sampled format.
+    const auto strideFor = [](const Strata& strata) {
+        const quint64 length = strata.bounds.back() / (strata.bounds.size() - 1);
+        return std::clamp<quint64>(length / s_cellsPerStratum / s_cell * s_cell, s_cell, 64 * s_cell);
+    };
+    quint64 tarStride = 0;
+    for (auto it = m_tarStrata.begin(); it != m_tarStrata.end(); ++it) {
+        if (it->bounds.size() > 2) {
+            addWindowProxies(it.value());
+            tarStride = tarStride ? std::min(tarStride, strideFor(*it)) : strideFor(*it);
+        }
+    }
+    if (tarStride)
+        addCells(m_tarCells, 0, EstimateSample::Source::TarStream, 0, 0, m_layout.length(), tarStride);
+    if (m_largeStrata.bounds.size() > 2) {
+        addWindowProxies(m_largeStrata);
+        const auto& entries = m_plan.entries();
+        const quint64 stride = strideFor(m_largeStrata);
+        for (std::size_t n = 0; n < m_largeEntries.size(); ++n)
+            addCells(m_largeCells, m_largeStarts[n], EstimateSample::Source::File, m_largeEntries[n], 0,
+                entries[m_largeEntries[n]].size, stride);
+    }
+}
+
+void EstimateRun::addWindowProxies(Strata& strata)
+{
+    const std::size_t count = strata.bounds.size() - 1;
+    strata.windowProxies.reserve(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        EstimateSample twin = m_samples[strata.firstSample + k];
+        twin.proxy = true;
+        strata.windowProxies.push_back(m_samples.size());
+        m_samples.push_back(twin);
+    }
+}
+
+void EstimateRun::addCells(std::vector<Cell>& cells, quint64 coordinate, EstimateSample::Source source,
+    std::size_t entry, quint64 offset, quint64 length, quint64 stride)
+{
+    // Every cell sees up to 32 KiB of its own history, as the stream (or the file's deflate stream) would. Cells
+    // sit at the same place in each stride (systematic sampling); a file shorter than a stride gets one cell.
+    for (quint64 at = 0; at < length; at += stride) {
+        const quint64 n = std::min(s_cell, length - at);
+        const quint32 dictionary = quint32(std::min<quint64>(s_dictionary, offset + at));
+        cells.push_back({ coordinate + at, n, m_samples.size() });
+        m_samples.push_back({ ArchiveFormat::TarGz, source, entry, offset + at, n, dictionary, 0, false, true });
+    }
+}
+
+double EstimateRun::cellProxy(const std::vector<Cell>& cells, quint64 from, quint64 to) const
+{
+    // The proxy ratio of [from, to) as measured by the cells inside it (a cell straddling an end counts for its
+    // overlap); < 0 when no cell falls inside.
+    auto it = std::upper_bound(
+        cells.cbegin(), cells.cend(), from, [](quint64 value, const Cell& cell) { return value < cell.start; });
+    if (it != cells.cbegin())
+        --it;
+    double cost = 0, measured = 0;
+    for (; it != cells.cend() && it->start < to; ++it) {
+        const quint64 a = std::max(from, it->start), b = std::min(to, it->start + it->length);
+        if (b > a && it->length > 0) {
+            cost += double(m_samples[it->sample].compressed) * double(b - a) / double(it->length);
+            measured += double(b - a);
+        }
+    }
+    return measured > 0 ? cost / s_proxyScale / measured : -1;
+}
+
+void EstimateRun::calibrate(Strata& strata, const std::vector<Cell>& cells)
+{
+    // Regression estimator (Cochran, Sampling Techniques, 3rd ed., 7.1 and 7.9, "combined"): a stratum's window ratio r
+    // is corrected by b (Q - q), where q is the proxy ratio of the window, Q the proxy ratio of the whole stratum
+    // (every byte, measured cheaply) and b the slope of r on q over all windows. With R² ~0.96 between proxy and
+    // deflate this cuts the sampling variance ~20-fold: a window that happens to land on a zero table or a string
+    // section no longer speaks for the whole stratum.
+    const std::size_t count = strata.windowProxies.size();
+    if (count < 3 || cells.empty())
+        return;
+    std::vector<double> r(count), q(count), Q(count), w(count);
+    double sw = 0, mr = 0, mq = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        const EstimateSample& window = m_samples[strata.firstSample + k];
+        const quint64 length = std::max<quint64>(1, window.length);
+        r[k] = ratio(strata.firstSample + k);
+        q[k] = double(m_samples[strata.windowProxies[k]].compressed) / s_proxyScale / double(length);
+        const quint64 from = strata.bounds[k], to = strata.bounds[k + 1];
+        w[k] = double(to - from);
+        Q[k] = to > from ? cellProxy(cells, from, to) : -1;
+        if (Q[k] < 0)
+            Q[k] = q[k]; // nothing measured beside the window: no correction
+        sw += w[k];
+        mr += w[k] * r[k];
+        mq += w[k] * q[k];
+    }
+    mr /= sw;
+    mq /= sw;
+    double sxy = 0, sxx = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        sxy += w[k] * (q[k] - mq) * (r[k] - mr);
+        sxx += w[k] * (q[k] - mq) * (q[k] - mq);
+    }
+    const double slope = sxx > 0 ? std::clamp(sxy / sxx, 0.0, 2.0) : 0.0;
+    strata.ratios.resize(count);
+    for (std::size_t k = 0; k < count; ++k)
+        strata.ratios[k] = std::max(0.0, r[k] + slope * (Q[k] - q[k]));
+    qCDebug(lcEstimate) << "calibrated" << count << "strata, slope" << slope;
+}
+
+double EstimateRun::stratumRatio(const Strata& strata, std::size_t k, quint64 subtract) const
+{
+    if (k < strata.ratios.size() && subtract == 0)
+        return strata.ratios[k];
+    return ratio(strata.firstSample + k, subtract);
 }
 
 double EstimateRun::ratio(std::size_t index, quint64 subtract) const
@@ -245,7 +373,7 @@ FormatEstimate EstimateRun::aggregateTar(ArchiveFormat format) const
             ++k;
         for (std::size_t j = k; j + 1 < strata.bounds.size() && strata.bounds[j] < to; ++j) {
             const quint64 overlap = std::min(to, strata.bounds[j + 1]) - std::max(from, strata.bounds[j]);
-            share += double(overlap) * ratio(strata.firstSample + j);
+            share += double(overlap) * stratumRatio(strata, j);
         }
         total += share;
         const NodeId node = i < spans.size() ? m_plan.entries()[i].node : m_tree.root();
@@ -309,7 +437,7 @@ double EstimateRun::spreadRatios(const Strata& strata, quint64 from, quint64 len
     double share = 0;
     for (; k + 1 < bounds.size() && bounds[k] < to; ++k) {
         const quint64 overlap = std::min(to, bounds[k + 1]) - std::max(from, bounds[k]);
-        share += double(overlap) * ratio(strata.firstSample + k, subtract);
+        share += double(overlap) * stratumRatio(strata, k, subtract);
     }
     return share;
 }
@@ -325,10 +453,13 @@ void EstimateRun::fill(EstimateResult& result) const
 {
     result.tarStreamBytes = m_layout.length();
     result.inputBytes = m_plan.totalFileBytes();
-    result.samples = int(m_samples.size());
     for (const EstimateSample& sample : m_samples) {
-        qCDebug(lcEstimate) << "sample" << ArchiveFormats::id(sample.format) << int(sample.source) << sample.entry
-                            << sample.offset << sample.length << sample.dictionary << sample.compressed;
+        qCDebug(lcEstimate) << (sample.proxy ? "proxy" : "sample") << ArchiveFormats::id(sample.format)
+                            << int(sample.source) << sample.entry << sample.offset << sample.length << sample.dictionary
+                            << sample.compressed;
+        if (sample.proxy)
+            continue; // measured, not compressed: counted in neither
+        ++result.samples;
         if (sample.cached)
             ++result.cacheHits;
         else

@@ -10,7 +10,9 @@
 namespace BundleScope {
 
 // One slice the estimator compresses: a window of the tar stream, or a window (or all) of one file for zip.
-// `dictionary` bytes before `offset` prime the deflate window. Filled in by the estimator's workers.
+// `dictionary` bytes before `offset` prime the deflate window. With `proxy`, the slice is not compressed but measured
+// with CompressibilityProxy (its cost in 1/16 bytes goes to `compressed`, so the cache keeps it like a size).
+// Filled in by the estimator's workers.
 struct EstimateSample {
     enum class Source { TarStream, File };
     ArchiveFormat format = ArchiveFormat::TarGz;
@@ -21,6 +23,7 @@ struct EstimateSample {
     quint32 dictionary = 0;
     quint64 compressed = 0; // result
     bool cached = false;
+    bool proxy = false;
 };
 
 } // namespace BundleScope

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "export/archiveplan.h"
-#include "scan/contentreader.h"
+#include "scan/diskentries.h"
 
 #include <QByteArray>
 
@@ -30,9 +30,9 @@ public:
     const std::vector<Span>& spans() const { return m_spans; }
     // Index of the entry whose span holds `offset`; spans().size() for the trailing zero blocks.
     std::size_t spanAt(quint64 offset) const;
-    // `length` bytes of the stream from `offset` (clamped to the stream), reading file data through `reader`.
-    // Unreadable data reads as zeros.
-    QByteArray read(const ContentReader& reader, quint64 offset, quint64 length) const;
+    // `length` bytes of the stream from `offset` (clamped to the stream), reading file data from `disk` (what the
+    // plan was built from). Unreadable data reads as zeros.
+    QByteArray read(const DiskEntries& disk, quint64 offset, quint64 length) const;
     // The header blocks of entry `index`, byte-identical to what the writer emits.
     QByteArray headerBlocks(std::size_t index) const;
 

@@ -63,7 +63,7 @@ namespace {
     }
 } // namespace
 
-Result<ExportResult> ArchiveExporter::exportArchive(const ArchivePlan& plan, const ContentReader& reader,
+Result<ExportResult> ArchiveExporter::exportArchive(const ArchivePlan& plan, const DiskEntries& disk,
     const ExportOptions& options, const CancellationToken& token, const ExportProgressCallback& progress)
 {
     if (Result<void> limits = ArchiveLimits::check(plan); !limits)
@@ -80,7 +80,7 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ArchivePlan& plan, con
             tr("Cannot create a file in %1: %2").arg(info.absolutePath(), file.errorString()), info.absolutePath());
     std::unique_ptr<QIODevice> wrapped = options.wrapOutput ? options.wrapOutput(file) : nullptr;
     QIODevice& output = wrapped ? *wrapped : static_cast<QIODevice&>(file);
-    ArchiveWriter writer(plan, reader, token, progress);
+    ArchiveWriter writer(plan, disk, token, progress);
     Result<WriteSummary> summary = writer.write(output);
     if (!summary) {
         qCInfo(lcExport) << "export failed, removing" << file.fileName() << summary.error().toString();

@@ -6,7 +6,7 @@
 #include "export/archiveplan.h"
 #include "export/archiveverifier.h"
 #include "export/exportprogress.h"
-#include "scan/contentreader.h"
+#include "scan/diskentries.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -44,7 +44,8 @@ struct ExportResult {
 class ArchiveExporter {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::ArchiveExporter)
 public:
-    static Result<ExportResult> exportArchive(const ArchivePlan& plan, const ContentReader& reader,
+    // `disk` must be what the plan was built from.
+    static Result<ExportResult> exportArchive(const ArchivePlan& plan, const DiskEntries& disk,
         const ExportOptions& options, const CancellationToken& token = {}, const ExportProgressCallback& progress = {});
     // "Estimated 1.2 GiB, actual 1.19 GiB (error +0.8%)", translated.
     static QString estimateComparison(quint64 estimated, quint64 actual);

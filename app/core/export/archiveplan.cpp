@@ -13,7 +13,8 @@ namespace BundleScope {
 namespace {
     constexpr qint64 s_zipEpoch = 315532800; // 1980-01-01T00:00:00Z, the earliest MS-DOS date zip can store
 
-    qint64 resolveMtime(const BundleTree& tree, qint64 requested)
+    // The newest mtime of the entries archived: virtual members' times are not the files'.
+    qint64 resolveMtime(const BundleTree& tree, const std::vector<ArchiveEntry>& entries, qint64 requested)
     {
         if (requested >= 0)
             return requested;
@@ -22,15 +23,16 @@ namespace {
         if (ok && fromEnv >= 0)
             return fromEnv;
         qint64 newest = 0;
-        for (NodeId id = 0; id < tree.nodeCount(); ++id)
-            newest = std::max(newest, tree.modificationTime(id));
+        for (const ArchiveEntry& entry : entries)
+            newest = std::max(newest, tree.modificationTime(entry.node));
         return newest > 0 ? newest : s_zipEpoch;
     }
 } // namespace
 
 Result<ArchivePlan> ArchivePlan::build(
-    const BundleTree& tree, const ArchiveExclusions& exclusions, const ArchivePlanOptions& options)
+    const DiskEntries& disk, const ArchiveExclusions& exclusions, const ArchivePlanOptions& options)
 {
+    const BundleTree& tree = disk.tree();
     if (tree.nodeCount() == 0)
         return makeError(Error::Code::InvalidArgument, tr("The bundle is empty."));
     if (options.level < 0 || options.level > 9)
@@ -41,31 +43,55 @@ Result<ArchivePlan> ArchivePlan::build(
     if (top.isEmpty() || top == u"." || top == u".." || top.contains(u'/'))
         return makeError(Error::Code::InvalidArgument, tr("\"%1\" cannot be the archive's top-level folder.").arg(top));
     plan.m_topLevel = QFile::encodeName(top);
-    plan.m_mtime = resolveMtime(tree, options.mtime);
+    const QSet<NodeId> excluded = plan.resolveExclusions(disk, exclusions);
+    plan.m_entries.reserve(tree.nodeCount());
+    plan.addSubtree(disk, tree.root(), plan.m_topLevel, excluded);
+    plan.m_mtime = resolveMtime(tree, plan.m_entries, options.mtime);
     if (options.format == ArchiveFormat::Zip)
         plan.m_mtime = std::max(plan.m_mtime, s_zipEpoch);
-    // Paths become node ids once, so the walk tests a set instead of building every node's path.
-    ArchiveExclusions resolved { exclusions.nodes, {} };
-    for (const QString& path : exclusions.paths) {
-        const NodeId node = tree.findPath(path);
-        if (node == InvalidNode)
-            plan.m_warnings.append(tr("Nothing to leave out at %1: no such path in the bundle.").arg(path));
-        else
-            resolved.nodes.insert(node);
-    }
-    plan.m_entries.reserve(tree.nodeCount());
-    plan.addSubtree(tree, tree.root(), plan.m_topLevel, resolved);
     return plan;
 }
 
-bool ArchivePlan::isExcluded(const BundleTree&, NodeId id, const ArchiveExclusions& exclusions) const
+QSet<NodeId> ArchivePlan::resolveExclusions(const DiskEntries& disk, const ArchiveExclusions& exclusions)
 {
-    return exclusions.nodes.contains(id);
+    const BundleTree& tree = disk.tree();
+    // Paths become node ids once, so the walk tests a set instead of building every node's path.
+    QSet<NodeId> wanted = exclusions.nodes;
+    for (const QString& path : exclusions.paths) {
+        const NodeId node = tree.findPath(path);
+        if (node == InvalidNode)
+            m_warnings.append(tr("Nothing to leave out at %1: no such path in the bundle.").arg(path));
+        else
+            wanted.insert(node);
+    }
+    // A virtual member is part of a file on disk: leaving it out would mean rewriting that file. Say so, once per
+    // file, and archive the file whole.
+    QSet<NodeId> real;
+    QHash<NodeId, int> skipped; // container -> members that could not be left out
+    for (NodeId node : std::as_const(wanted)) {
+        if (!tree.isValid(node))
+            continue;
+        const NodeId holder = disk.realEntry(node);
+        if (holder == node)
+            real.insert(node);
+        else
+            ++skipped[holder];
+    }
+    std::vector<NodeId> holders(skipped.keyBegin(), skipped.keyEnd());
+    std::sort(holders.begin(), holders.end());
+    for (NodeId holder : holders) {
+        const QString name = holder == tree.root() ? tree.name(holder) : tree.path(holder);
+        m_warnings.append(tr("Cannot leave out %n item(s) inside %1: it is one file on disk and is archived whole.",
+            nullptr, skipped.value(holder))
+                              .arg(name));
+        qCInfo(lcExport) << "not leaving out" << skipped.value(holder) << "virtual members of" << name;
+    }
+    return real;
 }
 
-void ArchivePlan::addSubtree(
-    const BundleTree& tree, NodeId id, const QByteArray& path, const ArchiveExclusions& exclusions)
+void ArchivePlan::addSubtree(const DiskEntries& disk, NodeId id, const QByteArray& path, const QSet<NodeId>& excluded)
 {
+    const BundleTree& tree = disk.tree();
     // Explicit stack: bundles nest deeply enough (site-packages/…/tests/data/…) to make recursion a risk.
     struct Item {
         NodeId id;
@@ -76,27 +102,27 @@ void ArchivePlan::addSubtree(
         Item item = std::move(stack.back());
         stack.pop_back();
         const NodeId node = item.id;
-        if (node != tree.root() && isExcluded(tree, node, exclusions)) {
-            m_excludedBytes += tree.size(node);
+        if (node != tree.root() && excluded.contains(node)) {
+            m_excludedBytes += disk.kind(node) == NodeKind::Directory ? tree.size(node) : disk.size(node);
             continue;
         }
         ArchiveEntry entry;
         entry.node = node;
-        entry.kind = tree.kind(node);
+        entry.kind = disk.kind(node);
         entry.path = item.path;
         switch (entry.kind) {
         case NodeKind::Directory: {
             entry.mode = 040755;
             m_entries.push_back(entry);
-            const auto children = tree.children(node);
+            const auto children = disk.children(node);
             // Reverse push so the children pop in name order.
             for (NodeId child = children.first + children.count; child > children.first; --child)
                 stack.push_back({ child - 1, item.path + '/' + tree.nameBytes(child - 1).toByteArray() });
             break;
         }
         case NodeKind::File:
-            entry.size = tree.size(node);
-            entry.mode = tree.hasFlag(node, ExecutableBit) ? 0100755 : 0100644;
+            entry.size = disk.size(node);
+            entry.mode = disk.isExecutable(node) ? 0100755 : 0100644;
             m_totalFileBytes += entry.size;
             ++m_fileCount;
             m_entries.push_back(entry);

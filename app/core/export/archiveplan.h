@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "export/archiveformat.h"
 #include "model/bundletree.h"
+#include "scan/diskentries.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -43,15 +44,18 @@ struct ArchiveEntry {
     QString symlinkTarget;
 };
 
-// Which entries an archive holds, in which order, with which metadata: sorted depth-first by name bytes (the tree's
-// own order), directories 0755, files 0644 or 0755 when executable, owner root:root, one fixed mtime. Symlinks are
-// kept as symlinks when they point inside the bundle and skipped with a warning otherwise; special files are
-// skipped. Built on any thread from an immutable tree; a value, copied freely.
+// Which entries an archive holds, in which order, with which metadata: the files on disk (DiskEntries, never the
+// viewing tree's virtual members: a launcher is one file, a one-file executable is the whole archive), sorted
+// depth-first by name bytes (the tree's own order), directories 0755, files 0644 or 0755 when executable, owner
+// root:root, one fixed mtime. Symlinks are kept as symlinks when they point inside the bundle and skipped with a
+// warning otherwise; special files are skipped. An exclusion naming a virtual member (a PYZ module inside a
+// launcher) cannot be applied by leaving a file out: it is skipped with a warning and the launcher is archived
+// whole. Built on any thread from an immutable tree; a value, copied freely.
 class ArchivePlan {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::ArchivePlan)
 public:
     static Result<ArchivePlan> build(
-        const BundleTree& tree, const ArchiveExclusions& exclusions, const ArchivePlanOptions& options);
+        const DiskEntries& disk, const ArchiveExclusions& exclusions, const ArchivePlanOptions& options);
 
     const std::vector<ArchiveEntry>& entries() const { return m_entries; }
     const ArchivePlanOptions& options() const { return m_options; }
@@ -67,8 +71,8 @@ public:
     static bool symlinkStaysInside(const QString& linkPath, const QString& target);
 
 private:
-    void addSubtree(const BundleTree& tree, NodeId id, const QByteArray& prefix, const ArchiveExclusions& exclusions);
-    bool isExcluded(const BundleTree& tree, NodeId id, const ArchiveExclusions& exclusions) const;
+    void addSubtree(const DiskEntries& disk, NodeId id, const QByteArray& prefix, const QSet<NodeId>& excluded);
+    QSet<NodeId> resolveExclusions(const DiskEntries& disk, const ArchiveExclusions& exclusions);
 
     ArchivePlanOptions m_options;
     std::vector<ArchiveEntry> m_entries;

@@ -23,10 +23,10 @@ namespace {
     const QString s_owner = QStringLiteral("root");
 } // namespace
 
-ArchiveWriter::ArchiveWriter(const ArchivePlan& plan, const ContentReader& reader, const CancellationToken& token,
-    ExportProgressCallback progress)
+ArchiveWriter::ArchiveWriter(
+    const ArchivePlan& plan, const DiskEntries& disk, const CancellationToken& token, ExportProgressCallback progress)
     : m_plan(plan)
-    , m_reader(reader)
+    , m_disk(disk)
     , m_token(token)
     , m_progress(std::move(progress))
 {
@@ -164,7 +164,7 @@ Result<void> ArchiveWriter::writeEntries(KArchive& archive)
 Result<void> ArchiveWriter::writeFile(KArchive& archive, const ArchiveEntry& entry)
 {
     const QString name = QFile::decodeName(entry.path);
-    std::unique_ptr<QIODevice> input = m_reader.open(entry.node);
+    std::unique_ptr<QIODevice> input = m_disk.open(entry.node);
     if (!input)
         return makeError(Error::Code::Io, tr("Could not read %1.").arg(name), name);
     const QDateTime time = QDateTime::fromSecsSinceEpoch(m_plan.mtime(), Qt::UTC);

@@ -5,7 +5,7 @@
 #include "common/result.h"
 #include "export/archiveplan.h"
 #include "export/exportprogress.h"
-#include "scan/contentreader.h"
+#include "scan/diskentries.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,7 +42,7 @@ struct WriteSummary {
 class ArchiveWriter {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::ArchiveWriter)
 public:
-    ArchiveWriter(const ArchivePlan& plan, const ContentReader& reader, const CancellationToken& token,
+    ArchiveWriter(const ArchivePlan& plan, const DiskEntries& disk, const CancellationToken& token,
         ExportProgressCallback progress);
 
     // `device` must be open for writing; for zip it must also be seekable and readable (QFile in ReadWrite mode).
@@ -58,7 +58,7 @@ private:
     Error archiveError(const KArchive& archive, const QString& what, const QString& path) const;
 
     const ArchivePlan& m_plan;
-    const ContentReader& m_reader;
+    const DiskEntries& m_disk; // files are read as they are on disk
     CancellationToken m_token;
     ExportProgressCallback m_progress;
     WriteSummary m_summary;

@@ -29,8 +29,9 @@ void ExportController::start(BundleTreePtr tree, std::shared_ptr<const ContentRe
     const CancellationToken token = m_token;
     QPointer<ExportController> self(this);
     m_watcher.setFuture(QtConcurrent::run([tree, reader, plan, options, token, self]() {
+        const DiskEntries disk(*tree, *reader);
         Result<ExportResult> result
-            = ArchiveExporter::exportArchive(plan, *reader, options, token, [self](const ExportProgress& progress) {
+            = ArchiveExporter::exportArchive(plan, disk, options, token, [self](const ExportProgress& progress) {
                   if (self)
                       QMetaObject::invokeMethod(
                           self.data(),

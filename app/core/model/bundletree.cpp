@@ -170,6 +170,7 @@ std::size_t BundleTree::memoryUsage() const
     for (const QString& message : m_errors)
         total += sizeof(NodeId) + sizeof(QString) + 16 + std::size_t(message.capacity()) * 2;
     total += std::size_t(m_storedSizes.size()) * (sizeof(NodeId) + sizeof(quint64) + 16);
+    total += std::size_t(m_containerFileSizes.size()) * (sizeof(NodeId) + sizeof(quint64) + 16);
     return total;
 }
 

@@ -76,6 +76,9 @@ public:
     quint64 allocatedSize(NodeId id) const;
     // Bytes inside the container (compressed size in an archive or a one-file PKG); size() elsewhere.
     quint64 storedSize(NodeId id) const;
+    // The size on disk of a file the view shows as a folder (a launcher opened in place, the one-file executable at
+    // the root of its tree): size() of such a node is its members' total. 0 for every other node.
+    quint64 containerFileSize(NodeId id) const { return m_containerFileSizes.value(id, 0); }
     // Regular files (not symlinks) in the subtree; 1 for a file.
     quint32 fileCount(NodeId id) const;
     quint32 dirCount(NodeId id) const; // directories below id, not counting id itself
@@ -157,6 +160,7 @@ private:
     QHash<NodeId, QByteArray> m_symlinkTargets;
     QHash<NodeId, QString> m_errors;
     QHash<NodeId, quint64> m_storedSizes; // only nodes whose stored size differs from size()
+    QHash<NodeId, quint64> m_containerFileSizes; // see containerFileSize(); one entry per container
     QStringList m_packageNames { QStringLiteral("(other)") };
     QHash<QString, PackageId> m_packageIds;
     QHash<NodeId, std::vector<PackageId>> m_packageUsers;

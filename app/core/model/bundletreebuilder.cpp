@@ -116,7 +116,14 @@ void BundleTreeBuilder::convertToContainer(NodeId id)
     t.m_flags[id] |= Expandable;
     t.m_aux[id] = quint32(t.m_dirs.size());
     t.m_dirs.push_back({});
+    t.m_containerFileSizes.insert(id, t.m_size[id]);
     t.m_size[id] = 0;
+}
+
+void BundleTreeBuilder::setContainerFileSize(NodeId id, quint64 size)
+{
+    std::lock_guard lock(m_mutex);
+    m_tree->m_containerFileSizes.insert(id, size);
 }
 
 quint32 BundleTreeBuilder::nodeCount() const

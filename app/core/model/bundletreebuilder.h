@@ -40,8 +40,12 @@ public:
     void addFlags(NodeId id, quint8 flags);
     void setMetadata(const QString& key, const QVariant& value);
     // Turns a file with an inner tree (a launcher carrying a PyInstaller archive) into a directory flagged
-    // Expandable whose children the caller then adds with addChildren(); its own blocks stay counted once.
+    // Expandable whose children the caller then adds with addChildren(); its own blocks stay counted once and its
+    // size on disk stays known (BundleTree::containerFileSize).
     void convertToContainer(NodeId id);
+    // Records the size on disk of a file shown as a folder that was not converted by convertToContainer (the root of
+    // a one-file executable's tree).
+    void setContainerFileSize(NodeId id, quint64 size);
     // Read access to the nodes added so far (names, kinds, flags; directory totals are not computed yet).
     // Only while no worker is adding nodes.
     const BundleTree& treeInProgress() const { return *m_tree; }

@@ -17,10 +17,10 @@ public:
     std::unique_ptr<QIODevice> open(NodeId id) const override;
     // Up to maxBytes of the file at path (raw bytes); empty on error.
     static QByteArray readPath(const QByteArray& path, qint64 maxBytes);
-
-private:
+    // The regular file at path (raw bytes, symlinks not followed) open for reading, or nullptr.
     static std::unique_ptr<QIODevice> openPath(const QByteArray& path);
 
+private:
     BundleTreePtr m_tree;
     QByteArray m_rootPath;
 };

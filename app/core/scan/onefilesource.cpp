@@ -66,6 +66,7 @@ Result<ScanResult> OneFileSource::scan(const CancellationToken& token, const Pro
         return error;
     }
     CArchiveMembers::addMetadata(members, *archive, file.size(), collected->pyzBytes);
+    members.setRootFile(quint64(file.size()), QFileInfo(m_path).isExecutable());
     const qint64 mtime = QFileInfo(m_path).lastModified().toSecsSinceEpoch();
     const auto& locations = collected->locations;
     auto readMember = [this, &locations](qint64 locator, qint64 maxBytes) {

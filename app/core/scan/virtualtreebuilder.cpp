@@ -115,6 +115,11 @@ VirtualTreeBuilder::Built VirtualTreeBuilder::build(const QString& rootPath, Bun
     BundleTreeBuilder builder(rootPath, kind, rootMtime);
     for (auto it = m_metadata.constBegin(); it != m_metadata.constEnd(); ++it)
         builder.setMetadata(it.key(), it.value());
+    if (m_rootFileSize) {
+        builder.setContainerFileSize(builder.root(), *m_rootFileSize);
+        if (m_rootExecutable)
+            builder.addFlags(builder.root(), ExecutableBit);
+    }
     std::vector<qint64> locators(1, NoLocator);
     for (const auto& [id, locator] : emitInto(builder, builder.root())) {
         if (id >= locators.size())

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace BundleScope {
@@ -37,6 +38,13 @@ public:
     void setMetadata(const QString& key, const QVariant& value) { m_metadata.insert(key, value); }
     const QVariantMap& metadata() const { return m_metadata; }
     qsizetype memberCount() const { return qsizetype(m_members.size()); }
+    // The container is itself one file on disk (a one-file executable): its size and x bit, kept on the root by
+    // build() (BundleTree::containerFileSize, ExecutableBit) so operations on the real file know them.
+    void setRootFile(quint64 size, bool executable)
+    {
+        m_rootFileSize = size;
+        m_rootExecutable = executable;
+    }
 
     struct Built {
         std::shared_ptr<BundleTree> tree;
@@ -59,6 +67,8 @@ private:
 
     std::vector<Member> m_members;
     QVariantMap m_metadata;
+    std::optional<quint64> m_rootFileSize;
+    bool m_rootExecutable = false;
     std::vector<TrieNode> m_nodes { TrieNode {} };
 };
 

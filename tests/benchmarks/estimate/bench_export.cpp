@@ -120,11 +120,12 @@ Timed ours(const ScanResult& scan, ArchiveFormat format, const QString& output)
 {
     ArchivePlanOptions planOptions;
     planOptions.format = format;
-    const Result<ArchivePlan> plan = ArchivePlan::build(*scan.tree, {}, planOptions);
+    const Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*scan.tree, *scan.reader), {}, planOptions);
     ExportOptions options;
     options.destination = output;
     options.force = true;
-    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan.reader, options);
+    const Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
     if (!result) {
         qWarning("export failed: %s", qPrintable(result.error().toString()));
         return {};

@@ -47,13 +47,14 @@ quint64 TestEstimator::exportedSize(ArchiveFormat format, int level, const QStri
     ArchivePlanOptions planOptions;
     planOptions.format = format;
     planOptions.level = level;
-    Result<ArchivePlan> plan = ArchivePlan::build(*m_scan.tree, {}, planOptions);
+    Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*m_scan.tree, *m_scan.reader), {}, planOptions);
     if (!plan)
         return 0;
     ExportOptions options;
     options.destination = m_dir.filePath(name);
     options.force = true;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     return result ? result->archiveBytes : 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mixedbundle.h"
 
+#include "pyinstallerexecutables.h"
 #include "scan/foldersource.h"
 #include "testsupport.h"
 
@@ -89,11 +90,14 @@ namespace {
     }
 } // namespace
 
-bool MixedBundle::write(const QString& root, quint64 totalBytes, quint64 seed)
+bool MixedBundle::write(const QString& root, quint64 totalBytes, quint64 seed, Launcher launcher)
 {
     std::mt19937_64 rng(seed);
     const QString internal = root + QStringLiteral("/_internal");
-    bool ok = writeFile(root + QStringLiteral("/app"), sharedLibrary(rng, 200 * 1024));
+    const QByteArray app = launcher == Launcher::WithArchive
+        ? PyInstallerExecutables::launcher("app", int(std::max<quint64>(1, totalBytes / (8 * 1024 * 1024))), seed)
+        : sharedLibrary(rng, 200 * 1024);
+    bool ok = writeFile(root + QStringLiteral("/app"), app);
     ok = ok
         && QFile::setPermissions(root + QStringLiteral("/app"),
             QFile::permissions(root + QStringLiteral("/app")) | QFileDevice::ExeOwner | QFileDevice::ExeGroup

@@ -13,7 +13,10 @@ namespace BundleScope::Test {
 // `totalBytes` sets the scale (roughly 15% small files, 45% libraries, 40% weights).
 class MixedBundle {
 public:
-    static bool write(const QString& root, quint64 totalBytes, quint64 seed = 1);
+    // Plain: `app` is an ordinary executable. WithArchive: `app` is a PyInstaller launcher carrying a PKG
+    // (PyInstallerExecutables::launcher), which the scan opens in place as virtual members.
+    enum class Launcher { Plain, WithArchive };
+    static bool write(const QString& root, quint64 totalBytes, quint64 seed = 1, Launcher launcher = Launcher::Plain);
     // Scans a folder with FolderSource; QVERIFY-friendly (tree null on failure).
     static ScanResult scan(const QString& root);
 };

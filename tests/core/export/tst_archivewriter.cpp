@@ -99,14 +99,15 @@ QString TestArchiveWriter::exportTo(ArchiveFormat format, const QString& name, b
 {
     ArchivePlanOptions planOptions;
     planOptions.format = format;
-    Result<ArchivePlan> plan = ArchivePlan::build(*m_scan.tree, {}, planOptions);
+    Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*m_scan.tree, *m_scan.reader), {}, planOptions);
     if (!plan)
         return {};
     ExportOptions options;
     options.destination = m_dir.filePath(name);
     options.force = true;
     options.verify = verify;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     if (!result) {
         qWarning("export failed: %s", qPrintable(result.error().toString()));
         return {};
@@ -226,12 +227,13 @@ void TestArchiveWriter::verifyReadsBack()
     for (ArchiveFormat format : ArchiveFormats::all()) {
         ArchivePlanOptions planOptions;
         planOptions.format = format;
-        Result<ArchivePlan> plan = ArchivePlan::build(*m_scan.tree, {}, planOptions);
+        Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*m_scan.tree, *m_scan.reader), {}, planOptions);
         QVERIFY(plan);
         ExportOptions options;
         options.destination = m_dir.filePath(QStringLiteral("verified") + ArchiveFormats::extension(format));
         options.verify = true;
-        Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+        Result<ExportResult> result
+            = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
         QVERIFY2(result, qPrintable(result.error().toString()));
         QVERIFY(result->verified);
         QCOMPARE(result->verified->files, plan->fileCount());

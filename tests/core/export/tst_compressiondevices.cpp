@@ -279,13 +279,13 @@ void TestCompressionDevices::xzProgressCountsCompressedInput()
     QVERIFY(scan.tree);
     ArchivePlanOptions planOptions;
     planOptions.format = ArchiveFormat::TarXz;
-    const Result<ArchivePlan> plan = ArchivePlan::build(*scan.tree, {}, planOptions);
+    const Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*scan.tree, *scan.reader), {}, planOptions);
     QVERIFY(plan);
     ExportOptions options;
     options.destination = dir.filePath(QStringLiteral("p.tar.xz"));
     std::vector<quint64> done;
-    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan.reader, options, {},
-        [&done](const ExportProgress& progress) { done.push_back(progress.bytesDone); });
+    const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader),
+        options, {}, [&done](const ExportProgress& progress) { done.push_back(progress.bytesDone); });
     QVERIFY2(result, qPrintable(result.error().toString()));
     QVERIFY(!done.empty());
     QVERIFY(std::is_sorted(done.begin(), done.end()));
@@ -316,12 +316,13 @@ void TestCompressionDevices::exportIndependentOfThreads()
         ArchivePlanOptions planOptions;
         planOptions.format = format;
         planOptions.threads = threads;
-        const Result<ArchivePlan> plan = ArchivePlan::build(*scan.tree, {}, planOptions);
+        const Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*scan.tree, *scan.reader), {}, planOptions);
         QVERIFY(plan);
         ExportOptions options;
         options.destination = dir.filePath(QStringLiteral("t%1").arg(threads) + ArchiveFormats::extension(format));
         options.verify = true;
-        const Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan.reader, options);
+        const Result<ExportResult> result
+            = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
         QVERIFY2(result, qPrintable(result.error().toString()));
         QVERIFY(result->verified);
         QFile file(result->path);

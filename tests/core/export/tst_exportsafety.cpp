@@ -54,7 +54,7 @@ Result<ArchivePlan> planFor(const ScanResult& scan, ArchiveFormat format, const 
 {
     ArchivePlanOptions options;
     options.format = format;
-    return ArchivePlan::build(*scan.tree, exclusions, options);
+    return ArchivePlan::build(DiskEntries(*scan.tree, *scan.reader), exclusions, options);
 }
 } // namespace
 
@@ -107,13 +107,13 @@ void TestExportSafety::cancelHalfWayLeavesNothing()
     quint64 seenAtCancel = 0;
     ExportOptions options;
     options.destination = m_out + QStringLiteral("/cancel") + ArchiveFormats::extension(format);
-    Result<ExportResult> result
-        = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options, token, [&](const ExportProgress& progress) {
-              if (progress.bytesDone * 2 >= progress.bytesTotal && !token.isCancelled()) {
-                  seenAtCancel = progress.bytesDone;
-                  token.cancel();
-              }
-          });
+    Result<ExportResult> result = ArchiveExporter::exportArchive(
+        *plan, DiskEntries(*m_scan.tree, *m_scan.reader), options, token, [&](const ExportProgress& progress) {
+            if (progress.bytesDone * 2 >= progress.bytesTotal && !token.isCancelled()) {
+                seenAtCancel = progress.bytesDone;
+                token.cancel();
+            }
+        });
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Cancelled);
     QVERIFY(seenAtCancel > 0);
@@ -133,7 +133,8 @@ void TestExportSafety::writeFailureLeavesNothing()
     ExportOptions options;
     options.destination = m_out + QStringLiteral("/full") + ArchiveFormats::extension(format);
     options.wrapOutput = [](QIODevice& file) { return std::make_unique<QuotaDevice>(file, 256 * 1024); };
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Io);
     QVERIFY2(result.error().message.contains(QStringLiteral("No space left on device"))
@@ -149,11 +150,12 @@ void TestExportSafety::unwritableDestination()
     ExportOptions options;
     // /proc refuses new files even to root, unlike a chmod 0555 folder.
     options.destination = QStringLiteral("/proc/bundlescope-test.tar.gz");
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::PermissionDenied);
     options.destination = m_out + QStringLiteral("/no/such/folder/x.tar.gz");
-    result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::NotFound);
 }
@@ -166,7 +168,8 @@ void TestExportSafety::existingFileKeptUnlessForced()
     QVERIFY(Test::writeFile(target, "precious"));
     ExportOptions options;
     options.destination = target;
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    Result<ExportResult> result
+        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::AlreadyExists);
     QFile file(target);
@@ -174,7 +177,7 @@ void TestExportSafety::existingFileKeptUnlessForced()
     QCOMPARE(file.readAll(), QByteArray("precious"));
     file.close();
     options.force = true;
-    result = ArchiveExporter::exportArchive(*plan, *m_scan.reader, options);
+    result = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
     QVERIFY2(result, qPrintable(result.error().toString()));
     QVERIFY(QFileInfo(target).size() > 1000);
     QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("existing.tar.zst") });
@@ -221,7 +224,7 @@ void TestExportSafety::limitsRefusedBeforeWriting()
     QVERIFY2(limits.error().message.contains(advice), qPrintable(limits.error().message));
     ExportOptions options;
     options.destination = sparse.filePath(QStringLiteral("out") + ArchiveFormats::extension(format));
-    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, *scan.reader, options);
+    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::TooLarge);
     QCOMPARE(filesIn(sparse.path()), QStringList());

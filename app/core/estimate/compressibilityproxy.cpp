@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compressibilityproxy.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace BundleScope {
+
+namespace {
+    constexpr qsizetype s_window = 32 * 1024;
+    constexpr qsizetype s_block = 8 * 1024;
+    constexpr int s_hashBits = 15;
+    constexpr qsizetype s_maxMatch = 258;
+    constexpr double s_matchCost = 2.5;
+
+    quint32 hashAt(const uchar* p)
+    {
+        quint32 v;
+        std::memcpy(&v, p, 4);
+        return (v * 2654435761u) >> (32 - s_hashBits);
+    }
+
+    double entropyBytes(const std::array<quint32, 256>& histogram, qsizetype total)
+    {
+        double bits = 0;
+        for (quint32 count : histogram) {
+            if (count == 0)
+                continue;
+            const double p = double(count) / double(total);
+            bits -= p * std::log2(p);
+        }
+        return bits / 8;
+    }
+} // namespace
+
+double CompressibilityProxy::cost(QByteArrayView data, qsizetype historyBytes)
+{
+    const auto* bytes = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype end = data.size();
+    const qsizetype start = std::min(historyBytes, end);
+    std::vector<qint32> head(std::size_t(1) << s_hashBits, -1);
+    for (qsizetype i = std::max<qsizetype>(0, start - s_window); i + 4 <= start; ++i)
+        head[hashAt(bytes + i)] = qint32(i);
+    double total = 0;
+    qsizetype i = start;
+    quint32 misses = 0;
+    for (qsizetype blockStart = start; blockStart < end; blockStart += s_block) {
+        const qsizetype blockEnd = std::min(end, blockStart + s_block);
+        std::array<quint32, 256> histogram {};
+        for (qsizetype j = blockStart; j < blockEnd; ++j)
+            ++histogram[bytes[j]];
+        quint64 literals = 0, matches = 0;
+        while (i < blockEnd) {
+            if (i + 4 > end) {
+                literals += quint64(blockEnd - i);
+                i = blockEnd;
+                break;
+            }
+            const quint32 h = hashAt(bytes + i);
+            const qint32 candidate = head[h];
+            head[h] = qint32(i);
+            if (candidate >= 0 && i - candidate <= s_window && std::memcmp(bytes + candidate, bytes + i, 4) == 0) {
+                qsizetype length = 4;
+                while (i + length < end && length < s_maxMatch && bytes[candidate + length] == bytes[i + length])
+                    ++length;
+                ++matches;
+                i += length;
+                misses = 0;
+            } else {
+                // LZ4's acceleration: after long runs without a match, probe less often (incompressible data).
+                const qsizetype step = std::min<qsizetype>(1 + (misses++ >> 5), blockEnd - i);
+                literals += quint64(step);
+                i += step;
+            }
+        }
+        total += double(literals) * entropyBytes(histogram, blockEnd - blockStart) + s_matchCost * double(matches);
+    }
+    return total;
+}
+
+} // namespace BundleScope
