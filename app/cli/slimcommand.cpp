@@ -93,16 +93,16 @@ void SlimCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ s_run,
         tr("The command that checks the app, run by /bin/sh -c in the copy's top folder (e.g. \"./app --selftest\")."),
         tr("CMD") });
-    parser.addOption({ s_expect, tr("Text the command's output must contain to pass (besides exit status 0)."),
-        tr("TEXT") });
+    parser.addOption(
+        { s_expect, tr("Text the command's output must contain to pass (besides exit status 0)."), tr("TEXT") });
     parser.addOption({ s_timeout, tr("Seconds before a run is killed and counted as failed (default: 120)."),
         tr("SECONDS"), QStringLiteral("120") });
     parser.addOption({ s_candidates, tr("advised (default), all, or a comma-separated list of candidate ids."),
         tr("WHICH"), QStringLiteral("advised") });
     parser.addOption({ s_trace,
         tr("Record the baseline run with strace and also try removing large files and folders it never opened.") });
-    parser.addOption({ s_out, tr("Write the slimmed bundle: FILE.tar.gz, .zip, .tar.xz, .tar.zst, or a new DIR."),
-        tr("FILE|DIR") });
+    parser.addOption(
+        { s_out, tr("Write the slimmed bundle: FILE.tar.gz, .zip, .tar.xz, .tar.zst, or a new DIR."), tr("FILE|DIR") });
     parser.addOption({ s_format, tr("text or json (default: text)."), tr("format"), QStringLiteral("text") });
 }
 
@@ -111,8 +111,8 @@ int SlimCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
     bool timeoutOk = false;
     const int timeout = parser.value(s_timeout).toInt(&timeoutOk);
     const QString format = parser.value(s_format);
-    if (parser.positionalArguments().size() != 1 || parser.value(s_run).trimmed().isEmpty() || !timeoutOk
-        || timeout < 1 || (format != u"text" && format != u"json")) {
+    if (parser.positionalArguments().size() != 1 || parser.value(s_run).trimmed().isEmpty() || !timeoutOk || timeout < 1
+        || (format != u"text" && format != u"json")) {
         err << tr("bundlescope slim: needs one PATH, --run CMD, a --timeout of at least 1 second and --format "
                   "text|json.")
             << Qt::endl;

@@ -69,10 +69,11 @@ private Q_SLOTS:
 
     void jsonReport()
     {
-        const Run run = runWithTemp({ QStringLiteral("slim"), m_bundle, QStringLiteral("--run"), QStringLiteral("./app"),
-                                        QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--candidates"),
-                                        QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json") },
-            m_temp.path());
+        const Run run
+            = runWithTemp({ QStringLiteral("slim"), m_bundle, QStringLiteral("--run"), QStringLiteral("./app"),
+                              QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--candidates"),
+                              QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json") },
+                m_temp.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("bundlescope.slim/1"));
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(trials.first().toObject().contains(QStringLiteral("overhead_seconds")));
         QVERIFY(root.value(QStringLiteral("verified_saving")).toDouble() > 0);
         QCOMPARE(root.value(QStringLiteral("final_bytes")).toDouble(),
-            baseline.value(QStringLiteral("bytes")).toDouble() - root.value(QStringLiteral("verified_saving")).toDouble());
+            baseline.value(QStringLiteral("bytes")).toDouble()
+                - root.value(QStringLiteral("verified_saving")).toDouble());
         QVERIFY(root.value(QStringLiteral("output")).isNull());
         const QJsonArray candidates = root.value(QStringLiteral("candidates")).toArray();
         // What the analyzers found: the tests folder and the duplicate go, the dlopened plugin breaks the app,
@@ -102,7 +104,9 @@ private Q_SLOTS:
                      .value(QStringLiteral("verdict"))
                      .toString(),
             QStringLiteral("removed"));
-        QCOMPARE(candidateById(candidates, QStringLiteral("duplicate:a/blob.bin")).value(QStringLiteral("verdict")).toString(),
+        QCOMPARE(candidateById(candidates, QStringLiteral("duplicate:a/blob.bin"))
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
             QStringLiteral("removed"));
         bool sawTests = false;
         for (const QJsonValue& value : candidates) {
@@ -122,10 +126,11 @@ private Q_SLOTS:
     {
         QTemporaryDir outDir;
         const QString out = outDir.filePath(QStringLiteral("slim.tar.gz"));
-        const Run run = runWithTemp({ QStringLiteral("slim"), m_bundle, QStringLiteral("--run"), QStringLiteral("./app"),
-                                        QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--candidates"),
-                                        QStringLiteral("all"), QStringLiteral("--out"), out },
-            m_temp.path());
+        const Run run
+            = runWithTemp({ QStringLiteral("slim"), m_bundle, QStringLiteral("--run"), QStringLiteral("./app"),
+                              QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--candidates"),
+                              QStringLiteral("all"), QStringLiteral("--out"), out },
+                m_temp.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("Verified: "));
         QVERIFY(run.out.contains("breaks"));
@@ -133,10 +138,11 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("trial 1:"));
         QVERIFY(QFile::exists(out));
         // The archive is itself a slim input: its app passes, and nothing is left to remove but what breaks.
-        const Run again = runWithTemp({ QStringLiteral("slim"), out, QStringLiteral("--run"), QStringLiteral("./app"),
-                                          QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--format"),
-                                          QStringLiteral("json"), QStringLiteral("--candidates"), QStringLiteral("all") },
-            m_temp.path());
+        const Run again
+            = runWithTemp({ QStringLiteral("slim"), out, QStringLiteral("--run"), QStringLiteral("./app"),
+                              QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("--candidates"), QStringLiteral("all") },
+                m_temp.path());
         QVERIFY2(again.exitCode == 0, again.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(again.out).object();
         QVERIFY(root.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("passed")).toBool());
@@ -159,14 +165,13 @@ private Q_SLOTS:
             QStringLiteral("./app") } << 3
                                       << "No such file or folder";
         QTest::addRow("baseline fails") << QStringList { QStringLiteral("BUNDLE"), QStringLiteral("--run"),
-            QStringLiteral("./app --fail") } << 4
-                                        << "RuntimeError: self-test failed";
+            QStringLiteral("./app --fail") }
+                                        << 4 << "RuntimeError: self-test failed";
         QTest::addRow("expected text missing") << QStringList { QStringLiteral("BUNDLE"), QStringLiteral("--run"),
             QStringLiteral("./app"), QStringLiteral("--expect"), QStringLiteral("inference ok") }
                                                << 4 << "does not pass";
         QTest::addRow("one-file executable") << QStringList { QStringLiteral("ONEFILE"), QStringLiteral("--run"),
-            QStringLiteral("./app") } << 2
-                                             << "one-file executable";
+            QStringLiteral("./app") } << 2 << "one-file executable";
     }
     void exitCodes()
     {
@@ -179,8 +184,8 @@ private Q_SLOTS:
         arguments.replaceInStrings(QStringLiteral("BUNDLE"), m_bundle);
         arguments.replaceInStrings(QStringLiteral("ONEFILE"), oneFile);
         const QString out = outDir.filePath(QStringLiteral("never.tar.gz"));
-        const Run run
-            = runWithTemp(QStringList { QStringLiteral("slim"), QStringLiteral("--out"), out } + arguments, m_temp.path());
+        const Run run = runWithTemp(
+            QStringList { QStringLiteral("slim"), QStringLiteral("--out"), out } + arguments, m_temp.path());
         QVERIFY2(run.exitCode == exitCode, run.err.constData());
         QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
         QVERIFY2(!QFile::exists(out), "an output was written");

@@ -154,8 +154,8 @@ Result<std::vector<SlimItem>> SlimCandidates::fromAnalysis(
     return items;
 }
 
-std::vector<SlimItem> SlimCandidates::fromTrace(const BundleTree& tree, const TraceLog& trace,
-    const std::vector<SlimItem>& existing, quint64 minBytes, int limit)
+std::vector<SlimItem> SlimCandidates::fromTrace(
+    const BundleTree& tree, const TraceLog& trace, const std::vector<SlimItem>& existing, quint64 minBytes, int limit)
 {
     QSet<QString> covered;
     for (const SlimItem& item : existing) {

@@ -14,7 +14,10 @@
 namespace BundleScope {
 
 namespace {
-    double secondsOf(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e9; }
+    double secondsOf(const QElapsedTimer& timer)
+    {
+        return double(timer.nsecsElapsed()) / 1e9;
+    }
 
     quint64 uniqueBytes(const std::vector<const SlimAction*>& actions)
     {
@@ -67,8 +70,8 @@ namespace {
             trial.evidence = run->firstError;
             m_result.trials.push_back(trial);
             if (m_progress)
-                m_progress(SlimEngine::tr("trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6", nullptr,
-                    trial.removedItems)
+                m_progress(SlimEngine::tr(
+                    "trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6", nullptr, trial.removedItems)
                                .arg(trial.index)
                                .arg(SizeFormat::format(trial.removedBytes),
                                    trial.passed ? SlimEngine::tr("passed") : SlimEngine::tr("failed"))
@@ -137,9 +140,10 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
         const TraceLog log = TraceLog::read(command.traceFile, (*copy)->root());
         std::vector<SlimItem> unused
             = SlimCandidates::fromTrace(tree, log, items, request.traceMinBytes, request.traceLimit);
-        report(progress, tr("The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.",
-                             nullptr, int(log.size()))
-                             .arg(unused.size()));
+        report(progress,
+            tr("The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.", nullptr,
+                int(log.size()))
+                .arg(unused.size()));
         for (SlimItem& item : unused)
             items.push_back(std::move(item));
         command.traceFile.clear();
@@ -151,8 +155,8 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
             tried.push_back(&item);
     }
     TrialSession session(**copy, command, tried, result, token, progress);
-    const Result<TrialPlanner::Verdicts> verdicts
-        = TrialPlanner::run(int(tried.size()), [&session](const std::vector<int>& removed) { return session(removed); });
+    const Result<TrialPlanner::Verdicts> verdicts = TrialPlanner::run(
+        int(tried.size()), [&session](const std::vector<int>& removed) { return session(removed); });
     if (!verdicts)
         return verdicts.error();
     std::vector<const SlimAction*> removedActions;
@@ -160,8 +164,9 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
         SlimItem& item = *tried[i];
         if (verdicts->removed[i]) {
             item.verdict = SlimVerdict::Removed;
-            item.evidence = item.kind == u"unused_in_run" ? tr("not opened in the traced run; the app passes without it")
-                                                          : tr("the app passes without it");
+            item.evidence = item.kind == u"unused_in_run"
+                ? tr("not opened in the traced run; the app passes without it")
+                : tr("the app passes without it");
             for (const SlimAction& action : item.actions)
                 removedActions.push_back(&action);
         } else {

@@ -63,8 +63,8 @@ Result<SlimInput> SlimInput::extract(const QString& archivePath, const QString& 
     SlimInput input;
     input.m_extracted = std::make_unique<QTemporaryDir>(base + QStringLiteral("/bundlescope-slim-in-XXXXXX"));
     if (!input.m_extracted->isValid())
-        return makeError(Error::Code::Io,
-            tr("Cannot create a temporary folder: %1").arg(input.m_extracted->errorString()), base);
+        return makeError(
+            Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(input.m_extracted->errorString()), base);
     if (!archive->directory()->copyTo(input.m_extracted->path(), true))
         return makeError(Error::Code::Io, tr("Cannot extract the archive."), archivePath);
     // A release archive holds one top folder (dist/<app> packed); otherwise its root is the bundle.

@@ -44,8 +44,8 @@ Result<SlimOutput::Written> SlimOutput::write(const QString& bundleFolder, const
                                       : writeFolder(bundleFolder, actions, destination, token);
 }
 
-Result<SlimOutput::Written> SlimOutput::writeFolder(const QString& bundleFolder,
-    const std::vector<SlimAction>& actions, const QString& destination, const CancellationToken& token)
+Result<SlimOutput::Written> SlimOutput::writeFolder(const QString& bundleFolder, const std::vector<SlimAction>& actions,
+    const QString& destination, const CancellationToken& token)
 {
     const QString parent = QFileInfo(destination).absolutePath();
     if (!QDir().mkpath(parent))
@@ -54,8 +54,8 @@ Result<SlimOutput::Written> SlimOutput::writeFolder(const QString& bundleFolder,
         return space.error();
     QTemporaryDir partial(QFileInfo(destination).absoluteFilePath() + QStringLiteral(".partial-XXXXXX"));
     if (!partial.isValid())
-        return makeError(Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(partial.errorString()),
-            parent);
+        return makeError(
+            Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(partial.errorString()), parent);
     const QString staged = partial.path() + QStringLiteral("/bundle");
     if (Result<void> copied = TrialCopy::copyFolder(bundleFolder, staged, token); !copied)
         return copied.error();

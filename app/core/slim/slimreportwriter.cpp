@@ -15,8 +15,8 @@ namespace {
     {
         QJsonObject object { { QStringLiteral("index"), trial.index },
             { QStringLiteral("removed_candidates"), trial.removedItems },
-            { QStringLiteral("removed_bytes"), double(trial.removedBytes) },
-            { QStringLiteral("passed"), trial.passed }, { QStringLiteral("seconds"), trial.seconds },
+            { QStringLiteral("removed_bytes"), double(trial.removedBytes) }, { QStringLiteral("passed"), trial.passed },
+            { QStringLiteral("seconds"), trial.seconds },
             { QStringLiteral("overhead_seconds"), trial.overheadSeconds } };
         if (!trial.passed)
             object.insert(QStringLiteral("evidence"), trial.evidence);
@@ -89,8 +89,7 @@ QByteArray SlimReportWriter::json(const SlimResult& result)
 
 QString SlimReportWriter::summaryLine(const SlimResult& result)
 {
-    const double fraction
-        = result.baselineBytes ? -double(result.verifiedSaving) / double(result.baselineBytes) : 0.0;
+    const double fraction = result.baselineBytes ? -double(result.verifiedSaving) / double(result.baselineBytes) : 0.0;
     return tr("Verified: %1 -> %2 (%3), %n trial(s), %4 s", nullptr, result.trialCount())
         .arg(SizeFormat::format(result.baselineBytes), SizeFormat::format(result.finalBytes),
             SizeFormat::percent(fraction))

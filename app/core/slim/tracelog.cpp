@@ -146,9 +146,8 @@ std::vector<NodeId> TraceLog::untouched(const BundleTree& tree, quint64 minBytes
             }
         }
     }
-    std::sort(found.begin(), found.end(), [&tree](NodeId a, NodeId b) {
-        return tree.size(a) != tree.size(b) ? tree.size(a) > tree.size(b) : a < b;
-    });
+    std::sort(found.begin(), found.end(),
+        [&tree](NodeId a, NodeId b) { return tree.size(a) != tree.size(b) ? tree.size(a) > tree.size(b) : a < b; });
     if (limit >= 0 && found.size() > std::size_t(limit))
         found.resize(std::size_t(limit));
     return found;

@@ -21,7 +21,10 @@ namespace BundleScope {
 namespace {
     constexpr qint64 ReserveBytes = 64ll * 1024 * 1024;
 
-    QByteArray encoded(const QString& path) { return QFile::encodeName(path); }
+    QByteArray encoded(const QString& path)
+    {
+        return QFile::encodeName(path);
+    }
 
     Result<void> ensureParent(const QString& path)
     {
@@ -91,8 +94,8 @@ Result<std::unique_ptr<TrialCopy>> TrialCopy::create(
     std::unique_ptr<TrialCopy> copy(new TrialCopy);
     copy->m_dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/bundlescope-slim-XXXXXX"));
     if (!copy->m_dir->isValid())
-        return makeError(Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(copy->m_dir->errorString()),
-            base);
+        return makeError(
+            Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(copy->m_dir->errorString()), base);
     copy->m_root = copy->m_dir->path() + u'/' + QFileInfo(source).fileName();
     copy->m_aside = copy->m_dir->path() + QStringLiteral("/aside");
     if (!QDir().mkpath(copy->m_aside))
@@ -172,13 +175,12 @@ Result<void> TrialCopy::applyPermanently(const QString& folder, const std::vecto
         struct stat st;
         if (::lstat(path.constData(), &st) != 0)
             continue; // already gone with a removed folder
-        const bool removed = S_ISDIR(st.st_mode) ? QDir(QFile::decodeName(path)).removeRecursively()
-                                                 : ::unlink(path.constData()) == 0;
+        const bool removed
+            = S_ISDIR(st.st_mode) ? QDir(QFile::decodeName(path)).removeRecursively() : ::unlink(path.constData()) == 0;
         if (!removed)
             return makeError(Error::Code::Io, tr("Cannot remove: %1").arg(qt_error_string(errno)), it.key());
         if (!it.value().isEmpty() && ::symlink(encoded(it.value()).constData(), path.constData()) != 0)
-            return makeError(
-                Error::Code::Io, tr("Cannot create a symlink: %1").arg(qt_error_string(errno)), it.key());
+            return makeError(Error::Code::Io, tr("Cannot create a symlink: %1").arg(qt_error_string(errno)), it.key());
     }
     return {};
 }

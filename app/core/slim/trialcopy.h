@@ -29,8 +29,8 @@ public:
 
     // Copies `source` (a folder) below `temporaryRoot` (empty: the system temporary folder) after checking that
     // `bytesNeeded` plus a reserve fit there. Errors: TooLarge (no room), Io, Cancelled.
-    [[nodiscard]] static Result<std::unique_ptr<TrialCopy>> create(const QString& source, const QString& temporaryRoot,
-        quint64 bytesNeeded, const CancellationToken& token = {});
+    [[nodiscard]] static Result<std::unique_ptr<TrialCopy>> create(
+        const QString& source, const QString& temporaryRoot, quint64 bytesNeeded, const CancellationToken& token = {});
     // Copies a folder with `cp --reflink=auto -a` (cheap clones where the file system has them); cancellable.
     [[nodiscard]] static Result<void> copyFolder(
         const QString& source, const QString& destination, const CancellationToken& token = {});

@@ -65,7 +65,8 @@ Result<void> TrialPlanner::solve(State& state, std::vector<int> group, bool know
     if (Result<void> solved = solve(state, std::move(first), false, {}); !solved)
         return solved;
     // The whole first half passed: accepted + second half is exactly the trial that just failed.
-    const bool firstHalfAllPassed = state.verdicts.accepted.size() - acceptedBefore == std::size_t(middle - group.begin());
+    const bool firstHalfAllPassed
+        = state.verdicts.accepted.size() - acceptedBefore == std::size_t(middle - group.begin());
     return solve(state, std::move(second), firstHalfAllPassed, evidence);
 }
 

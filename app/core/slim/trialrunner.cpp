@@ -102,8 +102,8 @@ Result<TrialRun> TrialRunner::run(const TrialCommand& command, const Cancellatio
         // %file covers open/openat/stat*/access/readlink/execve…; -y names the folder of *at() descriptors; -s
         // keeps long paths whole.
         arguments = QStringList { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-y"),
-                        QStringLiteral("-s"), QStringLiteral("4096"), QStringLiteral("-e"),
-                        QStringLiteral("trace=%file,openat"), QStringLiteral("-o"), command.traceFile, program }
+            QStringLiteral("-s"), QStringLiteral("4096"), QStringLiteral("-e"), QStringLiteral("trace=%file,openat"),
+            QStringLiteral("-o"), command.traceFile, program }
             + arguments;
         program = QStringLiteral("strace");
     }
@@ -117,8 +117,8 @@ Result<TrialRun> TrialRunner::run(const TrialCommand& command, const Cancellatio
     timer.start();
     process.start();
     if (!process.waitForStarted(10000))
-        return makeError(Error::Code::InvalidArgument,
-            tr("Cannot run the command: %1").arg(process.errorString()), program);
+        return makeError(
+            Error::Code::InvalidArgument, tr("Cannot run the command: %1").arg(process.errorString()), program);
     const qint64 pid = process.processId();
     OutputCollector output(command.expect.toLocal8Bit());
     TrialRun run;

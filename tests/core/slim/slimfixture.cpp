@@ -89,24 +89,28 @@ bool SlimFixture::write(const QString& root)
 {
     const QString in = root + QStringLiteral("/_internal/");
     const QByteArray blob = pattern(64 * 1024, 'b');
-    if (!writeFile(root + QStringLiteral("/app.c"), s_appSource) || !writeFile(in + QLatin1String("data/model.txt"), "weights\n")
+    if (!writeFile(root + QStringLiteral("/app.c"), s_appSource)
+        || !writeFile(in + QLatin1String("data/model.txt"), "weights\n")
         || !writeFile(in + QLatin1String("plugin.c"), "int plugin_value(void) { return 42; }\n")
         || !writeFile(in + QLatin1String("unused.c"), "int unused_value(void) { return 7; }\n")
-        || !writeFile(in + QLatin1String("bin/helper"), "#!/bin/sh\nexit 0\n") || !writeFile(in + QLatin1String("a/blob.bin"), blob)
-        || !writeFile(in + QLatin1String("b/blob.bin"), blob) || !writeFile(in + QLatin1String("pkg/__init__.py"), "")
+        || !writeFile(in + QLatin1String("bin/helper"), "#!/bin/sh\nexit 0\n")
+        || !writeFile(in + QLatin1String("a/blob.bin"), blob) || !writeFile(in + QLatin1String("b/blob.bin"), blob)
+        || !writeFile(in + QLatin1String("pkg/__init__.py"), "")
         || !writeFile(in + QLatin1String("pkg/tests/test_pkg.py"), pattern(20000, 't'))
         || !writeFile(in + QLatin1String("pkg/tests/conftest.py"), pattern(3000, 'c'))
-        || !writeFile(in + QLatin1String("filler/f1.bin"), pattern(30000, '1')) || !writeFile(in + QLatin1String("filler/f2.bin"), pattern(40000, '2'))
+        || !writeFile(in + QLatin1String("filler/f1.bin"), pattern(30000, '1'))
+        || !writeFile(in + QLatin1String("filler/f2.bin"), pattern(40000, '2'))
         || !writeFile(in + QLatin1String("big/unused.dat"), pattern(2 * 1024 * 1024, 'u'))
         || !writeFile(in + QLatin1String("base_library.zip"), pattern(1000, 'z')))
         return false;
-    QFile::setPermissions(in + QLatin1String("bin/helper"), QFile::permissions(in + QLatin1String("bin/helper")) | QFile::ExeOwner);
+    QFile::setPermissions(
+        in + QLatin1String("bin/helper"), QFile::permissions(in + QLatin1String("bin/helper")) | QFile::ExeOwner);
     const bool built = compile({ QStringLiteral("-O0"), QStringLiteral("-o"), root + QStringLiteral("/app"),
                            root + QStringLiteral("/app.c"), QStringLiteral("-ldl") })
-        && compile({ QStringLiteral("-shared"), QStringLiteral("-fPIC"), QStringLiteral("-o"), in + QLatin1String("libplugin.so"),
-            in + QLatin1String("plugin.c") })
-        && compile({ QStringLiteral("-shared"), QStringLiteral("-fPIC"), QStringLiteral("-o"), in + QLatin1String("libunused.so"),
-            in + QLatin1String("unused.c") });
+        && compile({ QStringLiteral("-shared"), QStringLiteral("-fPIC"), QStringLiteral("-o"),
+            in + QLatin1String("libplugin.so"), in + QLatin1String("plugin.c") })
+        && compile({ QStringLiteral("-shared"), QStringLiteral("-fPIC"), QStringLiteral("-o"),
+            in + QLatin1String("libunused.so"), in + QLatin1String("unused.c") });
     QFile::remove(root + QStringLiteral("/app.c"));
     QFile::remove(in + QLatin1String("plugin.c"));
     QFile::remove(in + QLatin1String("unused.c"));
@@ -119,9 +123,11 @@ std::vector<SlimItem> SlimFixture::items(const QString& root)
     std::vector<SlimItem> list;
     list.push_back(item(QStringLiteral("model"), { action(in + QLatin1String("data/model.txt"), root) }));
     list.push_back(item(QStringLiteral("tests"),
-        { action(in + QLatin1String("pkg/tests/conftest.py"), root), action(in + QLatin1String("pkg/tests/test_pkg.py"), root) }));
+        { action(in + QLatin1String("pkg/tests/conftest.py"), root),
+            action(in + QLatin1String("pkg/tests/test_pkg.py"), root) }));
     list.push_back(item(QStringLiteral("plugin"), { action(in + QLatin1String("libplugin.so"), root) }));
-    list.push_back(item(QStringLiteral("dup"), { action(in + QLatin1String("b/blob.bin"), root, QStringLiteral("../a/blob.bin")) }));
+    list.push_back(item(
+        QStringLiteral("dup"), { action(in + QLatin1String("b/blob.bin"), root, QStringLiteral("../a/blob.bin")) }));
     list.push_back(item(QStringLiteral("unused_lib"), { action(in + QLatin1String("libunused.so"), root) }));
     list.push_back(item(QStringLiteral("filler1"), { action(in + QLatin1String("filler/f1.bin"), root) }));
     list.push_back(item(QStringLiteral("helper"), { action(in + QLatin1String("bin/helper"), root) }));
@@ -132,8 +138,8 @@ std::vector<SlimItem> SlimFixture::items(const QString& root)
 QStringList SlimFixture::fingerprint(const QString& root)
 {
     QStringList lines;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QFileInfo info(path);
@@ -142,9 +148,8 @@ QStringList SlimFixture::fingerprint(const QString& root)
             line += QStringLiteral(" -> ") + info.symLinkTarget();
         else if (info.isFile())
             line += u' '
-                + QString::fromLatin1(
-                    QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha1).toHex())
-                + u' ' + QString::number(int(info.permissions()), 16);
+                + QString::fromLatin1(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha1).toHex()) + u' '
+                + QString::number(int(info.permissions()), 16);
         else
             line += u'/';
         lines.append(line);

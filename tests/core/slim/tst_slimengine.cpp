@@ -63,8 +63,8 @@ private Q_SLOTS:
     void isolatesBreakingFiles()
     {
         QFETCH(QString, command);
-        const Result<SlimResult> result = SlimEngine::run(
-            request(command), *m_scan.tree, {}, SlimFixture::items(m_bundle));
+        const Result<SlimResult> result
+            = SlimEngine::run(request(command), *m_scan.tree, {}, SlimFixture::items(m_bundle));
         QVERIFY2(result, qPrintable(result.error().toString()));
         QVERIFY(result->baselinePassed);
         const QMap<QString, QString> breaks { { QStringLiteral("model"), QStringLiteral("Unable to find model.txt") },
@@ -157,16 +157,19 @@ private Q_SLOTS:
         QString app = destination;
         if (SlimOutput::isArchivePath(destination)) {
             const ToolRun unpack = name.endsWith(QLatin1String(".zip"))
-                ? runTool(QStringLiteral("unzip"), { QStringLiteral("-q"), destination, QStringLiteral("-d"), outDir.path() },
-                    QStringLiteral("unzip"))
-                : runTool(QStringLiteral("tar"), { QStringLiteral("-xzf"), destination, QStringLiteral("-C"), outDir.path() },
+                ? runTool(QStringLiteral("unzip"),
+                    { QStringLiteral("-q"), destination, QStringLiteral("-d"), outDir.path() }, QStringLiteral("unzip"))
+                : runTool(QStringLiteral("tar"),
+                    { QStringLiteral("-xzf"), destination, QStringLiteral("-C"), outDir.path() },
                     QStringLiteral("tar"));
-            QVERIFY2(unpack.started && unpack.exitCode == 0, qPrintable(unpack.error + QString::fromLocal8Bit(unpack.standardError)));
+            QVERIFY2(unpack.started && unpack.exitCode == 0,
+                qPrintable(unpack.error + QString::fromLocal8Bit(unpack.standardError)));
             app = outDir.filePath(QStringLiteral("app"));
         }
         // Exactly the verified removals: the duplicate is a link, the tests are gone, the app runs.
         QVERIFY(QFileInfo(app + QStringLiteral("/_internal/b/blob.bin")).isSymLink());
-        QVERIFY(!QFileInfo::exists(app + QStringLiteral("/_internal/pkg/tests")) || QDir(app + QLatin1String("/_internal/pkg/tests")).isEmpty());
+        QVERIFY(!QFileInfo::exists(app + QStringLiteral("/_internal/pkg/tests"))
+            || QDir(app + QLatin1String("/_internal/pkg/tests")).isEmpty());
         QVERIFY(QFileInfo::exists(app + QStringLiteral("/_internal/libplugin.so")));
         QProcess process;
         process.setWorkingDirectory(app);

@@ -20,12 +20,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("touched");
-        QTest::addRow("openat absolute") << QByteArray("12 openat(AT_FDCWD, \"/copy/app/_internal/libz.so\", O_RDONLY) = 3")
+        QTest::addRow("openat absolute") << QByteArray(
+            "12 openat(AT_FDCWD, \"/copy/app/_internal/libz.so\", O_RDONLY) = 3")
                                          << "_internal/libz.so";
-        QTest::addRow("relative") << QByteArray("12 execve(\"./app\", [\"./app\"], 0x7ffc /* 20 vars */) = 0")
-                                  << "app";
-        QTest::addRow("descriptor folder") << QByteArray("7 newfstatat(3</copy/app/_internal/torch>, \"lib\", {}, 0) = 0")
-                                           << "_internal/torch";
+        QTest::addRow("relative") << QByteArray("12 execve(\"./app\", [\"./app\"], 0x7ffc /* 20 vars */) = 0") << "app";
+        QTest::addRow("descriptor folder")
+            << QByteArray("7 newfstatat(3</copy/app/_internal/torch>, \"lib\", {}, 0) = 0") << "_internal/torch";
         QTest::addRow("escaped quote") << QByteArray("7 stat(\"/copy/app/a\\\"b\", 0x1) = -1 ENOENT") << "a\"b";
         QTest::addRow("octal escape") << QByteArray("7 stat(\"/copy/app/caf\\303\\251\", 0x1) = 0")
                                       << QString::fromUtf8("caf\xc3\xa9");

@@ -59,7 +59,8 @@ private Q_SLOTS:
         QVERIFY(TrialCopy::applyPermanently(dir.path(),
             { { QStringLiteral("c.txt"), {}, 1 }, { QStringLiteral("b/x.bin"), QStringLiteral("../a/x.bin"), 1 } }));
         QCOMPARE(relativeFiles(dir.path()), QStringList({ QStringLiteral("a/x.bin"), QStringLiteral("b/x.bin") }));
-        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("b/x.bin"))).symLinkTarget(), dir.filePath(QLatin1String("a/x.bin")));
+        QCOMPARE(
+            QFileInfo(dir.filePath(QStringLiteral("b/x.bin"))).symLinkTarget(), dir.filePath(QLatin1String("a/x.bin")));
     }
 
     void refusesWithoutFreeSpace()
@@ -79,7 +80,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(QStringLiteral("app/x")), "x"));
         QTemporaryDir temp;
-        Result<std::unique_ptr<TrialCopy>> copy = TrialCopy::create(dir.filePath(QStringLiteral("app")), temp.path(), 1);
+        Result<std::unique_ptr<TrialCopy>> copy
+            = TrialCopy::create(dir.filePath(QStringLiteral("app")), temp.path(), 1);
         QVERIFY(copy);
         const SlimAction gone { QStringLiteral("not-there"), {}, 0 };
         const Result<void> applied = (*copy)->apply({ &gone });

@@ -56,19 +56,23 @@ private Q_SLOTS:
         QTest::addColumn<bool>("passed");
         QTest::addColumn<QString>("firstError");
         QTest::addRow("exit 0") << "echo hi" << QString() << true << QString();
-        QTest::addRow("exit 0 with text") << "echo inference ok" << "inference ok" << true << QString();
-        QTest::addRow("text on stderr") << "echo inference ok >&2" << "inference ok" << true << QString();
-        QTest::addRow("exit 0 without text") << "echo nothing" << "inference ok" << false
-                                             << "exit status 0 but \"inference ok\" not in the output";
-        QTest::addRow("exit 1 with text") << "echo inference ok; exit 1" << "inference ok" << false
-                                          << "inference ok (exit status 1)";
+        QTest::addRow("exit 0 with text") << "echo inference ok"
+                                          << "inference ok" << true << QString();
+        QTest::addRow("text on stderr") << "echo inference ok >&2"
+                                        << "inference ok" << true << QString();
+        QTest::addRow("exit 0 without text")
+            << "echo nothing"
+            << "inference ok" << false << "exit status 0 but \"inference ok\" not in the output";
+        QTest::addRow("exit 1 with text") << "echo inference ok; exit 1"
+                                          << "inference ok" << false << "inference ok (exit status 1)";
         QTest::addRow("python traceback")
             << "printf 'loading\\nTraceback (most recent call last):\\n  File \"x.py\"\\nImportError: libfoo.so: "
                "cannot open shared object file\\n' >&2; exit 1"
             << QString() << false << "ImportError: libfoo.so: cannot open shared object file (exit status 1)";
-        QTest::addRow("plain error") << "echo starting; echo 'Unable to find torch_shm_manager'; exit 255"
-                                     << QString() << false << "Unable to find torch_shm_manager (exit status 255)";
-        QTest::addRow("stdin is closed") << "cat; echo done" << "done" << true << QString();
+        QTest::addRow("plain error") << "echo starting; echo 'Unable to find torch_shm_manager'; exit 255" << QString()
+                                     << false << "Unable to find torch_shm_manager (exit status 255)";
+        QTest::addRow("stdin is closed") << "cat; echo done"
+                                         << "done" << true << QString();
     }
     void passRules()
     {
@@ -98,8 +102,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QElapsedTimer timer;
         timer.start();
-        const Result<TrialRun> run = TrialRunner::run(
-            { QStringLiteral("sleep 300 & echo $! > child.pid; sleep 300"), dir.path(), {}, 1, {} });
+        const Result<TrialRun> run
+            = TrialRunner::run({ QStringLiteral("sleep 300 & echo $! > child.pid; sleep 300"), dir.path(), {}, 1, {} });
         QVERIFY(run);
         QVERIFY(run->timedOut);
         QVERIFY(!run->passed);
@@ -149,8 +153,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QFile(dir.filePath(QStringLiteral("data.txt"))).open(QIODevice::WriteOnly));
         const QString log = dir.filePath(QStringLiteral("trace.log"));
-        const Result<TrialRun> run
-            = TrialRunner::run({ QStringLiteral("cat data.txt && echo ok"), dir.path(), QStringLiteral("ok"), 30, log });
+        const Result<TrialRun> run = TrialRunner::run(
+            { QStringLiteral("cat data.txt && echo ok"), dir.path(), QStringLiteral("ok"), 30, log });
         QVERIFY(run);
         QVERIFY(run->passed);
         QFile file(log);
