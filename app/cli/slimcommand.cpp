@@ -168,12 +168,15 @@ int SlimCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
     }
     if (!outPath.isEmpty()) {
         err << tr("Writing %1…").arg(outPath) << Qt::endl;
+        QElapsedTimer writing;
+        writing.start();
         const Result<SlimOutput::Written> written
             = SlimOutput::write(input->folder(), removedActions(*result), outPath, {}, token);
         if (!written)
             return fail(written.error());
         result->output = written->path;
         result->outputNote = written->note;
+        result->outputSeconds = double(writing.nsecsElapsed()) / 1e9;
     }
     result->seconds = double(total.nsecsElapsed()) / 1e9;
     if (format == u"json") {
@@ -181,7 +184,11 @@ int SlimCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
     } else {
         out << SlimReportWriter::text(*result);
         if (!result->output.isEmpty())
-            out << tr("Wrote %1: %2.").arg(result->output, result->outputNote) << Qt::endl;
+            out << tr("Wrote %1 (%2 s): %3.")
+                       .arg(result->output)
+                       .arg(result->outputSeconds, 0, 'f', 1)
+                       .arg(result->outputNote)
+                << Qt::endl;
     }
     return ExitCode::Ok;
 }

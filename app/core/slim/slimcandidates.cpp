@@ -118,16 +118,18 @@ SlimItem SlimCandidates::makeItem(const BundleTree& tree, const Candidate& candi
             actions.push_back(std::move(action));
         }
     }
-    if (virtualFiles > 0) {
-        item.evidence = tr("%n of its files are modules inside the launcher's PYZ archive, not files on disk; "
-                           "verifying needs a rebuilt launcher, which slim does not write yet",
-            nullptr, virtualFiles);
+    if (virtualFiles > 0 && actions.empty()) {
+        item.evidence = tr("its files are modules inside the launcher's PYZ archive, not files on disk; verifying "
+                           "needs a rebuilt launcher, which slim does not write yet");
         return item;
     }
     if (actions.empty()) {
         item.evidence = notTriedReason(candidate);
         return item;
     }
+    if (virtualFiles > 0)
+        item.note = tr("%n module(s) inside the launcher's PYZ archive stay (not files on disk, not verified)", nullptr,
+            virtualFiles);
     item.actions = std::move(actions);
     item.saving = saving;
     return item;

@@ -67,7 +67,8 @@ namespace {
             trial.passed = run->passed;
             trial.seconds = run->seconds;
             trial.overheadSeconds = std::max(0.0, secondsOf(timer) - run->seconds);
-            trial.evidence = run->firstError;
+            // Paths in the copy read better relative to the bundle ("_internal/torch/lib/…").
+            trial.evidence = QString(run->firstError).replace(m_copy.root() + u'/', QString());
             m_result.trials.push_back(trial);
             if (m_progress)
                 m_progress(SlimEngine::tr(
@@ -76,9 +77,9 @@ namespace {
                                .arg(SizeFormat::format(trial.removedBytes),
                                    trial.passed ? SlimEngine::tr("passed") : SlimEngine::tr("failed"))
                                .arg(trial.seconds, 0, 'f', 1)
-                               .arg(trial.overheadSeconds, 0, 'f', 2)
+                               .arg(trial.overheadSeconds, 0, 'f', 3)
                                .arg(trial.passed ? QString() : QStringLiteral(": ") + trial.evidence));
-            return TrialPlanner::Outcome { run->passed, run->firstError };
+            return TrialPlanner::Outcome { run->passed, trial.evidence };
         }
 
     private:
@@ -173,6 +174,8 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
             item.verdict = SlimVerdict::Breaks;
             item.evidence = verdicts->evidence[i];
         }
+        if (!item.note.isEmpty())
+            item.evidence += QStringLiteral("; ") + item.note;
     }
     result.verifiedSaving = uniqueBytes(removedActions);
     result.finalBytes = result.baselineBytes - std::min(result.baselineBytes, result.verifiedSaving);

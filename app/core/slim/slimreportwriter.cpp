@@ -78,6 +78,7 @@ QByteArray SlimReportWriter::json(const SlimResult& result)
         { QStringLiteral("verified_saving"), double(result.verifiedSaving) },
         { QStringLiteral("final_bytes"), double(result.finalBytes) },
         { QStringLiteral("seconds"), result.seconds },
+        { QStringLiteral("output_seconds"), result.outputSeconds },
         { QStringLiteral("candidates"), candidates },
         { QStringLiteral("spec_fragment"), result.specFragment },
         { QStringLiteral("output"), result.output.isEmpty() ? QJsonValue() : QJsonValue(result.output) },
@@ -117,8 +118,8 @@ QString SlimReportWriter::text(const SlimResult& result)
     if (result.trialCount() > 0)
         text += tr("Baseline %1 s; overhead per trial %2 s on average, %3 s at most; working copy made in %4 s.")
                     .arg(result.baselineSeconds, 0, 'f', 1)
-                    .arg(overhead / result.trialCount(), 0, 'f', 2)
-                    .arg(longest, 0, 'f', 2)
+                    .arg(overhead / result.trialCount(), 0, 'f', 3)
+                    .arg(longest, 0, 'f', 3)
                     .arg(result.copySeconds, 0, 'f', 1)
             + u'\n';
     if (result.verifiedSaving > 0)

@@ -34,6 +34,7 @@ struct SlimItem {
     std::vector<SlimAction> actions; // empty for not_tried items
     SlimVerdict verdict = SlimVerdict::NotTried;
     QString evidence; // why not tried, the first error line of the failing run, or what passed
+    QString note; // what the trials could not cover (launcher members left in place), appended to the evidence
 };
 
 // One run of the command on the trial copy.
@@ -64,6 +65,7 @@ struct SlimResult {
     quint64 finalBytes = 0;
     double seconds = 0; // the whole slim run
     double copySeconds = 0; // preparing the working copy
+    double outputSeconds = 0; // writing --out
     QString specFragment; // PyInstaller .spec edits for the removed items
     QString output; // path written with --out, empty when none
     QString outputNote; // how the output was produced when it differs from the plain exporter path
