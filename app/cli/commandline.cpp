@@ -7,6 +7,7 @@
 #include "comparecommand.h"
 #include "exportcommand.h"
 #include "reportcommand.h"
+#include "slimcommand.h"
 #include "snapshotcommand.h"
 #include "whycommand.h"
 
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandLine::commands()
     list.push_back(std::make_unique<CompareCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<SnapshotCommand>());
+    list.push_back(std::make_unique<SlimCommand>());
     return list;
 }
 

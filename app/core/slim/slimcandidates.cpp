@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slimcandidates.h"
+
+#include "analysis/packagelocator.h"
+#include "analysis/specfragmentgenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace BundleScope {
+
+namespace {
+    QString relativeLink(const QString& from, const QString& to)
+    {
+        // Both relative to the bundle folder; QDir needs absolute paths to relate them.
+        const QString base = QStringLiteral("/bundle/");
+        return QDir(QFileInfo(base + from).path()).relativeFilePath(base + to);
+    }
+
+    quint64 ownBytes(const BundleTree& tree, NodeId id)
+    {
+        return tree.kind(id) == NodeKind::File && !tree.hasFlag(id, HardLinkDuplicate) ? tree.size(id) : 0;
+    }
+} // namespace
+
+SlimSelection SlimSelection::parse(const QString& text)
+{
+    SlimSelection selection;
+    if (text.isEmpty() || text == u"advised")
+        return selection;
+    if (text == u"all") {
+        selection.mode = Mode::All;
+        return selection;
+    }
+    selection.mode = Mode::Ids;
+    for (const QString& id : text.split(u',', Qt::SkipEmptyParts))
+        selection.ids.append(id.trimmed());
+    return selection;
+}
+
+bool SlimCandidates::isVirtual(const BundleTree& tree, NodeId id)
+{
+    for (NodeId parent = tree.parent(id); parent != InvalidNode; parent = tree.parent(parent)) {
+        if (tree.hasFlag(parent, Expandable))
+            return true;
+        if (parent == tree.root())
+            break;
+    }
+    return false;
+}
+
+std::vector<NodeId> SlimCandidates::filesBelow(const BundleTree& tree, NodeId id)
+{
+    if (!tree.isDirectory(id))
+        return { id };
+    std::vector<NodeId> files;
+    std::vector<NodeId> stack { id };
+    while (!stack.empty()) {
+        const NodeId dir = stack.back();
+        stack.pop_back();
+        for (NodeId child : tree.children(dir)) {
+            if (tree.isDirectory(child))
+                stack.push_back(child);
+            else
+                files.push_back(child);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+QString SlimCandidates::notTriedReason(const Candidate& candidate)
+{
+    switch (candidate.kind) {
+    case Candidate::Kind::StripDebug:
+        return tr("rewrites binaries (strip) instead of removing files; apply it in the .spec and re-run slim");
+    case Candidate::Kind::Upx:
+        return tr("rewrites binaries (UPX) instead of removing files; apply it in the .spec and re-run slim");
+    case Candidate::Kind::ModelPrecision:
+    case Candidate::Kind::LazyLoadModel:
+        return tr("needs a code change (converting or loading the weights differently)");
+    case Candidate::Kind::Layout:
+        return tr("needs a rebuild with another layout");
+    default:
+        return tr("removes no files on its own; needs a code change or a rebuild");
+    }
+}
+
+SlimItem SlimCandidates::makeItem(const BundleTree& tree, const Candidate& candidate)
+{
+    SlimItem item;
+    item.id = candidate.id;
+    item.kind = candidateKindId(candidate.kind);
+    item.title = candidate.title;
+    item.saving = candidate.saving;
+    int virtualFiles = 0;
+    QSet<QString> seen;
+    std::vector<SlimAction> actions;
+    quint64 saving = 0;
+    for (const Candidate::FileSaving& file : candidate.files) {
+        if (!file.removesFile || !tree.isValid(file.node))
+            continue;
+        if (isVirtual(tree, file.node)) {
+            ++virtualFiles;
+            continue;
+        }
+        const bool link = candidate.kind == Candidate::Kind::Duplicate && tree.isValid(candidate.keep);
+        for (NodeId id : filesBelow(tree, file.node)) {
+            const QString path = tree.path(id);
+            if (seen.contains(path))
+                continue;
+            seen.insert(path);
+            SlimAction action { path, link ? relativeLink(path, tree.path(candidate.keep)) : QString(),
+                ownBytes(tree, id) };
+            saving += action.bytes;
+            actions.push_back(std::move(action));
+        }
+    }
+    if (virtualFiles > 0 && actions.empty()) {
+        item.evidence = tr("its files are modules inside the launcher's PYZ archive, not files on disk; verifying "
+                           "needs a rebuilt launcher, which slim does not write yet");
+        return item;
+    }
+    if (actions.empty()) {
+        item.evidence = notTriedReason(candidate);
+        return item;
+    }
+    if (virtualFiles > 0)
+        item.note = tr("%n module(s) inside the launcher's PYZ archive stay (not files on disk, not verified)", nullptr,
+            virtualFiles);
+    item.actions = std::move(actions);
+    item.saving = saving;
+    return item;
+}
+
+Result<std::vector<SlimItem>> SlimCandidates::fromAnalysis(
+    const BundleTree& tree, const std::vector<Candidate>& candidates, const SlimSelection& selection)
+{
+    std::vector<SlimItem> items;
+    QStringList missing = selection.ids;
+    for (const Candidate& candidate : candidates) {
+        const bool chosen = selection.mode == SlimSelection::Mode::All
+            || (selection.mode == SlimSelection::Mode::Advised && candidate.advised)
+            || (selection.mode == SlimSelection::Mode::Ids && selection.ids.contains(candidate.id));
+        if (!chosen)
+            continue;
+        missing.removeAll(candidate.id);
+        items.push_back(makeItem(tree, candidate));
+    }
+    if (!missing.isEmpty())
+        return makeError(Error::Code::InvalidArgument,
+            tr("No candidate with the id %1 (bundlescope report PATH --candidates lists them).")
+                .arg(missing.join(QStringLiteral(", "))));
+    return items;
+}
+
+std::vector<SlimItem> SlimCandidates::fromTrace(
+    const BundleTree& tree, const TraceLog& trace, const std::vector<SlimItem>& existing, quint64 minBytes, int limit)
+{
+    QSet<QString> covered;
+    for (const SlimItem& item : existing) {
+        for (const SlimAction& action : item.actions)
+            covered.insert(action.path);
+    }
+    std::vector<SlimItem> items;
+    for (NodeId id : trace.untouched(tree, minBytes, limit)) {
+        SlimItem item;
+        item.id = QStringLiteral("unused:") + tree.path(id);
+        item.kind = QStringLiteral("unused_in_run");
+        item.title = tree.isDirectory(id) ? tr("Folder %1, not opened in the traced run").arg(tree.path(id))
+                                          : tr("%1, not opened in the traced run").arg(tree.path(id));
+        for (NodeId file : filesBelow(tree, id)) {
+            const QString path = tree.path(file);
+            if (covered.contains(path))
+                continue;
+            item.actions.push_back({ path, QString(), ownBytes(tree, file) });
+            item.saving += ownBytes(tree, file);
+        }
+        if (item.saving >= minBytes)
+            items.push_back(std::move(item));
+    }
+    return items;
+}
+
+QString SlimCandidates::specFragment(
+    const BundleTree& tree, const std::vector<Candidate>& candidates, const std::vector<SlimItem>& items)
+{
+    std::vector<Candidate> all = candidates;
+    QSet<QString> checked;
+    for (const SlimItem& item : items) {
+        if (item.verdict != SlimVerdict::Removed)
+            continue;
+        checked.insert(item.id);
+        if (item.kind != u"unused_in_run")
+            continue;
+        // Not an analysis candidate: a datas/binaries filter for the unused path.
+        Candidate unused;
+        unused.kind = Candidate::Kind::DevFiles;
+        unused.id = item.id;
+        unused.title = item.title;
+        const NodeId node = tree.findPath(item.id.mid(int(qstrlen("unused:"))));
+        if (tree.isValid(node)) {
+            const QString path = PackageLocator::contentsPath(tree, node);
+            unused.dropPatterns.append(tree.isDirectory(node) ? path + QStringLiteral("/*") : path);
+        }
+        all.push_back(std::move(unused));
+    }
+    return SpecFragmentGenerator::generate(tree, all, checked);
+}
+
+} // namespace BundleScope
