@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysiserrors.h"
 #include "analysis/candidate.h"
 #include "common/cancellationtoken.h"
 #include "model/bundletree.h"
@@ -23,6 +24,11 @@ struct AnalysisContext {
     quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
     // The native dependency graph of the scan (ScanResult::dependencies); analyzers that need it build it when null.
     std::shared_ptr<const DependencyGraph> dependencies = {};
+    // Where analyzers report entries they could not read; AnalysisRunner points it at its own when null.
+    AnalysisErrors* errors = nullptr;
+
+    // Reports that `id` could not be read (completely): to `errors`, or as a warning when there is none.
+    void readFailed(NodeId id, Error error) const;
 };
 
 // One optimization technique. Synchronous, stateless, thread-safe: the runner calls analyze() on worker threads.
