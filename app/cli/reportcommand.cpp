@@ -189,6 +189,7 @@ Result<void> ReportCommand::addSections(
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis)
             return analysis.error();
+        report.addErrors(analysis->errors);
         for (ReportSection& section : CandidateReport::sections(*analysis, *scanned.tree, request.minSaving))
             report.extraSections.push_back(std::move(section));
     }

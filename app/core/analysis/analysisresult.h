@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/candidate.h"
+#include "common/error.h"
 
 #include <memory>
 #include <vector>
@@ -21,6 +22,8 @@ struct Potential {
 struct AnalysisResult {
     std::vector<Candidate> candidates;
     Potential potential;
+    // Entries an analyzer could not read (completely), sorted by path: what it found is not in `candidates`.
+    std::vector<Error> errors;
 
     const Candidate* find(const QString& id) const
     {

@@ -25,6 +25,10 @@ AnalysisRunner::AnalysisRunner(std::vector<std::unique_ptr<Analyzer>> analyzers)
 Result<AnalysisResult> AnalysisRunner::run(const AnalysisContext& context, const ProgressCallback& progress) const
 {
     AnalysisResult result;
+    AnalysisErrors errors;
+    AnalysisContext local = context;
+    if (!local.errors)
+        local.errors = &errors;
     const int total = int(m_analyzers.size());
     int done = 0;
     for (const auto& analyzer : m_analyzers) {
@@ -32,7 +36,7 @@ Result<AnalysisResult> AnalysisRunner::run(const AnalysisContext& context, const
             return makeError(Error::Code::Cancelled, tr("Analysis cancelled."));
         QElapsedTimer timer;
         timer.start();
-        std::vector<Candidate> found = analyzer->analyze(context);
+        std::vector<Candidate> found = analyzer->analyze(local);
         qCDebug(lcAnalysis) << candidateKindId(analyzer->kind()) << found.size() << "candidates in" << timer.elapsed()
                             << "ms";
         std::move(found.begin(), found.end(), std::back_inserter(result.candidates));
@@ -44,6 +48,8 @@ Result<AnalysisResult> AnalysisRunner::run(const AnalysisContext& context, const
         return makeError(Error::Code::Cancelled, tr("Analysis cancelled."));
     normalize(result.candidates);
     applyConfidencePolicy(result.candidates, context.includeLowConfidence);
+    if (local.errors == &errors)
+        result.errors = errors.take();
     result.potential = PotentialCalculator::advised(context.tree, result.candidates);
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysiserrors.h"
 #include "analysis/candidate.h"
 #include "common/cancellationtoken.h"
 #include "model/bundletree.h"
@@ -26,6 +27,11 @@ struct AnalysisContext {
     // Low-confidence candidates are listed but not advised (so not counted, not in the spec fragment, not excluded)
     // unless the user opts in (report/export --include-low-confidence). Applied by AnalysisRunner.
     bool includeLowConfidence = false;
+    // Where analyzers report entries they could not read; AnalysisRunner points it at its own when null.
+    AnalysisErrors* errors = nullptr;
+
+    // Reports that `id` could not be read (completely): to `errors`, or as a warning when there is none.
+    void readFailed(NodeId id, Error error) const;
 };
 
 // One optimization technique. Synchronous, stateless, thread-safe: the runner calls analyze() on worker threads.

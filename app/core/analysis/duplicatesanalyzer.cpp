@@ -4,13 +4,13 @@
 #include "analysis/fasthash.h"
 #include "analysis/packagelocator.h"
 #include "common/logging.h"
+#include "common/result.h"
 #include "common/sizeformat.h"
 
 #include <QHash>
 #include <QMap>
 
 #include <algorithm>
-#include <optional>
 
 namespace BundleScope {
 
@@ -18,55 +18,109 @@ namespace {
 
     constexpr qint64 ChunkBytes = 1024 * 1024;
 
+    Error readError(const QString& message)
+    {
+        return makeError(Error::Code::Io, message);
+    }
+
+    // Adds exactly `bytes` bytes of `device` to `hash`: a short read (the file shrank since the scan) or a read error
+    // is an Error, never a hash of what happened to arrive. Polls `token` every ChunkBytes.
+    Result<void> addExactly(QIODevice& device, qint64 bytes, FastHash& hash, const CancellationToken& token)
+    {
+        qint64 done = 0;
+        QByteArray chunk(std::min(ChunkBytes, bytes), Qt::Uninitialized);
+        while (done < bytes) {
+            if (token.isCancelled())
+                return makeError(Error::Code::Cancelled, DuplicatesAnalyzer::tr("Cancelled."));
+            const qint64 got = device.read(chunk.data(), std::min(qint64(chunk.size()), bytes - done));
+            if (got < 0)
+                return readError(DuplicatesAnalyzer::tr("Reading failed: %1").arg(device.errorString()));
+            if (got == 0) {
+                return readError(DuplicatesAnalyzer::tr("Reading for duplicates stopped after %1 of %2 bytes: the "
+                                                        "file changed since the scan.")
+                                     .arg(done)
+                                     .arg(bytes));
+            }
+            hash.addData(QByteArrayView(chunk.constData(), got));
+            done += got;
+        }
+        return {};
+    }
+
+    // After the last expected byte: more content means the file grew since the scan.
+    Result<void> expectEnd(QIODevice& device, quint64 size)
+    {
+        if (!device.read(1).isEmpty())
+            return readError(DuplicatesAnalyzer::tr("The file is larger than the %1 bytes the scan found: it changed "
+                                                    "since the scan.")
+                                 .arg(size));
+        return {};
+    }
+
     // XXH64 of the first and last EdgeBytes (the whole file when it is not larger than both together).
-    std::optional<quint64> edgeHash(const ContentReader& reader, NodeId id, quint64 size)
+    Result<quint64> edgeHash(const ContentReader& reader, NodeId id, quint64 size, const CancellationToken& token)
     {
         auto device = reader.open(id);
         if (!device)
-            return std::nullopt;
+            return readError(DuplicatesAnalyzer::tr("The file could not be opened for reading (it is no longer a "
+                                                    "readable regular file)."));
         FastHash hash;
         const qint64 edge = DuplicatesAnalyzer::EdgeBytes;
         if (size <= quint64(2 * edge)) {
-            hash.addData(device->readAll());
-        } else {
-            hash.addData(device->read(edge));
-            if (!device->isSequential()) {
-                if (!device->seek(qint64(size) - edge))
-                    return std::nullopt;
-            } else {
-                device->skip(qint64(size) - 2 * edge);
-            }
-            hash.addData(device->read(edge));
+            if (auto read = addExactly(*device, qint64(size), hash, token); !read)
+                return read.error();
+            if (auto end = expectEnd(*device, size); !end)
+                return end.error();
+            return hash.result();
         }
+        if (auto read = addExactly(*device, edge, hash, token); !read)
+            return read.error();
+        const qint64 gap = qint64(size) - 2 * edge;
+        if (!device->isSequential()) {
+            if (!device->seek(qint64(size) - edge))
+                return readError(DuplicatesAnalyzer::tr("Seeking to byte %1 failed: %2")
+                                     .arg(qint64(size) - edge)
+                                     .arg(device->errorString()));
+        } else if (const qint64 skipped = device->skip(gap); skipped != gap) {
+            return readError(DuplicatesAnalyzer::tr("Skipping to byte %1 stopped after %2 bytes: the file changed "
+                                                    "since the scan.")
+                                 .arg(qint64(size) - edge)
+                                 .arg(edge + std::max<qint64>(skipped, 0)));
+        }
+        if (auto read = addExactly(*device, edge, hash, token); !read)
+            return read.error();
         return hash.result();
     }
 
-    std::optional<quint64> fullHash(const ContentReader& reader, NodeId id, const CancellationToken& token)
+    Result<quint64> fullHash(const ContentReader& reader, NodeId id, quint64 size, const CancellationToken& token)
     {
         auto device = reader.open(id);
         if (!device)
-            return std::nullopt;
+            return readError(DuplicatesAnalyzer::tr("The file could not be opened for reading (it is no longer a "
+                                                    "readable regular file)."));
         FastHash hash;
-        QByteArray chunk;
-        while (!device->atEnd()) {
-            if (token.isCancelled())
-                return std::nullopt;
-            chunk = device->read(ChunkBytes);
-            if (chunk.isEmpty())
-                break;
-            hash.addData(chunk);
-        }
+        if (auto read = addExactly(*device, qint64(size), hash, token); !read)
+            return read.error();
+        if (auto end = expectEnd(*device, size); !end)
+            return end.error();
         return hash.result();
     }
 
-    // Splits `files` into groups of equal key; groups of one are dropped.
-    template <typename KeyFn> std::vector<std::vector<NodeId>> splitBy(const std::vector<NodeId>& files, KeyFn key)
+    // Splits `files` into groups of equal key; groups of one are dropped. A file whose key cannot be computed is left
+    // out and reported on the context (cancellation is not reported: the run ends).
+    template <typename KeyFn>
+    std::vector<std::vector<NodeId>> splitBy(
+        const AnalysisContext& context, const std::vector<NodeId>& files, KeyFn key)
     {
         QMap<quint64, std::vector<NodeId>> byKey;
         for (NodeId id : files) {
-            const std::optional<quint64> k = key(id);
+            if (context.token.isCancelled())
+                return {};
+            const Result<quint64> k = key(id);
             if (k)
                 byKey[*k].push_back(id);
+            else if (k.error().code != Error::Code::Cancelled)
+                context.readFailed(id, k.error());
         }
         std::vector<std::vector<NodeId>> groups;
         for (auto& group : byKey) {
@@ -135,20 +189,18 @@ std::vector<Candidate> DuplicatesAnalyzer::analyze(const AnalysisContext& contex
     }
     std::sort(sizes.begin(), sizes.end(), std::greater<>());
     std::vector<Candidate> candidates;
+    if (!context.reader.hasContent())
+        return candidates; // a snapshot: sizes without content prove nothing
     for (quint64 size : sizes) {
         const CancellationToken& token = context.token;
-        auto edge = [&](NodeId id) -> std::optional<quint64> {
-            if (token.isCancelled())
-                return std::nullopt;
-            return edgeHash(context.reader, id, size);
-        };
-        for (const auto& sameEdges : splitBy(bySize.value(size), edge)) {
+        auto edge = [&](NodeId id) { return edgeHash(context.reader, id, size, token); };
+        for (const auto& sameEdges : splitBy(context, bySize.value(size), edge)) {
             if (size <= quint64(2 * EdgeBytes)) {
                 candidates.push_back(makeCandidate(context, sameEdges));
                 continue;
             }
-            auto full = [&](NodeId id) { return fullHash(context.reader, id, token); };
-            for (const auto& same : splitBy(sameEdges, full))
+            auto full = [&](NodeId id) { return fullHash(context.reader, id, size, token); };
+            for (const auto& same : splitBy(context, sameEdges, full))
                 candidates.push_back(makeCandidate(context, same));
         }
         if (token.isCancelled())

@@ -7,8 +7,24 @@
 #include "common/logging.h"
 
 #include <array>
+#include <optional>
+#include <type_traits>
 
 namespace BundleScope {
+
+namespace {
+    // Reader::read(device, path)'s value, or nothing (logged) when the file is not what its magic says.
+    template <typename Reader> auto readOrSkip(QIODevice& device, const QString& path)
+    {
+        auto info = Reader::read(device, path);
+        using Info = std::remove_cvref_t<decltype(*info)>;
+        if (!info) {
+            qCDebug(lcAnalysis) << "strip: skipping" << info.error().toString();
+            return std::optional<Info>();
+        }
+        return std::optional<Info>(std::move(*info));
+    }
+} // namespace
 
 std::optional<StripAnalyzer::Measurement> StripAnalyzer::measure(QIODevice& device, const QString& path)
 {
@@ -18,35 +34,27 @@ std::optional<StripAnalyzer::Measurement> StripAnalyzer::measure(QIODevice& devi
     m.format = BinaryFormat::detect(device.peek(4096));
     switch (m.format) {
     case BinaryFormat::Kind::Elf: {
-        const Result<ElfInfo> info = ElfReader::read(device, path);
-        if (!info) {
-            qCDebug(lcAnalysis) << "strip: skipping" << info.error().toString();
+        const auto info = readOrSkip<ElfReader>(device, path);
+        // Object files: PyInstaller never strips them, and the layout model is for linked files.
+        if (!info || info->fileType == ElfInfo::Relocatable)
             return std::nullopt;
-        }
-        if (info->fileType == ElfInfo::Relocatable)
-            return std::nullopt; // object files: PyInstaller never strips them, and the layout model is for linked
-                                 // files
         m.saving = info->debugBytes().stripAll; // PyInstaller runs plain `strip` (= --strip-all) outside macOS
         m.exact = true;
         return m;
     }
     case BinaryFormat::Kind::Pe: {
-        const Result<PeInfo> info = PeReader::read(device, path);
-        if (!info) {
-            qCDebug(lcAnalysis) << "strip: skipping" << info.error().toString();
+        const auto info = readOrSkip<PeReader>(device, path);
+        if (!info)
             return std::nullopt;
-        }
         m.saving = info->debugBytes();
         m.isSigned = info->isSigned();
         return m;
     }
     case BinaryFormat::Kind::MachO:
     case BinaryFormat::Kind::MachOFat: {
-        const Result<MachOInfo> info = MachOReader::read(device, path);
-        if (!info) {
-            qCDebug(lcAnalysis) << "strip: skipping" << info.error().toString();
+        const auto info = readOrSkip<MachOReader>(device, path);
+        if (!info)
             return std::nullopt;
-        }
         m.saving = info->stripEstimate(); // PyInstaller runs `strip -S` on macOS
         m.isSigned = info->isSigned();
         return m;

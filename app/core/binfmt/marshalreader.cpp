@@ -3,6 +3,9 @@
 
 #include <QtEndian>
 
+#include <cstring>
+#include <iterator>
+
 namespace BundleScope {
 
 namespace {
@@ -11,8 +14,9 @@ namespace {
     constexpr quint8 s_flagRef = 0x80;
 } // namespace
 
-MarshalReader::MarshalReader(QByteArrayView data)
+MarshalReader::MarshalReader(QByteArrayView data, int pythonVersion)
     : m_data(data)
+    , m_pythonVersion(pythonVersion)
 {
 }
 
@@ -73,12 +77,12 @@ Result<MarshalValuePtr> MarshalReader::read(int depth)
         break;
     case 'T':
     case 'F':
-        result = make({ MarshalValue::Type::Bool, type == 'T', {}, {} });
+        result = make({ MarshalValue::Type::Bool, type == 'T', 0, {}, {} });
         break;
     case 'i':
         if (!readI32(length))
             return malformed(tr("truncated integer"));
-        result = make({ MarshalValue::Type::Int, length, {}, {} });
+        result = make({ MarshalValue::Type::Int, length, 0, {}, {} });
         break;
     case 'l':
         result = readLong();
@@ -106,6 +110,35 @@ Result<MarshalValuePtr> MarshalReader::read(int depth)
         break;
     case '[':
         result = readSequence(type, MarshalValue::Type::List, depth);
+        break;
+    case '<':
+        result = readSequence(type, MarshalValue::Type::Set, depth);
+        break;
+    case '>':
+        result = readSequence(type, MarshalValue::Type::FrozenSet, depth);
+        break;
+    case '.':
+        result = make({ MarshalValue::Type::Ellipsis, 0, 0, {}, {} });
+        break;
+    case 'S':
+        result = make({ MarshalValue::Type::StopIteration, 0, 0, {}, {} });
+        break;
+    case 'I': { // 64-bit int, read by CPython but no longer written
+        qint32 low = 0, high = 0;
+        if (!readI32(low) || !readI32(high))
+            return malformed(tr("truncated integer"));
+        result = make(
+            { MarshalValue::Type::Int, qint64(quint64(quint32(low)) | (quint64(quint32(high)) << 32)), 0, {}, {} });
+        break;
+    }
+    case 'g': // binary float
+    case 'f': // text float (marshal version 0/1)
+    case 'y': // binary complex
+    case 'x': // text complex
+        result = readFloat(type);
+        break;
+    case 'c':
+        result = readCode(depth);
         break;
     case '{':
         result = readDict(depth);
@@ -152,17 +185,98 @@ Result<MarshalValuePtr> MarshalReader::readLong()
         m_pos += 2;
         if (digit > 0x7fff)
             return malformed(tr("bad long digit"));
-        if (i < 4)
+        // 64 bits take five digits: four full ones and four bits of the fifth.
+        if (i < 4 || (i == 4 && digit <= 0xf))
             magnitude |= quint64(digit) << (15 * i);
         else if (digit != 0)
             return malformed(tr("integer too large"));
     }
-    if (magnitude > quint64(std::numeric_limits<qint64>::max()))
+    // Python's ints are unbounded; ours are qint64: [-2^63, 2^63 - 1].
+    const quint64 limit = quint64(std::numeric_limits<qint64>::max()) + (digits < 0 ? 1 : 0);
+    if (magnitude > limit)
         return malformed(tr("integer too large"));
     MarshalValue value;
     value.type = MarshalValue::Type::Int;
-    value.integer = digits < 0 ? -qint64(magnitude) : qint64(magnitude);
+    value.integer = digits < 0 ? qint64(~magnitude + 1) : qint64(magnitude);
     return std::make_shared<const MarshalValue>(std::move(value));
+}
+
+Result<MarshalValuePtr> MarshalReader::readFloat(char code)
+{
+    auto one = [this, code](double& out) -> bool {
+        if (code == 'g' || code == 'y') {
+            if (m_pos + 8 > m_data.size())
+                return false;
+            const quint64 bits = qFromLittleEndian<quint64>(m_data.data() + m_pos);
+            std::memcpy(&out, &bits, sizeof out);
+            m_pos += 8;
+            return true;
+        }
+        quint8 length = 0;
+        if (!readU8(length) || length > m_data.size() - m_pos)
+            return false;
+        bool ok = false;
+        out = m_data.sliced(m_pos, length).toByteArray().toDouble(&ok);
+        m_pos += length;
+        return ok;
+    };
+    MarshalValue value;
+    value.type = MarshalValue::Type::Float;
+    if (!one(value.number))
+        return malformed(tr("bad float"));
+    if (code == 'g' || code == 'f')
+        return std::make_shared<const MarshalValue>(std::move(value));
+    MarshalValue imaginary;
+    imaginary.type = MarshalValue::Type::Float;
+    if (!one(imaginary.number))
+        return malformed(tr("bad complex"));
+    MarshalValue complex;
+    complex.type = MarshalValue::Type::Complex;
+    complex.items = { std::make_shared<const MarshalValue>(std::move(value)),
+        std::make_shared<const MarshalValue>(std::move(imaginary)) };
+    return std::make_shared<const MarshalValue>(std::move(complex));
+}
+
+Result<MarshalValuePtr> MarshalReader::readCode(int depth)
+{
+    // The fields in the order Python/marshal.c w_object() writes them for each version; integers are raw i32.
+    using F = MarshalValue::CodeField;
+    constexpr int Skip = -1; // read and dropped (3.8-3.10 nlocals, freevars, cellvars)
+    static constexpr int s_py311[] = { F::ArgCount, F::PosOnlyArgCount, F::KwOnlyArgCount, F::StackSize, F::Flags,
+        F::Bytecode, F::Consts, F::Names, F::LocalsPlusNames, F::LocalsPlusKinds, F::FileName, F::Name, F::QualName,
+        F::FirstLineNo, F::LineTable, F::ExceptionTable };
+    static constexpr int s_py38[]
+        = { F::ArgCount, F::PosOnlyArgCount, F::KwOnlyArgCount, Skip, F::StackSize, F::Flags, F::Bytecode, F::Consts,
+              F::Names, F::LocalsPlusNames, Skip, Skip, F::FileName, F::Name, F::FirstLineNo, F::LineTable };
+    static constexpr int s_rawIntFields = 5; // the leading counts and flags (3.8-3.10: six, with nlocals)
+    const bool modern = m_pythonVersion >= 311;
+    const int* layout = modern ? s_py311 : s_py38;
+    const int count = modern ? int(std::size(s_py311)) : int(std::size(s_py38));
+    const int rawInts = modern ? s_rawIntFields : s_rawIntFields + 1;
+
+    MarshalValue code;
+    code.type = MarshalValue::Type::Code;
+    code.items.assign(std::size_t(F::CodeFieldCount), std::make_shared<const MarshalValue>());
+    for (int i = 0; i < count; ++i) {
+        MarshalValuePtr field;
+        if (i < rawInts || layout[i] == F::FirstLineNo) {
+            qint32 number = 0;
+            if (!readI32(number))
+                return malformed(tr("truncated code object"));
+            MarshalValue value;
+            value.type = MarshalValue::Type::Int;
+            value.integer = number;
+            field = std::make_shared<const MarshalValue>(std::move(value));
+        } else {
+            auto item = read(depth + 1);
+            if (!item)
+                return item.error();
+            field = std::move(*item);
+        }
+        if (layout[i] != Skip)
+            code.items[std::size_t(layout[i])] = std::move(field);
+    }
+    return std::make_shared<const MarshalValue>(std::move(code));
 }
 
 Result<MarshalValuePtr> MarshalReader::readSequence(char code, MarshalValue::Type type, int depth)

@@ -5,9 +5,29 @@
 
 #include <QtEndian>
 
+#include <memory>
+#include <optional>
+
 namespace BundleScope {
 
 namespace {
+    // At most `limit` bytes of a zip member, read in chunks; nullopt when it holds more or cannot be opened.
+    // KArchiveFile::data() trusts the sizes in the zip headers and allocates what they claim: a fuzzer found a
+    // 1.3 KB checkpoint whose data.pkl made it ask for 4 GiB.
+    std::optional<QByteArray> readBounded(const KArchiveFile& file, qint64 limit)
+    {
+        const std::unique_ptr<QIODevice> device(file.createDevice());
+        if (!device)
+            return std::nullopt;
+        QByteArray out;
+        while (out.size() <= limit) {
+            const QByteArray chunk = device->read(64 * 1024);
+            if (chunk.isEmpty())
+                return out;
+            out += chunk;
+        }
+        return std::nullopt;
+    }
 
     QString typeOfStorage(QByteArrayView name)
     {
@@ -103,8 +123,9 @@ Result<WeightsInfo> TorchZipReader::read(QIODevice& device)
         return makeError(Error::Code::Malformed, tr("Zip file without <name>/data.pkl: not a torch checkpoint."));
     WeightsInfo info;
     info.format = WeightsInfo::Format::TorchZip;
-    const QHash<QString, QString> types
-        = pickle->size() <= MaxPickle ? storageTypes(pickle->data()) : QHash<QString, QString>();
+    const std::optional<QByteArray> pickleBytes
+        = pickle->size() <= MaxPickle ? readBounded(*pickle, MaxPickle) : std::optional<QByteArray>();
+    const QHash<QString, QString> types = pickleBytes ? storageTypes(*pickleBytes) : QHash<QString, QString>();
     info.typeAssumed = types.isEmpty();
     if (dataEntry && dataEntry->isDirectory()) {
         const auto* data = static_cast<const KArchiveDirectory*>(dataEntry);

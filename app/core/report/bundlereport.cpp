@@ -140,6 +140,15 @@ BundleReport BundleReport::fromTree(const BundleTree& tree, int top, const Depen
     return report;
 }
 
+void BundleReport::addErrors(const std::vector<Error>& more)
+{
+    for (const Error& error : more)
+        errors.push_back({ error.path, error.message });
+    std::stable_sort(
+        errors.begin(), errors.end(), [](const ErrorEntry& a, const ErrorEntry& b) { return a.path < b.path; });
+    totals.errors = quint32(errors.size());
+}
+
 QString BundleReport::PyInstallerInfo::pythonVersionText() const
 {
     return QStringLiteral("%1.%2").arg(pythonVersion / 100).arg(pythonVersion % 100);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "model/bundletree.h"
 #include "model/category.h"
 #include "model/layoutdetector.h"
@@ -76,6 +77,9 @@ public:
     static BundleReport fromTree(const BundleTree& tree, int top = DefaultTop);
     // The same, with `needed_by` chains of the largest files from the native dependency graph (may be null).
     static BundleReport fromTree(const BundleTree& tree, int top, const DependencyGraph* dependencies);
+
+    // Adds errors found after the scan (entries an analyzer could not read) to `errors` and the totals.
+    void addErrors(const std::vector<Error>& more);
 
     // Category label for reports (adds "Symlinks and special files" for Category::None).
     static QString categoryLabel(Category category);

@@ -10,6 +10,7 @@ namespace {
     class NoContentReader : public ContentReader {
     public:
         std::unique_ptr<QIODevice> open(NodeId) const override { return nullptr; }
+        bool hasContent() const override { return false; }
     };
 } // namespace
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisrunner.h"
 #include "analysis/duplicatesanalyzer.h"
 #include "analysis/fasthash.h"
 #include "analysis/potentialcalculator.h"
@@ -8,9 +9,87 @@
 #include <QFile>
 #include <QTest>
 
+#include <cstring>
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace BundleScope;
+
+namespace {
+// A device that fails like a bad disk: reading byte `failAt` fails (-1 with an error string); reads that do not
+// cover it succeed. Unbuffered, so each read() reaches readData() at the position it asks for.
+class FailingDevice : public QIODevice {
+public:
+    FailingDevice(QByteArray content, qint64 failAt)
+        : m_content(std::move(content))
+        , m_failAt(failAt)
+    {
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_content.size(); }
+    bool seek(qint64 pos) override
+    {
+        m_pos = pos;
+        return QIODevice::seek(pos);
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        qint64 n = std::max<qint64>(0, std::min(maxSize, qint64(m_content.size()) - m_pos));
+        if (m_pos <= m_failAt && m_failAt < m_pos + n) {
+            if (m_pos == m_failAt) {
+                setErrorString(QStringLiteral("Input/output error (injected)"));
+                return -1;
+            }
+            n = m_failAt - m_pos;
+        }
+        std::memcpy(data, m_content.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_content;
+    qint64 m_failAt;
+    qint64 m_pos = 0;
+};
+
+// Reads through `inner`, except that `failing` opens as a FailingDevice that breaks at `failAt`.
+class InjectingReader : public ContentReader {
+public:
+    InjectingReader(const ContentReader& inner, NodeId failing, qint64 failAt)
+        : m_inner(inner)
+        , m_failing(failing)
+        , m_failAt(failAt)
+    {
+    }
+    std::unique_ptr<QIODevice> open(NodeId id) const override
+    {
+        auto device = m_inner.open(id);
+        if (id != m_failing || !device)
+            return device;
+        auto failing = std::make_unique<FailingDevice>(device->readAll(), m_failAt);
+        failing->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        return failing;
+    }
+
+private:
+    const ContentReader& m_inner;
+    NodeId m_failing;
+    qint64 m_failAt;
+};
+
+// Three identical files of `size` bytes (a/x.so, b/x.so, c/x.so) in a fresh fixture.
+void writeCopies(Test::AnalysisFixture& fixture, qint64 size)
+{
+    for (const char* folder : { "a", "b", "c" })
+        QVERIFY(fixture.writeSized(QStringLiteral("_internal/%1/x.so").arg(QLatin1String(folder)), size, 5));
+    QVERIFY(fixture.scan());
+}
+} // namespace
 
 // Duplicate detection: size, edge hash and full hash stages, links that are not copies, cancellation.
 class TestDuplicates : public QObject {
@@ -122,6 +201,96 @@ private Q_SLOTS:
             QVERIFY(!candidate.advised);
             QCOMPARE(candidate.confidence, Candidate::Confidence::Low);
         }
+    }
+
+    // Every file that cannot be read completely is an error on that entry, never a hash of what was read.
+    void readErrors_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("message");
+        // Big: edge hashes read head and tail, then the full hash; Mid: the edge hash is the whole file.
+        QTest::addRow("shrank, big") << QStringLiteral("shrink") << Big << QStringLiteral("changed since the scan");
+        QTest::addRow("shrank, mid") << QStringLiteral("shrink") << Mid << QStringLiteral("changed since the scan");
+        QTest::addRow("grew, big") << QStringLiteral("grow") << Big << QStringLiteral("changed since the scan");
+        QTest::addRow("grew, mid") << QStringLiteral("grow") << Mid << QStringLiteral("changed since the scan");
+        QTest::addRow("now a FIFO") << QStringLiteral("fifo") << Big << QStringLiteral("could not be opened");
+        QTest::addRow("removed") << QStringLiteral("remove") << Big << QStringLiteral("could not be opened");
+        QTest::addRow("read error in the head")
+            << QStringLiteral("inject:1000") << Big << QStringLiteral("Input/output error (injected)");
+        QTest::addRow("read error in the middle")
+            << QStringLiteral("inject:150000") << Big << QStringLiteral("Input/output error (injected)");
+        QTest::addRow("read error in the tail")
+            << QStringLiteral("inject:290000") << Big << QStringLiteral("Input/output error (injected)");
+    }
+    void readErrors()
+    {
+        QFETCH(QString, change);
+        QFETCH(qint64, size);
+        QFETCH(QString, message);
+        Test::AnalysisFixture fixture;
+        writeCopies(fixture, size);
+        const QString victim = QStringLiteral("_internal/b/x.so");
+        const QString file = fixture.root() + u'/' + victim;
+        std::unique_ptr<ContentReader> injecting;
+        if (change == QLatin1String("shrink") || change == QLatin1String("grow")) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(change == QLatin1String("shrink") ? size - 10 : size + 10));
+        } else if (change == QLatin1String("fifo")) {
+            QVERIFY(QFile::remove(file));
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        } else if (change == QLatin1String("remove")) {
+            QVERIFY(QFile::remove(file));
+        } else {
+            injecting = std::make_unique<InjectingReader>(
+                fixture.reader(), fixture.node(victim), change.section(u':', 1).toLongLong());
+        }
+        AnalysisErrors errors;
+        AnalysisContext context { fixture.tree(), injecting ? *injecting : fixture.reader(), CancellationToken() };
+        context.errors = &errors;
+        const auto candidates = DuplicatesAnalyzer().analyze(context);
+
+        const std::vector<Error> found = errors.take();
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found.front().path, victim);
+        QCOMPARE(found.front().code, Error::Code::Io);
+        QVERIFY2(found.front().message.contains(message), qPrintable(found.front().message));
+        // The two intact copies are still found; the unreadable one is in no group.
+        QCOMPARE(candidates.size(), std::size_t(1));
+        QCOMPARE(candidates.front().files.size(), std::size_t(1));
+        QCOMPARE(candidates.front().files.front().node, fixture.node(QStringLiteral("_internal/c/x.so")));
+    }
+
+    // The runner collects what analyzers report into AnalysisResult::errors.
+    void runnerCollectsErrors()
+    {
+        Test::AnalysisFixture fixture;
+        writeCopies(fixture, Big);
+        QVERIFY(QFile::resize(fixture.root() + QStringLiteral("/_internal/a/x.so"), 10 + Big));
+        std::vector<std::unique_ptr<Analyzer>> analyzers;
+        analyzers.push_back(std::make_unique<DuplicatesAnalyzer>());
+        const AnalysisContext context { fixture.tree(), fixture.reader(), CancellationToken() };
+        const Result<AnalysisResult> result = AnalysisRunner(std::move(analyzers)).run(context);
+        QVERIFY(result);
+        QCOMPARE(result->errors.size(), std::size_t(1));
+        QCOMPARE(result->errors.front().path, QStringLiteral("_internal/a/x.so"));
+        QCOMPARE(result->candidates.size(), std::size_t(1));
+    }
+
+    // A snapshot has sizes but no content: nothing to compare, and nothing to report.
+    void noContentNoErrors()
+    {
+        class NoContent : public ContentReader {
+        public:
+            std::unique_ptr<QIODevice> open(NodeId) const override { return nullptr; }
+            bool hasContent() const override { return false; }
+        } reader;
+        AnalysisErrors errors;
+        AnalysisContext context { m_fixture.tree(), reader, CancellationToken() };
+        context.errors = &errors;
+        QVERIFY(DuplicatesAnalyzer().analyze(context).empty());
+        QVERIFY(errors.take().empty());
     }
 
     void cancelled()

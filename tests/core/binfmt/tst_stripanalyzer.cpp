@@ -88,6 +88,10 @@ void TestStripAnalyzer::initTestCase()
     QVERIFY(m_bundle->addFile(QStringLiteral("_internal/signed.dll"), pe.build(), Category::NativeLibrary));
     Test::MachOImage macho;
     QVERIFY(m_bundle->addFile(QStringLiteral("_internal/libm.dylib"), macho.build(), Category::NativeLibrary));
+    // Right magic, broken body: each reader fails and the file is skipped (one path per format in measure()).
+    QVERIFY(m_bundle->addFile(QStringLiteral("_internal/cut.so"), debugLibrary.left(200), Category::NativeLibrary));
+    QVERIFY(m_bundle->addFile(QStringLiteral("_internal/cut.dll"), pe.build().left(0x180), Category::NativeLibrary));
+    QVERIFY(m_bundle->addFile(QStringLiteral("_internal/cut.dylib"), macho.build().left(40), Category::NativeLibrary));
     m_tree = m_bundle->build();
     QCOMPARE(m_tree->category(m_bundle->node(QStringLiteral("_internal/libdebug.so"))), Category::NativeLibrary);
 }
@@ -144,6 +148,10 @@ void TestStripAnalyzer::measure_data()
     QTest::addRow("stripped elf") << QStringLiteral("_internal/libplain.so") << true << true << false;
     QTest::addRow("signed pe") << QStringLiteral("_internal/signed.dll") << true << false << true;
     QTest::addRow("text") << QStringLiteral("_internal/text.so") << false << false << false;
+    QTest::addRow("mach-o") << QStringLiteral("_internal/libm.dylib") << true << false << false;
+    QTest::addRow("truncated elf") << QStringLiteral("_internal/cut.so") << false << false << false;
+    QTest::addRow("truncated pe") << QStringLiteral("_internal/cut.dll") << false << false << false;
+    QTest::addRow("truncated mach-o") << QStringLiteral("_internal/cut.dylib") << false << false << false;
 }
 
 void TestStripAnalyzer::measure()
