@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slimoutput.h"
 
+#include "scan/diskentries.h"
+
 #include "export/archiveexporter.h"
 #include "export/archiveformat.h"
 #include "export/archiveplan.h"
+#include "scan/diskentries.h"
 #include "slim/plainfolderscan.h"
 #include "slim/trialcopy.h"
 
@@ -93,12 +96,13 @@ Result<SlimOutput::Written> SlimOutput::writeArchive(const QString& bundleFolder
     ArchivePlanOptions options;
     options.format = *formatOf(destination);
     options.topLevelName = name;
-    const Result<ArchivePlan> plan = ArchivePlan::build(*scanned->tree, {}, options);
+    const DiskEntries disk(*scanned->tree, *scanned->reader);
+    const Result<ArchivePlan> plan = ArchivePlan::build(disk, {}, options);
     if (!plan)
         return plan.error();
     ExportOptions exportOptions;
     exportOptions.destination = destination;
-    const Result<ExportResult> exported = ArchiveExporter::exportArchive(*plan, *scanned->reader, exportOptions, token);
+    const Result<ExportResult> exported = ArchiveExporter::exportArchive(*plan, disk, exportOptions, token);
     if (!exported)
         return exported.error();
     Written written;
