@@ -6,6 +6,7 @@
 #include "deps/dependencygraphbuilder.h"
 #include "scan/foldersource.h"
 #include "scan/scanpipeline.h"
+#include "scanfolder.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -42,14 +43,7 @@ private Q_SLOTS:
     void programs();
 
 private:
-    ScanResult scanFolder(const QString& root)
-    {
-        FolderSource source(root);
-        Result<ScanResult> result = ScanPipeline::run(source, {}, {});
-        if (!result)
-            qCritical("scan failed: %s", qPrintable(result.error().toString()));
-        return result ? *result : ScanResult {};
-    }
+    ScanResult scanFolder(const QString& root) { return Test::scanFolderWithDependencies(root); }
 };
 
 void TestDependencyGraph::chains_data()

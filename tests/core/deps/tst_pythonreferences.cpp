@@ -13,6 +13,7 @@
 #include "deps/pythonlibraryreferences.h"
 #include "scan/foldersource.h"
 #include "scan/scanpipeline.h"
+#include "scanfolder.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -52,11 +53,7 @@ bool copyFixture(const QString& fixture, const QString& to, const QByteArray& ap
 
 ScanResult scanFolder(const QString& root)
 {
-    FolderSource source(root);
-    Result<ScanResult> result = ScanPipeline::run(source, {}, {});
-    if (!result)
-        qCritical("scan failed: %s", qPrintable(result.error().toString()));
-    return result ? *result : ScanResult {};
+    return Test::scanFolderWithDependencies(root);
 }
 
 } // namespace
