@@ -70,7 +70,7 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
         out << tr("Its imports could not be read: %1").arg(error) << '\n';
     if (const QString note = DependencyExplanation::packedNote(graph); !note.isEmpty())
         out << note << '\n';
-    const std::vector<NodeId> chain = graph.neededBy(id);
+    const std::vector<NodeId> chain = DependencyExplanation::chain(tree, graph, id);
     out << '\n' << tr("Needed by:") << '\n';
     if (chain.size() <= 1) {
         out << "  " << DependencyExplanation::neededBy(tree, graph, id) << '\n';
@@ -80,8 +80,22 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
             paths.append(tree.path(link));
         out << "  " << paths.join(QLatin1String(" <- ")) << '\n';
     }
-    for (NodeId user : graph.neededByDirectly(id))
-        out << "  " << tr("directly: %1").arg(tree.path(user)) << '\n';
+    // Programs link the file too, but the app never loads them: listed apart, so they are not read as the reason.
+    QStringList programs;
+    for (NodeId user : graph.neededByDirectly(id)) {
+        if (graph.isProgram(user))
+            programs.append(tree.path(user));
+        else
+            out << "  " << tr("directly: %1").arg(tree.path(user)) << '\n';
+    }
+    if (!programs.isEmpty()) {
+        out << '\n'
+            << tr("Also linked by %n program(s) in the bundle, which the app does not load (candidates themselves):",
+                   nullptr, int(programs.size()))
+            << '\n';
+        for (const QString& program : programs)
+            out << "  " << program << '\n';
+    }
     out << '\n' << tr("Needs:") << '\n';
     for (const DependencyGraph::Edge& edge : graph.needs(id))
         out << "  " << tree.path(edge.node) << '\n';

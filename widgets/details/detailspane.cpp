@@ -70,7 +70,7 @@ QString DetailsPane::linkTo(NodeId id) const
 
 QString DetailsPane::chainHtml(NodeId id) const
 {
-    const std::vector<NodeId> chain = m_graph->neededBy(id);
+    const std::vector<NodeId> chain = DependencyExplanation::chain(*m_tree, *m_graph, id);
     if (chain.size() <= 1)
         return DependencyExplanation::neededBy(*m_tree, *m_graph, id).toHtmlEscaped();
     QStringList links;

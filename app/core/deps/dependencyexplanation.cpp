@@ -3,6 +3,12 @@
 
 namespace BundleScope {
 
+std::vector<NodeId> DependencyExplanation::chain(const BundleTree& tree, const DependencyGraph& graph, NodeId id)
+{
+    const PackageId package = tree.package(id);
+    return graph.neededBy(id, [&](NodeId root) { return tree.package(root) == package; });
+}
+
 QString DependencyExplanation::neededBy(const BundleTree& tree, const DependencyGraph& graph, NodeId id)
 {
     switch (graph.rootKind(id)) {

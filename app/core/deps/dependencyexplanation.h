@@ -16,7 +16,10 @@ namespace BundleScope {
 class DependencyExplanation {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::DependencyExplanation)
 public:
-    // For a root or a file no root reaches; empty when a chain of two or more files explains it (neededBy()).
+    // The chain that explains id ([id, …, root], see DependencyGraph::neededBy()), preferring a root of id's own
+    // package: what the app imports to use that package.
+    static std::vector<NodeId> chain(const BundleTree& tree, const DependencyGraph& graph, NodeId id);
+    // For a root or a file no root reaches; empty when a chain of two or more files explains it (chain()).
     static QString neededBy(const BundleTree& tree, const DependencyGraph& graph, NodeId id);
     // "N binaries are UPX-packed…" when the graph has packed files, else empty.
     static QString packedNote(const DependencyGraph& graph);

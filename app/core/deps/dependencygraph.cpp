@@ -43,16 +43,27 @@ std::vector<NodeId> DependencyGraph::neededByDirectly(NodeId id) const
     return result;
 }
 
-std::vector<NodeId> DependencyGraph::neededBy(NodeId id) const
+std::vector<NodeId> DependencyGraph::neededBy(NodeId id, const std::function<bool(NodeId root)>& preferredRoot) const
 {
     // Prefer what the app imports: a chain to an extension module or the runtime, else to a library Python code
     // loads by name (it may link the same libraries more directly: torch/lib/libtorch.so -> libtorch_cpu.so.1.13).
-    std::vector<NodeId> chain = shortestChain(
-        id, [](RootKind kind) { return kind == RootKind::ExtensionModule || kind == RootKind::Runtime; });
-    return chain.empty() ? shortestChain(id, &DependencyGraph::isRootKind) : chain;
+    const auto imported = [this](int index) {
+        const RootKind kind = m_rootKind[std::size_t(index)];
+        return kind == RootKind::ExtensionModule || kind == RootKind::Runtime;
+    };
+    std::vector<NodeId> chain;
+    if (preferredRoot) {
+        chain = shortestChain(
+            id, [&](int index) { return imported(index) && preferredRoot(m_nodes[std::size_t(index)]); });
+    }
+    if (chain.empty())
+        chain = shortestChain(id, imported);
+    if (chain.empty())
+        chain = shortestChain(id, [this](int index) { return isRootKind(m_rootKind[std::size_t(index)]); });
+    return chain;
 }
 
-std::vector<NodeId> DependencyGraph::shortestChain(NodeId id, bool (*endsChain)(RootKind)) const
+std::vector<NodeId> DependencyGraph::shortestChain(NodeId id, const std::function<bool(int index)>& endsChain) const
 {
     const int start = indexOf(id);
     if (start < 0)
@@ -65,7 +76,7 @@ std::vector<NodeId> DependencyGraph::shortestChain(NodeId id, bool (*endsChain)(
     while (!queue.empty()) {
         const int current = queue.front();
         queue.pop_front();
-        if (endsChain(m_rootKind[std::size_t(current)])) {
+        if (endsChain(current)) {
             std::vector<NodeId> chain;
             for (int at = current; at >= 0; at = previous[std::size_t(at)])
                 chain.push_back(m_nodes[std::size_t(at)]);

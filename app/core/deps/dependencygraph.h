@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -59,8 +61,10 @@ public:
     std::vector<Edge> needs(NodeId id) const; // direct dependencies inside the bundle, in DT_NEEDED order
     std::vector<NodeId> neededByDirectly(NodeId id) const; // files that list id, sorted by id
     // Shortest chain from id to a root: [id, …, root]; [id] for a root, empty when no root reaches id. A chain to an
-    // extension module or the runtime wins over a shorter one to a PythonCode root.
-    std::vector<NodeId> neededBy(NodeId id) const;
+    // extension module or the runtime wins over a shorter one to a PythonCode root, and a chain to such a root that
+    // preferredRoot accepts wins over both (DependencyExplanation::chain() prefers the library's own package:
+    // libtorch_cpu is loaded through torch/_C, not through functorch/_C, which links it more directly).
+    std::vector<NodeId> neededBy(NodeId id, const std::function<bool(NodeId root)>& preferredRoot = {}) const;
     // Programs that need id directly or through other libraries, sorted by id (id itself excluded).
     std::vector<NodeId> programsNeeding(NodeId id) const;
     QStringList unresolved(NodeId id) const; // needed names not found in the bundle
@@ -86,7 +90,7 @@ private:
     };
 
     int indexOf(NodeId id) const { return m_index.value(id, -1); }
-    std::vector<NodeId> shortestChain(NodeId id, bool (*endsChain)(RootKind)) const;
+    std::vector<NodeId> shortestChain(NodeId id, const std::function<bool(int index)>& endsChain) const;
     std::vector<bool> reach(const std::vector<int>& sources, int removed) const;
     void finish(); // computes the incoming edges and the reachable set
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlereport.h"
 
+#include "deps/dependencyexplanation.h"
 #include "deps/dependencygraph.h"
 #include "model/packagesizes.h"
 
@@ -126,7 +127,7 @@ BundleReport BundleReport::fromTree(const BundleTree& tree, int top, const Depen
 
     for (NodeId id : largestFiles(tree, report.top)) {
         QStringList chain;
-        for (NodeId link : dependencies ? dependencies->neededBy(id) : std::vector<NodeId>())
+        for (NodeId link : dependencies ? DependencyExplanation::chain(tree, *dependencies, id) : std::vector<NodeId>())
             chain.append(tree.path(link));
         report.largest.push_back(
             { tree.path(id), tree.size(id), tree.category(id), tree.packageName(tree.package(id)), chain });

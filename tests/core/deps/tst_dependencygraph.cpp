@@ -2,6 +2,7 @@
 // DependencyGraph on the build-time ELF fixtures (tests/support): loader-like resolution (RUNPATH $ORIGIN, symbolic
 // links, contents folder, SONAME), chains, orphans, unreferenced libraries, cycles and system libraries.
 #include "analysis/unreferencedlibrariesanalyzer.h"
+#include "deps/dependencyexplanation.h"
 #include "deps/dependencygraph.h"
 #include "deps/dependencygraphbuilder.h"
 #include "scan/foldersource.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void executableLibrary();
     void programs_data();
     void programs();
+    void chainPrefersOwnPackage();
 
 private:
     ScanResult scanFolder(const QString& root) { return Test::scanFolderWithDependencies(root); }
@@ -289,6 +291,35 @@ void TestDependencyGraph::programs()
     QCOMPARE(candidate.files.size(), std::size_t(3));
     QCOMPARE(candidate.saving, tree.size(program) + tree.size(a) + tree.size(b));
     QVERIFY2(candidate.why.contains(QLatin1String("fxpkg/lib/libfxb.so")), qPrintable(candidate.why));
+}
+
+void TestDependencyGraph::chainPrefersOwnPackage()
+{
+    // Real torch: functorch/_C links libtorch_cpu directly, torch/_C reaches it through libtorch_python. The shortest
+    // chain named functorch; what the app imports to use torch's library is torch/_C. Here: other/_C (a module of
+    // another package) links libfxb directly, fxpkg's module reaches fxpkg/lib/libfxb through libfxa.
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so"), root, s_module));
+    QVERIFY(Test::writeFile(root + QStringLiteral("/fxpkg/__init__.py"), "x = 1\n"));
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root, QStringLiteral("fxpkg/lib/libfxa.so.1")));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root, QStringLiteral("fxpkg/lib/libfxb.so")));
+    const QString other = QStringLiteral("other/_C.cpython-311-x86_64-linux-gnu.so");
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root, other)); // libfxa needs libfxb
+    QVERIFY(Test::writeFile(root + QStringLiteral("/other/__init__.py"), "x = 1\n"));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    const BundleTree& tree = *scanned.tree;
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId module = tree.findPath(s_module), otherModule = tree.findPath(other);
+    const NodeId a = tree.findPath(QStringLiteral("fxpkg/lib/libfxa.so.1"));
+    const NodeId b = tree.findPath(QStringLiteral("fxpkg/lib/libfxb.so"));
+    QCOMPARE(graph.rootKind(otherModule), DependencyGraph::RootKind::ExtensionModule);
+    QVERIFY(tree.package(otherModule) != tree.package(b));
+    QCOMPARE(graph.neededBy(b), (std::vector<NodeId> { b, otherModule })); // the shortest chain
+    QCOMPARE(DependencyExplanation::chain(tree, graph, b), (std::vector<NodeId> { b, a, module }));
+    // With no root of its own package, the shortest chain still explains it.
+    QCOMPARE(graph.neededBy(b, [](NodeId) { return false; }), (std::vector<NodeId> { b, otherModule }));
 }
 
 QTEST_GUILESS_MAIN(TestDependencyGraph)
