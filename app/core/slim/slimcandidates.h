@@ -25,11 +25,11 @@ struct SlimSelection {
 };
 
 // Turns candidates into SlimItems: the on-disk actions that apply them (files moved away; duplicates replaced by a
-// relative symlink to Candidate::keep), or a not_tried verdict with the reason when they cannot be applied by
-// removing files on disk: they rewrite files (strip, UPX), need a code change or a rebuild (fp16 weights, lazy
-// loading, one-file layout), or name launcher members (PYZ modules: virtual nodes below an Expandable launcher; see
-// STYLE.md rule 14). Also builds the "unused in the run" items from a TraceLog and the .spec fragment of the verified
-// removals. Stateless; any thread.
+// relative symlink to Candidate::keep; modules inside a launcher's PYZ — virtual nodes below an Expandable launcher,
+// STYLE.md rule 14 — removed by rewriting the launcher), or a not_tried verdict with the reason when they cannot be
+// applied that way: they rewrite files (strip, UPX), need a code change or a rebuild (fp16 weights, lazy loading,
+// one-file layout), or name launcher members other than PYZ modules. Also builds the "unused in the run" items from a
+// TraceLog and the .spec fragment of the verified removals. Stateless; any thread.
 class SlimCandidates {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::SlimCandidates)
 public:

@@ -24,8 +24,9 @@ namespace {
         QSet<QString> seen;
         quint64 bytes = 0;
         for (const SlimAction* action : actions) {
-            if (!seen.contains(action->path)) {
-                seen.insert(action->path);
+            const QString key = action->path + u'\n' + action->member; // each module of a launcher counts
+            if (!seen.contains(key)) {
+                seen.insert(key);
                 bytes += action->bytes;
             }
         }
