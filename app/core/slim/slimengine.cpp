@@ -119,8 +119,10 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
 
     TrialCommand command { request.command, (*copy)->root(), request.expect, request.timeoutSeconds, {} };
     const bool trace = request.trace && TrialRunner::haveStrace();
-    if (request.trace && !trace)
+    if (request.trace && !trace) {
         result.traceNote = tr("strace is not installed (apt-get install strace): no unused-in-the-run candidates.");
+        report(progress, result.traceNote);
+    }
     if (trace)
         command.traceFile = (*copy)->temporaryPath() + QStringLiteral("/trace.log");
     report(progress, trace ? tr("Baseline run (traced)…") : tr("Baseline run…"));

@@ -65,9 +65,11 @@ Result<SlimInput> SlimInput::extract(const QString& archivePath, const QString& 
     if (!input.m_extracted->isValid())
         return makeError(
             Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(input.m_extracted->errorString()), base);
-    if (!archive->directory()->copyTo(input.m_extracted->path(), true))
+    // Into a sub-folder, so that an archive packed from inside dist/<app> can become a folder named <app> beside it.
+    const QString contents = input.m_extracted->path() + QStringLiteral("/contents");
+    if (!QDir().mkpath(contents) || !archive->directory()->copyTo(contents, true))
         return makeError(Error::Code::Io, tr("Cannot extract the archive."), archivePath);
-    Result<QString> folder = bundleFolderIn(input.m_extracted->path(), archivePath);
+    Result<QString> folder = bundleFolderIn(contents, archivePath);
     if (!folder)
         return folder.error();
     input.m_folder = *folder;
@@ -81,8 +83,16 @@ Result<QString> SlimInput::bundleFolderIn(const QString& extractedRoot, const QS
             || QFileInfo(dir.filePath(QStringLiteral("base_library.zip"))).isFile();
     };
     const QDir root(extractedRoot);
-    if (looksLikeBundle(root))
-        return root.path(); // packed from inside dist/<app>
+    if (looksLikeBundle(root)) {
+        // Packed from inside dist/<app>: the folder takes the launcher's name again, as PyInstaller names it (the
+        // analysis recognises the launcher by it).
+        const QStringList programs = root.entryList(QDir::Files | QDir::Executable);
+        const QString name = programs.size() == 1 ? programs.constFirst() : QFileInfo(archive).baseName();
+        const QString named = QFileInfo(extractedRoot).path() + u'/' + name;
+        if (!QDir().rename(extractedRoot, named))
+            return makeError(Error::Code::Io, tr("Cannot rename the extracted folder."), named);
+        return named;
+    }
     QStringList folders;
     QStringList bundles;
     const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);

@@ -17,7 +17,8 @@ namespace BundleScope {
 // (.zip, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst) is extracted with KArchive into a private temporary folder that
 // lives as long as this object (free space checked first); a one-file executable is refused, since its files only
 // exist once it unpacks itself at run time. Which folder of an archive is the bundle: its root when the root looks
-// like one (holds `_internal/` or `base_library.zip`, PyInstaller 6 and 5), else the one top-level folder that does,
+// like one (holds `_internal/` or `base_library.zip`, PyInstaller 6 and 5; renamed after its one executable, as
+// dist/<app> is), else the one top-level folder that does,
 // else its only top-level folder, else its root; an archive with several top-level bundles (dist/a and dist/b packed
 // together) is refused (InvalidArgument, naming them): slim works on one app. Synchronous; owned by the caller for
 // one slim run.
