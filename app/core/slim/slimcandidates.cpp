@@ -79,6 +79,22 @@ namespace {
     }
 } // namespace
 
+std::vector<SlimAction> SlimCandidates::pyzModuleActions(const BundleTree& tree, const QStringList& modules)
+{
+    std::vector<SlimAction> actions;
+    QSet<QString> seen;
+    for (NodeId node : pyzNodesNamed(tree, modules)) {
+        for (NodeId id : filesBelow(tree, node)) {
+            std::optional<SlimAction> action = pyzModuleAction(tree, id);
+            if (action && !seen.contains(action->path + u'\n' + action->member)) {
+                seen.insert(action->path + u'\n' + action->member);
+                actions.push_back(std::move(*action));
+            }
+        }
+    }
+    return actions;
+}
+
 SlimSelection SlimSelection::parse(const QString& text)
 {
     SlimSelection selection;

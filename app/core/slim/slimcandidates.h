@@ -44,6 +44,10 @@ public:
     static QString specFragment(
         const BundleTree& tree, const std::vector<Candidate>& candidates, const std::vector<SlimItem>& items);
 
+    // The actions removing the dotted `modules` and every module below them from the PYZ of each launcher in the
+    // bundle, as Analysis(excludes=[...]) would keep them out; empty when none is there.
+    static std::vector<SlimAction> pyzModuleActions(const BundleTree& tree, const QStringList& modules);
+
     // Whether a node is a launcher member rather than a file on disk.
     static bool isVirtual(const BundleTree& tree, NodeId id);
     // The files and symlinks at or below `id` (a directory expands to its content).
