@@ -141,7 +141,8 @@ Result<CArchiveRewriter::Rewritten> CArchiveRewriter::withoutModules(
             continue;
         QSet<QByteArray> notFound;
         Result<PyzRewriter::Rewritten> pyz
-            = PyzRewriter::without(launcher.mid(entry.offset, entry.storedLength), byPyz.value(entry.name), &notFound);
+            = PyzRewriter::without(QByteArray::fromRawData(launcher.constData() + entry.offset, entry.storedLength),
+                byPyz.value(entry.name), &notFound);
         if (!pyz)
             return pyz.error();
         if (!notFound.isEmpty())
@@ -153,48 +154,54 @@ Result<CArchiveRewriter::Rewritten> CArchiveRewriter::withoutModules(
         newPyz.insert(entry.name, std::move(pyz->pyz));
     }
 
+    // Written once into one buffer (bootloader, members, TOC, cookie, trailer): fresh memory is what costs here.
     const char* cookie = launcher.constData() + info->cookieOffset;
     const qint64 tocStart = info->packageStart + be32(cookie + 12);
-    QByteArray data;
+    QByteArray& out = rewritten.launcher;
+    out.reserve(launcher.size() + 8);
+    out.append(launcher.constData(), info->packageStart);
     QByteArray toc;
     qint64 rawEntry = tocStart;
     for (const CArchiveEntry& entry : info->entries) {
         QByteArray raw = launcher.mid(rawEntry, be32(launcher.constData() + rawEntry));
         rawEntry += raw.size();
+        if (raw.size() < s_tocHeader)
+            return makeError(Error::Code::Malformed, tr("PyInstaller table of contents entry truncated"));
         if (entry.typeCode == 's' && isRuntimeHookOf(entry.name, emptied)) {
             rewritten.removedHooks.append(QString::fromUtf8(entry.name));
             continue;
         }
         const auto pyz = newPyz.constFind(entry.name);
         const bool replaced = entry.typeCode == 'z' && pyz != newPyz.cend();
-        const QByteArray stored = replaced ? *pyz : launcher.mid(entry.offset, entry.storedLength);
-        setBe32(raw.data() + 4, quint32(data.size()));
+        setBe32(raw.data() + 4, quint32(out.size() - info->packageStart));
         if (replaced) {
-            setBe32(raw.data() + 8, quint32(stored.size()));
-            setBe32(raw.data() + 12, quint32(stored.size()));
+            setBe32(raw.data() + 8, quint32(pyz->size()));
+            setBe32(raw.data() + 12, quint32(pyz->size()));
+            out.append(*pyz);
+        } else {
+            out.append(launcher.constData() + entry.offset, entry.storedLength);
         }
-        data.append(stored);
         toc.append(raw);
-        if (raw.size() < s_tocHeader)
-            return makeError(Error::Code::Malformed, tr("PyInstaller table of contents entry truncated"));
     }
-    QByteArray pkg = data + toc + QByteArray(cookie, s_cookieSize);
-    char* newCookie = pkg.data() + pkg.size() - s_cookieSize;
-    setBe32(newCookie + 8, quint32(pkg.size()));
-    setBe32(newCookie + 12, quint32(data.size()));
+    const qint64 dataLength = out.size() - info->packageStart;
+    out.append(toc);
+    out.append(cookie, s_cookieSize);
+    const qint64 packageLength = out.size() - info->packageStart;
+    char* newCookie = out.data() + out.size() - s_cookieSize;
+    setBe32(newCookie + 8, quint32(packageLength));
+    setBe32(newCookie + 12, quint32(dataLength));
     setBe32(newCookie + 16, quint32(toc.size()));
 
     const qint64 oldEnd = info->cookieOffset + s_cookieSize;
-    const QByteArray trailing = launcher.mid(oldEnd);
-    const qint64 pkgDelta = qint64(pkg.size()) - info->packageLength;
+    const qint64 pkgDelta = packageLength - info->packageLength;
+    const qint64 trailing = launcher.size() - oldEnd;
     // What follows keeps its 8-byte alignment (ELF section headers): zero bytes no section covers make up the rest.
-    const qint64 padding = trailing.isEmpty() ? 0 : ((-pkgDelta) % 8 + 8) % 8;
-    rewritten.launcher = launcher.left(info->packageStart) + pkg + QByteArray(padding, '\0') + trailing;
+    const qint64 padding = trailing == 0 ? 0 : ((-pkgDelta) % 8 + 8) % 8;
+    out.append(QByteArray(padding, '\0'));
+    out.append(launcher.constData() + oldEnd, trailing);
     if (launcher.startsWith("\x7f"
                             "ELF")) {
-        if (Result<void> patched
-            = patchElf(rewritten.launcher, info->packageStart, oldEnd, pkgDelta, pkgDelta + padding);
-            !patched)
+        if (Result<void> patched = patchElf(out, info->packageStart, oldEnd, pkgDelta, pkgDelta + padding); !patched)
             return patched.error();
     }
 
@@ -215,7 +222,13 @@ Result<CArchiveRewriter::Rewritten> CArchiveRewriter::rewriteFile(
     if (!input.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, tr("Cannot read the launcher: %1").arg(input.errorString()), from);
     const QFile::Permissions permissions = input.permissions();
-    Result<Rewritten> rewritten = withoutModules(input.readAll(), removedMembers);
+    // Mapped, not read: the launcher's pages come from the page cache without a copy.
+    const uchar* mapped = input.map(0, input.size());
+    if (!mapped)
+        return makeError(Error::Code::Io, tr("Cannot read the launcher: %1").arg(input.errorString()), from);
+    Result<Rewritten> rewritten
+        = withoutModules(QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), input.size()), removedMembers);
+    input.unmap(const_cast<uchar*>(mapped));
     input.close();
     if (!rewritten)
         return rewritten.error();
