@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slimcommand.h"
 
-#include "analysis/analysisrunner.h"
-#include "scan/scanpipeline.h"
-#include "scan/sourcefactory.h"
 #include "signalcancellation.h"
 #include "slim/slimcandidates.h"
 #include "slim/slimengine.h"
 #include "slim/sliminput.h"
 #include "slim/slimoutput.h"
 #include "slim/slimreportwriter.h"
+#include "slim/slimscan.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -42,27 +40,6 @@ namespace {
         default:
             return ExitCode::Failed;
         }
-    }
-
-    struct Analysed {
-        ScanResult scan;
-        std::vector<Candidate> candidates;
-    };
-
-    Result<Analysed> scanAndAnalyse(const QString& folder, const CancellationToken& token)
-    {
-        auto source = SourceFactory::create(folder);
-        if (!source)
-            return source.error();
-        Result<ScanResult> scan = ScanPipeline::run(**source, token, {});
-        if (!scan)
-            return scan.error();
-        AnalysisContext context { *scan->tree, *scan->reader, token };
-        context.dependencies = scan->dependencies;
-        Result<AnalysisResult> analysis = AnalysisRunner().run(context);
-        if (!analysis)
-            return analysis.error();
-        return Analysed { std::move(*scan), std::move(analysis->candidates) };
     }
 
     std::vector<SlimAction> removedActions(const SlimResult& result)
@@ -135,7 +112,7 @@ int SlimCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
     Result<SlimInput> input = SlimInput::prepare(path, {}, token);
     if (!input)
         return fail(input.error());
-    const Result<Analysed> analysed = scanAndAnalyse(input->folder(), token);
+    const Result<SlimScan> analysed = SlimScan::run(input->folder(), token);
     if (!analysed)
         return fail(analysed.error());
     const BundleTree& tree = *analysed->scan.tree;

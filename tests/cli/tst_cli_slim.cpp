@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bundlescope slim` end to end on the slim fixture (a C program needing some of its files): the analysis's
 // candidates tried, the JSON schema, exit codes (bad arguments, baseline failure, one-file executable, unreadable
-// path), an archive as input, --out, and Ctrl+C (SIGINT) leaving no temporary folder and no running child.
+// path), archives as input (which top-level folder is the bundle, several bundles refused), --trace without strace,
+// --out, and Ctrl+C (SIGINT) leaving no temporary folder and no running child.
 #include "clirun.h"
 #include "slimfixture.h"
 #include "testsupport.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -33,12 +35,14 @@ QJsonObject candidateById(const QJsonArray& candidates, const QString& id)
     return {};
 }
 
-// Runs bundlescope with TMPDIR pointing at `temp`, so that leftovers can be seen.
-Run runWithTemp(const QStringList& arguments, const QString& temp)
+// Runs bundlescope with TMPDIR pointing at `temp`, so that leftovers can be seen (and PATH set to `path` if given).
+Run runWithTemp(const QStringList& arguments, const QString& temp, const QString& path = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TMPDIR"), temp);
+    if (!path.isEmpty())
+        environment.insert(QStringLiteral("PATH"), path);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(BUNDLESCOPE_EXE), arguments);
     Run run;
@@ -170,8 +174,13 @@ private Q_SLOTS:
         QTest::addRow("expected text missing") << QStringList { QStringLiteral("BUNDLE"), QStringLiteral("--run"),
             QStringLiteral("./app"), QStringLiteral("--expect"), QStringLiteral("inference ok") }
                                                << 4 << "does not pass";
+        // A one-file executable is a valid bundle for report but the wrong input for slim: a bad argument (2), with
+        // the way out (rebuild one-folder), not a failed operation (4).
         QTest::addRow("one-file executable") << QStringList { QStringLiteral("ONEFILE"), QStringLiteral("--run"),
-            QStringLiteral("./app") } << 2 << "one-file executable";
+            QStringLiteral("./app") } << 2 << "one-file executable: its files exist only while it runs";
+        QTest::addRow("one-file executable, how to slim it")
+            << QStringList { QStringLiteral("ONEFILE"), QStringLiteral("--run"), QStringLiteral("./app") } << 2
+            << "pyinstaller --onedir";
     }
     void exitCodes()
     {
@@ -189,6 +198,85 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == exitCode, run.err.constData());
         QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
         QVERIFY2(!QFile::exists(out), "an output was written");
+    }
+
+    // --trace where strace is not installed: said once, in the text and the JSON, and the run goes on untraced.
+    void traceWithoutStrace()
+    {
+        QTemporaryDir bin;
+        QVERIFY(QFile::link(QStandardPaths::findExecutable(QStringLiteral("cp")), bin.filePath(QStringLiteral("cp"))));
+        const Run run
+            = runWithTemp({ QStringLiteral("slim"), m_bundle, QStringLiteral("--run"), QStringLiteral("./app"),
+                              QStringLiteral("--trace"), QStringLiteral("--candidates"),
+                              QStringLiteral("unreferenced:_internal/libunused.so"), QStringLiteral("--format"),
+                              QStringLiteral("json") },
+                m_temp.path(), bin.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("traced")).toBool(true), false);
+        QVERIFY2(root.value(QStringLiteral("trace_note")).toString().contains(QLatin1String("strace is not installed")),
+            run.out.constData());
+        QVERIFY2(run.err.contains("strace is not installed"), run.err.constData());
+        QVERIFY2(run.err.contains("trial 1:"), run.err.constData()); // went on
+        const Run text
+            = runWithTemp({ QStringLiteral("slim"), m_bundle, QStringLiteral("--run"), QStringLiteral("./app"),
+                              QStringLiteral("--trace"), QStringLiteral("--candidates"),
+                              QStringLiteral("unreferenced:_internal/libunused.so") },
+                m_temp.path(), bin.path());
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("strace is not installed"), text.out.constData());
+    }
+
+    // Which folder of an archive is the bundle; several bundles in one archive are refused.
+    void archiveTopLevels_data()
+    {
+        // What the archive holds at its top: "NAME/" a copy of the whole fixture bundle named NAME, "README.txt" a
+        // text file, anything else that entry of the fixture bundle (packed from inside it).
+        QTest::addColumn<QStringList>("entries");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("one top folder") << QStringList { QStringLiteral("app/") } << 0 << "Verified:";
+        QTest::addRow("packed from inside the bundle")
+            << QStringList { QStringLiteral("app"), QStringLiteral("_internal") } << 0 << "Verified:";
+        QTest::addRow("bundle folder and a readme")
+            << QStringList { QStringLiteral("app/"), QStringLiteral("README.txt") } << 0 << "Verified:";
+        QTest::addRow("two bundles") << QStringList { QStringLiteral("app/"), QStringLiteral("app2/") } << 2
+                                     << "The archive holds 2 bundles (app, app2)";
+    }
+    void archiveTopLevels()
+    {
+        QFETCH(QStringList, entries);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir staging;
+        QTemporaryDir outDir;
+        // Lay the entries out in a staging folder, then tar it from there.
+        const QString top = staging.path();
+        QStringList names;
+        for (const QString& entry : entries) {
+            const QString name = QString(entry).remove(u'/');
+            names.append(name);
+            if (name == u"README.txt") {
+                QVERIFY(writeFile(top + QStringLiteral("/README.txt"), "read me\n"));
+                continue;
+            }
+            const QString from = entry.endsWith(u'/') ? m_bundle : m_bundle + u'/' + name;
+            const ToolRun cp = runTool(
+                QStringLiteral("cp"), { QStringLiteral("-a"), from, top + u'/' + name }, QStringLiteral("coreutils"));
+            QVERIFY2(cp.exitCode == 0, cp.standardError.constData());
+        }
+        const QString archive = outDir.filePath(QStringLiteral("bundle.tar.gz"));
+        const ToolRun tar = runTool(QStringLiteral("tar"),
+            QStringList { QStringLiteral("-czf"), archive, QStringLiteral("-C"), top } + names, QStringLiteral("tar"));
+        QVERIFY2(tar.started && tar.exitCode == 0, tar.standardError.constData());
+        const Run run
+            = runWithTemp({ QStringLiteral("slim"), archive, QStringLiteral("--run"), QStringLiteral("./app"),
+                              QStringLiteral("--expect"), QStringLiteral("app ok"), QStringLiteral("--candidates"),
+                              QStringLiteral("unreferenced:_internal/libunused.so") },
+                m_temp.path());
+        QVERIFY2(run.exitCode == exitCode, run.err.constData());
+        const QByteArray printed = run.out + run.err;
+        QVERIFY2(printed.contains(message.toUtf8()), printed.constData());
     }
 
     void sigintCleansUp()

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace BundleScope {
 
@@ -23,7 +24,76 @@ namespace {
     {
         return tree.kind(id) == NodeKind::File && !tree.hasFlag(id, HardLinkDuplicate) ? tree.size(id) : 0;
     }
+
+    NodeId launcherOf(const BundleTree& tree, NodeId id)
+    {
+        for (NodeId parent = tree.parent(id); parent != InvalidNode && parent != tree.root();
+             parent = tree.parent(parent)) {
+            if (tree.hasFlag(parent, Expandable))
+                return parent;
+        }
+        return InvalidNode;
+    }
+
+    // The action removing a virtual node from its launcher's PYZ, or nothing when the node is another kind of
+    // launcher member (a PKG member, the PYZ's index) that the rewriter does not remove.
+    std::optional<SlimAction> pyzModuleAction(const BundleTree& tree, NodeId id)
+    {
+        const NodeId launcher = launcherOf(tree, id);
+        if (!tree.isValid(launcher) || tree.kind(id) != NodeKind::File)
+            return std::nullopt;
+        const QString launcherPath = tree.path(launcher);
+        const QString member = tree.path(id).mid(launcherPath.size() + 1);
+        const qsizetype slash = member.indexOf(u'/');
+        if (slash <= 0 || !member.left(slash).endsWith(QLatin1String(".pyz"), Qt::CaseInsensitive)
+            || !member.endsWith(QLatin1String(".pyc")))
+            return std::nullopt;
+        return SlimAction { launcherPath, QString(), ownBytes(tree, id), member };
+    }
+
+    // The PYZ nodes (module files and package folders) of the dotted `modules` and everything below them, in every
+    // launcher of the bundle: what Analysis(excludes=[...]) keeps out, besides the files the candidate names.
+    std::vector<NodeId> pyzNodesNamed(const BundleTree& tree, const QStringList& modules)
+    {
+        std::vector<NodeId> nodes;
+        if (modules.isEmpty())
+            return nodes;
+        for (NodeId launcher = 1; launcher < tree.nodeCount(); ++launcher) {
+            if (!tree.isDirectory(launcher) || !tree.hasFlag(launcher, Expandable))
+                continue;
+            for (NodeId pyz : tree.children(launcher)) {
+                if (!tree.isDirectory(pyz) || !tree.name(pyz).endsWith(QLatin1String(".pyz"), Qt::CaseInsensitive))
+                    continue;
+                const QString base = tree.path(pyz) + u'/';
+                for (const QString& module : modules) {
+                    const QString path = base + QString(module).replace(u'.', u'/');
+                    for (const QString& candidatePath : QStringList { path, path + QStringLiteral(".pyc") }) {
+                        const NodeId node = tree.findPath(candidatePath);
+                        if (tree.isValid(node))
+                            nodes.push_back(node);
+                    }
+                }
+            }
+        }
+        return nodes;
+    }
 } // namespace
+
+std::vector<SlimAction> SlimCandidates::pyzModuleActions(const BundleTree& tree, const QStringList& modules)
+{
+    std::vector<SlimAction> actions;
+    QSet<QString> seen;
+    for (NodeId node : pyzNodesNamed(tree, modules)) {
+        for (NodeId id : filesBelow(tree, node)) {
+            std::optional<SlimAction> action = pyzModuleAction(tree, id);
+            if (action && !seen.contains(action->path + u'\n' + action->member)) {
+                seen.insert(action->path + u'\n' + action->member);
+                actions.push_back(std::move(*action));
+            }
+        }
+    }
+    return actions;
+}
 
 SlimSelection SlimSelection::parse(const QString& text)
 {
@@ -99,15 +169,34 @@ SlimItem SlimCandidates::makeItem(const BundleTree& tree, const Candidate& candi
     QSet<QString> seen;
     std::vector<SlimAction> actions;
     quint64 saving = 0;
+    std::vector<NodeId> nodes;
     for (const Candidate::FileSaving& file : candidate.files) {
-        if (!file.removesFile || !tree.isValid(file.node))
-            continue;
-        if (isVirtual(tree, file.node)) {
-            ++virtualFiles;
+        if (file.removesFile && tree.isValid(file.node))
+            nodes.push_back(file.node);
+    }
+    // An exclusion keeps every module of the excluded names out, also those the candidate's files do not list
+    // (setuptools' candidate excludes distutils and _distutils_hack too).
+    for (NodeId node : pyzNodesNamed(tree, candidate.excludes))
+        nodes.push_back(node);
+    for (NodeId node : nodes) {
+        if (isVirtual(tree, node)) {
+            for (NodeId id : filesBelow(tree, node)) {
+                std::optional<SlimAction> action = pyzModuleAction(tree, id);
+                if (!action) {
+                    ++virtualFiles;
+                    continue;
+                }
+                const QString key = action->path + u'\n' + action->member;
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                saving += action->bytes;
+                actions.push_back(std::move(*action));
+            }
             continue;
         }
         const bool link = candidate.kind == Candidate::Kind::Duplicate && tree.isValid(candidate.keep);
-        for (NodeId id : filesBelow(tree, file.node)) {
+        for (NodeId id : filesBelow(tree, node)) {
             const QString path = tree.path(id);
             if (seen.contains(path))
                 continue;
@@ -119,8 +208,8 @@ SlimItem SlimCandidates::makeItem(const BundleTree& tree, const Candidate& candi
         }
     }
     if (virtualFiles > 0 && actions.empty()) {
-        item.evidence = tr("its files are modules inside the launcher's PYZ archive, not files on disk; verifying "
-                           "needs a rebuilt launcher, which slim does not write yet");
+        item.evidence = tr("its files are members of the launcher's archive other than PYZ modules; verifying them "
+                           "needs a rebuild");
         return item;
     }
     if (actions.empty()) {
@@ -128,8 +217,7 @@ SlimItem SlimCandidates::makeItem(const BundleTree& tree, const Candidate& candi
         return item;
     }
     if (virtualFiles > 0)
-        item.note = tr("%n module(s) inside the launcher's PYZ archive stay (not files on disk, not verified)", nullptr,
-            virtualFiles);
+        item.note = tr("%n launcher member(s) other than PYZ modules stay (not verified)", nullptr, virtualFiles);
     item.actions = std::move(actions);
     item.saving = saving;
     return item;

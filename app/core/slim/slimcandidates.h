@@ -25,11 +25,11 @@ struct SlimSelection {
 };
 
 // Turns candidates into SlimItems: the on-disk actions that apply them (files moved away; duplicates replaced by a
-// relative symlink to Candidate::keep), or a not_tried verdict with the reason when they cannot be applied by
-// removing files on disk: they rewrite files (strip, UPX), need a code change or a rebuild (fp16 weights, lazy
-// loading, one-file layout), or name launcher members (PYZ modules: virtual nodes below an Expandable launcher; see
-// STYLE.md rule 14). Also builds the "unused in the run" items from a TraceLog and the .spec fragment of the verified
-// removals. Stateless; any thread.
+// relative symlink to Candidate::keep; modules inside a launcher's PYZ — virtual nodes below an Expandable launcher,
+// STYLE.md rule 14 — removed by rewriting the launcher), or a not_tried verdict with the reason when they cannot be
+// applied that way: they rewrite files (strip, UPX), need a code change or a rebuild (fp16 weights, lazy loading,
+// one-file layout), or name launcher members other than PYZ modules. Also builds the "unused in the run" items from a
+// TraceLog and the .spec fragment of the verified removals. Stateless; any thread.
 class SlimCandidates {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::SlimCandidates)
 public:
@@ -43,6 +43,10 @@ public:
     // The PyInstaller .spec fragment for the items with verdict Removed (SpecFragmentGenerator).
     static QString specFragment(
         const BundleTree& tree, const std::vector<Candidate>& candidates, const std::vector<SlimItem>& items);
+
+    // The actions removing the dotted `modules` and every module below them from the PYZ of each launcher in the
+    // bundle, as Analysis(excludes=[...]) would keep them out; empty when none is there.
+    static std::vector<SlimAction> pyzModuleActions(const BundleTree& tree, const QStringList& modules);
 
     // Whether a node is a launcher member rather than a file on disk.
     static bool isVirtual(const BundleTree& tree, NodeId id);

@@ -24,8 +24,9 @@ namespace {
         QSet<QString> seen;
         quint64 bytes = 0;
         for (const SlimAction* action : actions) {
-            if (!seen.contains(action->path)) {
-                seen.insert(action->path);
+            const QString key = action->path + u'\n' + action->member; // each module of a launcher counts
+            if (!seen.contains(key)) {
+                seen.insert(key);
                 bytes += action->bytes;
             }
         }
@@ -118,8 +119,10 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
 
     TrialCommand command { request.command, (*copy)->root(), request.expect, request.timeoutSeconds, {} };
     const bool trace = request.trace && TrialRunner::haveStrace();
-    if (request.trace && !trace)
+    if (request.trace && !trace) {
         result.traceNote = tr("strace is not installed (apt-get install strace): no unused-in-the-run candidates.");
+        report(progress, result.traceNote);
+    }
     if (trace)
         command.traceFile = (*copy)->temporaryPath() + QStringLiteral("/trace.log");
     report(progress, trace ? tr("Baseline run (traced)…") : tr("Baseline run…"));

@@ -65,15 +65,56 @@ Result<SlimInput> SlimInput::extract(const QString& archivePath, const QString& 
     if (!input.m_extracted->isValid())
         return makeError(
             Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(input.m_extracted->errorString()), base);
-    if (!archive->directory()->copyTo(input.m_extracted->path(), true))
+    // Into a sub-folder, so that an archive packed from inside dist/<app> can become a folder named <app> beside it.
+    const QString contents = input.m_extracted->path() + QStringLiteral("/contents");
+    if (!QDir().mkpath(contents) || !archive->directory()->copyTo(contents, true))
         return makeError(Error::Code::Io, tr("Cannot extract the archive."), archivePath);
-    // A release archive holds one top folder (dist/<app> packed); otherwise its root is the bundle.
-    const QDir root(input.m_extracted->path());
-    const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    const bool oneFolder = entries.size() == 1 && QFileInfo(root.filePath(entries.constFirst())).isDir()
-        && !QFileInfo(root.filePath(entries.constFirst())).isSymLink();
-    input.m_folder = oneFolder ? root.filePath(entries.constFirst()) : root.path();
+    Result<QString> folder = bundleFolderIn(contents, archivePath);
+    if (!folder)
+        return folder.error();
+    input.m_folder = *folder;
     return input;
+}
+
+Result<QString> SlimInput::bundleFolderIn(const QString& extractedRoot, const QString& archive)
+{
+    const auto looksLikeBundle = [](const QDir& dir) {
+        return QFileInfo(dir.filePath(QStringLiteral("_internal"))).isDir()
+            || QFileInfo(dir.filePath(QStringLiteral("base_library.zip"))).isFile();
+    };
+    const QDir root(extractedRoot);
+    if (looksLikeBundle(root)) {
+        // Packed from inside dist/<app>: the folder takes the launcher's name again, as PyInstaller names it (the
+        // analysis recognises the launcher by it).
+        const QStringList programs = root.entryList(QDir::Files | QDir::Executable);
+        const QString name = programs.size() == 1 ? programs.constFirst() : QFileInfo(archive).baseName();
+        const QString named = QFileInfo(extractedRoot).path() + u'/' + name;
+        if (!QDir().rename(extractedRoot, named))
+            return makeError(Error::Code::Io, tr("Cannot rename the extracted folder."), named);
+        return named;
+    }
+    QStringList folders;
+    QStringList bundles;
+    const QStringList entries = root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QString& entry : entries) {
+        const QFileInfo info(root.filePath(entry));
+        if (!info.isDir() || info.isSymLink())
+            continue;
+        folders.append(entry);
+        if (looksLikeBundle(QDir(info.filePath())))
+            bundles.append(entry);
+    }
+    if (bundles.size() > 1)
+        return makeError(Error::Code::InvalidArgument,
+            tr("The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.",
+                nullptr, int(bundles.size()))
+                .arg(bundles.join(QStringLiteral(", "))),
+            archive);
+    if (bundles.size() == 1)
+        return root.filePath(bundles.constFirst()); // dist/<app> packed with a README or the like beside it
+    if (entries.size() == 1 && folders.size() == 1)
+        return root.filePath(folders.constFirst()); // one top folder: dist/<app> packed
+    return root.path();
 }
 
 } // namespace BundleScope

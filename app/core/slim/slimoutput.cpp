@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slimoutput.h"
 
-#include "scan/diskentries.h"
-
 #include "export/archiveexporter.h"
 #include "export/archiveformat.h"
 #include "export/archiveplan.h"
@@ -14,6 +12,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace BundleScope {
 
 namespace {
@@ -24,6 +24,16 @@ namespace {
                 return format;
         }
         return std::nullopt;
+    }
+
+    // ", the launcher rewritten without N PYZ modules" when the verified removals include launcher members.
+    QString launcherNote(const std::vector<SlimAction>& actions)
+    {
+        const auto modules = std::count_if(
+            actions.cbegin(), actions.cend(), [](const SlimAction& action) { return action.isLauncherMember(); });
+        return modules == 0
+            ? QString()
+            : SlimOutput::tr("; the launcher rewritten without %n PYZ module(s)", nullptr, int(modules));
     }
 
     quint64 allocatedBytes(const QString& folder)
@@ -70,7 +80,8 @@ Result<SlimOutput::Written> SlimOutput::writeFolder(const QString& bundleFolder,
     written.path = QFileInfo(destination).absoluteFilePath();
     const Result<ScanResult> scanned = PlainFolderScan::scan(destination, token);
     written.bytes = scanned ? scanned->tree->totalSize() : 0;
-    written.note = tr("a copy of the bundle with the verified removals applied (duplicates as relative symlinks)");
+    written.note = tr("a copy of the bundle with the verified removals applied (duplicates as relative symlinks)")
+        + launcherNote(actions);
     return written;
 }
 
@@ -109,7 +120,8 @@ Result<SlimOutput::Written> SlimOutput::writeArchive(const QString& bundleFolder
     written.path = exported->path;
     written.bytes = exported->archiveBytes;
     written.note = tr("written by the exporter from a trimmed copy of the bundle (verified removals applied, "
-                      "duplicates as relative symlinks, the launcher as one file)");
+                      "duplicates as relative symlinks, the launcher as one file)")
+        + launcherNote(actions);
     return written;
 }
 

@@ -13,7 +13,8 @@
 namespace BundleScope {
 
 // Writes the slimmed bundle of a slim run: the original folder copied (cp --reflink=auto -a) with exactly the
-// verified actions applied — files removed, duplicates replaced by their relative symlinks — either as a folder
+// verified actions applied — files removed, duplicates replaced by their relative symlinks, launchers rewritten
+// without their removed PYZ modules (CArchiveRewriter) — either as a folder
 // (DIR, written as DIR.partial-XXXXXX and renamed) or as an archive (.tar.gz, .zip, .tar.xz, .tar.zst) written by
 // ArchiveExporter from a trimmed copy in a temporary folder, scanned as plain files on disk (PlainFolderScan), with
 // the bundle's folder name as the archive's top level. The original is only read. Synchronous, cancellable.

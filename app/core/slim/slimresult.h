@@ -9,16 +9,22 @@
 namespace BundleScope {
 
 // One change a slim candidate makes on disk, relative to the bundle folder ('/'-separated): the file is moved away,
-// and when linkTarget is set a relative symlink to the kept copy takes its place (duplicates).
+// and when linkTarget is set a relative symlink to the kept copy takes its place (duplicates). With `member` set,
+// `path` is a PyInstaller launcher and the action removes that module from the launcher's PYZ instead
+// ("PYZ-00.pyz/setuptools/dist.pyc", as the bundle tree shows it below the launcher): the launcher is rewritten
+// (CArchiveRewriter), as the .spec's `excludes` would build it.
 struct SlimAction {
     QString path;
     QString linkTarget;
     quint64 bytes = 0;
+    QString member {};
+
+    bool isLauncherMember() const { return !member.isEmpty(); }
 };
 
 // What the trials found out about one candidate.
 enum class SlimVerdict {
-    NotTried, // needs a code change, a rebuild, or touches files that are not on disk (launcher members)
+    NotTried, // needs a code change or a rebuild, or names launcher members other than PYZ modules
     Removed, // the app passed without it
     Breaks, // the app failed without it; evidence says how
 };

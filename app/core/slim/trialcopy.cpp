@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trialcopy.h"
 
+#include "binfmt/carchiverewriter.h"
 #include "common/sizeformat.h"
 
 #include <QDir>
@@ -39,6 +40,25 @@ namespace {
         if (::rename(encoded(from).constData(), encoded(to).constData()) == 0)
             return {};
         return makeError(Error::Code::Io, TrialCopy::tr("Cannot move %1: %2").arg(from, qt_error_string(errno)), to);
+    }
+
+    // Launcher path -> the members the actions remove from it.
+    QHash<QString, QSet<QString>> launcherMembers(const std::vector<const SlimAction*>& actions)
+    {
+        QHash<QString, QSet<QString>> members;
+        for (const SlimAction* action : actions) {
+            if (action->isLauncherMember())
+                members[action->path].insert(action->member);
+        }
+        return members;
+    }
+
+    QSet<QByteArray> utf8(const QSet<QString>& members)
+    {
+        QSet<QByteArray> encodedMembers;
+        for (const QString& member : members)
+            encodedMembers.insert(member.toUtf8());
+        return encodedMembers;
     }
 } // namespace
 
@@ -98,7 +118,8 @@ Result<std::unique_ptr<TrialCopy>> TrialCopy::create(
             Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(copy->m_dir->errorString()), base);
     copy->m_root = copy->m_dir->path() + u'/' + QFileInfo(source).fileName();
     copy->m_aside = copy->m_dir->path() + QStringLiteral("/aside");
-    if (!QDir().mkpath(copy->m_aside))
+    copy->m_pristine = copy->m_dir->path() + QStringLiteral("/pristine");
+    if (!QDir().mkpath(copy->m_aside) || !QDir().mkpath(copy->m_pristine))
         return makeError(Error::Code::Io, tr("Cannot create the folder."), copy->m_aside);
     if (Result<void> copied = copyFolder(source, copy->m_root, token); !copied)
         return copied.error();
@@ -134,8 +155,17 @@ Result<void> TrialCopy::moveBack(const QString& path, const QString& linkTarget)
 
 Result<void> TrialCopy::apply(const std::vector<const SlimAction*>& actions)
 {
+    if (Result<void> files = applyFiles(actions); !files)
+        return files;
+    return applyLaunchers(actions);
+}
+
+Result<void> TrialCopy::applyFiles(const std::vector<const SlimAction*>& actions)
+{
     QHash<QString, QString> wanted;
     for (const SlimAction* action : actions) {
+        if (action->isLauncherMember())
+            continue;
         auto it = wanted.find(action->path);
         if (it == wanted.end())
             wanted.insert(action->path, action->linkTarget);
@@ -160,10 +190,69 @@ Result<void> TrialCopy::apply(const std::vector<const SlimAction*>& actions)
     return {};
 }
 
+Result<void> TrialCopy::applyLaunchers(const std::vector<const SlimAction*>& actions)
+{
+    const QHash<QString, QSet<QString>> wanted = launcherMembers(actions);
+    const QHash<QString, QSet<QString>> applied = m_launchers;
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+        if (!wanted.contains(it.key())) {
+            if (Result<void> restored = setLauncher(it.key(), {}); !restored)
+                return restored;
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (m_launchers.value(it.key()) != it.value()) {
+            if (Result<void> rewritten = setLauncher(it.key(), it.value()); !rewritten)
+                return rewritten;
+        }
+    }
+    return {};
+}
+
+Result<void> TrialCopy::setLauncher(const QString& path, const QSet<QString>& removedMembers)
+{
+    const QString inCopy = m_root + u'/' + path;
+    const QString pristine = m_pristine + u'/' + path;
+    if (!m_launchers.contains(path)) {
+        if (removedMembers.isEmpty())
+            return {};
+        if (Result<void> parent = ensureParent(pristine); !parent)
+            return parent;
+        if (Result<void> moved = renamePath(inCopy, pristine); !moved)
+            return moved;
+    }
+    if (removedMembers.isEmpty()) {
+        if (Result<void> moved = renamePath(pristine, inCopy); !moved)
+            return moved;
+        m_launchers.remove(path);
+        return {};
+    }
+    // Recorded before rewriting: should the rewrite fail, the pristine launcher is still known to be aside.
+    m_launchers.insert(path, removedMembers);
+    const Result<CArchiveRewriter::Rewritten> rewritten
+        = CArchiveRewriter::rewriteFile(pristine, inCopy, utf8(removedMembers));
+    if (!rewritten)
+        return rewritten.error();
+    return {};
+}
+
 Result<void> TrialCopy::applyPermanently(const QString& folder, const std::vector<SlimAction>& actions)
 {
+    std::vector<const SlimAction*> pointers;
+    for (const SlimAction& action : actions)
+        pointers.push_back(&action);
+    const QHash<QString, QSet<QString>> members = launcherMembers(pointers);
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        const QString launcher = folder + u'/' + it.key();
+        if (Result<CArchiveRewriter::Rewritten> rewritten
+            = CArchiveRewriter::rewriteFile(launcher, launcher, utf8(it.value()));
+            !rewritten)
+            return rewritten.error();
+    }
     QHash<QString, QString> wanted;
     for (const SlimAction& action : actions) {
+        if (action.isLauncherMember())
+            continue;
         auto it = wanted.find(action.path);
         if (it == wanted.end())
             wanted.insert(action.path, action.linkTarget);

@@ -37,6 +37,19 @@ public:
     static QStringList fingerprint(const QString& root);
     // A fake one-file executable (bootloader bytes + a PyInstaller PKG with its cookie) at `path`.
     static bool writeOneFile(const QString& path);
+
+    // A one-folder bundle whose launcher `app` is a C program carrying a PyInstaller 6 PKG in an ELF section
+    // "pydata" (added with objcopy, as PyInstaller does), so the scan opens it and shows its PYZ modules. At run time
+    // it reads its own PKG as the bootloader and PyInstaller's importer would and checks, like Python would fail:
+    //   PYZ modules appmod, appmod.core     needed ("ModuleNotFoundError: No module named 'appmod.core'", exit 1)
+    //   run-time hook pyi_rth_unusedpkg     needs the PYZ module unusedpkg when the hook is in the PKG
+    //   PYZ unusedpkg, unusedpkg.helpers    nothing else needs them
+    //   PYZ mixedpkg.tests.test_one/_two    test modules; _internal/mixedpkg/tests/data.txt is their file on disk
+    // and prints "launcher ok". Also _internal/base_library.zip and _internal/libpython3.11.so.1.0 (stand-ins) so it
+    // looks like PyInstaller output. False after a qWarning (gcc or objcopy missing).
+    static bool writeLauncherBundle(const QString& root);
+    // The PYZ member paths of a module of writeLauncherBundle()'s PYZ, as the tree shows them below the launcher.
+    static QString pyzMember(const QByteArray& module, bool package = false);
 };
 
 } // namespace BundleScope::Test
