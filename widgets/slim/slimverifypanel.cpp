@@ -170,6 +170,8 @@ void SlimVerifyPanel::start(SlimJob job)
 {
     if (!m_tree || !m_analysis || !unavailableReason(*m_tree).isEmpty())
         return;
+    if (job.candidateIds.isEmpty())
+        job.candidateIds = m_checkedIds;
     if (job.temporaryRoot.isEmpty())
         job.temporaryRoot = m_temporaryRoot;
     m_step = tr("Starting…");

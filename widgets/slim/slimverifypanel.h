@@ -33,7 +33,8 @@ public:
     void setCheckedIds(const QStringList& ids); // what a verification tries
     QAction* verifyAction() const { return m_verifyAction; }
 
-    // Starts a verification of the checked candidates (the action asks for the job in SlimVerifyDialog first).
+    // Starts a verification (the action asks for the job in SlimVerifyDialog first); a job without candidate ids
+    // tries the checked ones, without a temporary root uses setTemporaryRoot()'s.
     void start(SlimJob job);
     void cancel();
     bool isRunning() const { return m_controller->isRunning(); }
