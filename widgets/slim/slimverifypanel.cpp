@@ -226,6 +226,10 @@ void SlimVerifyPanel::updateProgress()
 
 void SlimVerifyPanel::onFinished(const SlimResultPtr& result)
 {
+    if (!m_tree || result->root != m_tree->rootPath()) {
+        setRunning(false); // a run of the previous bundle that ended before setBundle() could cancel it
+        return;
+    }
     if (!result->baselinePassed) {
         m_status->setText(
             tr("The untouched bundle does not pass \"%1\" (%2): nothing was tried. Check the command "
