@@ -271,12 +271,14 @@ void SlimVerifyPanel::setResult(SlimResultPtr result)
         int counts[3] = { 0, 0, 0 };
         for (const SlimItem& item : m_result->items)
             ++counts[int(item.verdict)];
+        // Counts without plural forms: one compact line under the headline, the same in every language.
         QStringList parts;
-        parts << tr("%n verified", nullptr, counts[int(SlimVerdict::Removed)]);
-        parts << tr("%n break(s) the app", nullptr, counts[int(SlimVerdict::Breaks)]);
+        parts << tr("%1 removable").arg(counts[int(SlimVerdict::Removed)]);
+        parts << tr("%1 breaking").arg(counts[int(SlimVerdict::Breaks)]);
         if (counts[int(SlimVerdict::NotTried)] > 0)
-            parts << tr("%n not tried", nullptr, counts[int(SlimVerdict::NotTried)]);
-        parts << tr("%n trial(s) in %1 s", nullptr, m_result->trialCount()).arg(m_result->seconds, 0, 'f', 1);
+            parts << tr("%1 not tried").arg(counts[int(SlimVerdict::NotTried)]);
+        parts << tr("trials: %1").arg(m_result->trialCount());
+        parts << tr("%1 s").arg(m_result->seconds, 0, 'f', 1);
         m_counts->setText(parts.join(QStringLiteral(" · ")));
         m_counts->setToolTip(tr("Command: %1").arg(m_result->command));
     }
