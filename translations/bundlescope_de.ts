@@ -727,6 +727,14 @@
         <source>Select a candidate to see why it is proposed and the PyInstaller change that applies it.</source>
         <translation>Wählen Sie einen Kandidaten, um zu sehen, warum er vorgeschlagen wird und welche PyInstaller-Änderung ihn umsetzt.</translation>
     </message>
+    <message>
+        <source>Potential (unverified): %1 -&gt; %2 (%3)</source>
+        <translation>Potenzial (nicht geprüft): %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Potential: %1 -&gt; %2 (%3)</source>
+        <translation>Potenzial: %1 -&gt; %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CategoryInfo</name>
@@ -1238,6 +1246,14 @@
         <source>Expected from the system</source>
         <translation>Vom System erwartet</translation>
     </message>
+    <message>
+        <source>Verified slimming: %1</source>
+        <translation>Geprüftes Verschlanken: %1</translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation>Kandidat: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DevFilesAnalyzer</name>
@@ -1728,6 +1744,28 @@
             <numerusform>%n Dateien, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verified removals only</source>
+        <translation>Nur geprüfte Entfernungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified removals only (%n file(s) the app ran without)</source>
+        <translation>
+            <numerusform>Nur geprüfte Entfernungen (%n Datei, ohne die die App lief)</numerusform>
+            <numerusform>Nur geprüfte Entfernungen (%n Dateien, ohne die die App lief)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing.</source>
+        <translation>Lässt genau die Dateien der Kandidaten weg, die der letzte Prüflauf entfernt hat, während die App weiter bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing. %n duplicate(s), verified as links to the kept copy, stay as files: bundlescope slim --out writes them as links.</source>
+        <translation>
+            <numerusform>Lässt genau die Dateien der Kandidaten weg, die der letzte Prüflauf entfernt hat, während die App weiter bestand. %n Duplikat, als Verweis auf die behaltene Kopie geprüft, bleibt als Datei: bundlescope slim --out schreibt es als Verweis.</numerusform>
+            <numerusform>Lässt genau die Dateien der Kandidaten weg, die der letzte Prüflauf entfernt hat, während die App weiter bestand. %n Duplikate, als Verweise auf die behaltene Kopie geprüft, bleiben als Dateien: bundlescope slim --out schreibt sie als Verweise.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::FolderSource</name>
@@ -1881,6 +1919,26 @@
     <message>
         <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PATH|--demo]</source>
         <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PFAD|--demo]</translation>
+    </message>
+    <message>
+        <source>With --screenshot: run Verify… on every candidate with this smoke command first.</source>
+        <translation>Mit --screenshot: zuerst „Prüfen…“ mit diesem Testbefehl auf allen Kandidaten ausführen.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>With --verify: text the command&apos;s output must contain.</source>
+        <translation>Mit --verify: Text, den die Ausgabe des Befehls enthalten muss.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [--verify CMD [--expect TEXT]] [PATH|--demo]</source>
+        <translation>Aufruf: --screenshot AUS.png [--size BxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [--verify BEFEHL [--expect TEXT]] [PFAD|--demo]</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3045,14 @@
         <source>Cannot write the screenshot: %1</source>
         <translation>Der Screenshot kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Verification cannot run on this bundle: %1</source>
+        <translation>Die Prüfung kann für dieses Bundle nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::SnapshotCommand</name>
@@ -3740,6 +3806,188 @@
     <message>
         <source>Decompressed data exceeds %1 bytes</source>
         <translation>Dekomprimierte Daten überschreiten %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimResultStore</name>
+    <message>
+        <source>Cannot remember the verification in %1: %2</source>
+        <translation>Die Prüfung kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerdictStyle</name>
+    <message>
+        <source>Verified: can be removed</source>
+        <translation>Geprüft: kann entfernt werden</translation>
+    </message>
+    <message>
+        <source>Breaks the app</source>
+        <translation>Bricht die App</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyDialog</name>
+    <message>
+        <source>Verify Slimming</source>
+        <translation>Verschlanken prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
+        <translation>
+            <numerusform>BundleScope kopiert das Bundle in einen temporären Ordner, führt den Befehl dort unverändert aus, dann ohne den %n markierten Kandidaten, und grenzt ein, was die App bricht. Das Bundle selbst wird nie verändert.</numerusform>
+            <numerusform>BundleScope kopiert das Bundle in einen temporären Ordner, führt den Befehl dort unverändert aus, dann ohne die %n markierten Kandidaten, und grenzt ein, welche die App brechen. Das Bundle selbst wird nie verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. ./app --selftest</source>
+        <translation>z. B. ./app --selftest</translation>
+    </message>
+    <message>
+        <source>Run by /bin/sh -c in the copy&apos;s top folder; it passes when it exits with status 0.</source>
+        <translation>Läuft mit /bin/sh -c im obersten Ordner der Kopie; bestanden, wenn er mit Status 0 endet.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. self-test ok</source>
+        <translation>optional, z. B. self-test ok</translation>
+    </message>
+    <message>
+        <source>When set, the command&apos;s output (stdout and stderr) must also contain this text.</source>
+        <translation>Wenn gesetzt, muss die Ausgabe des Befehls (stdout und stderr) außerdem diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A run that takes longer is killed with its child processes and counts as failed.</source>
+        <translation>Ein Lauf, der länger dauert, wird samt Kindprozessen beendet und gilt als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected output:</source>
+        <translation>&amp;Erwartete Ausgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per run:</source>
+        <translation>&amp;Zeitlimit pro Lauf:</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyPanel</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A one-file executable unpacks its files only while it runs, so they cannot be left out one by one. Rebuild the app one-folder (PyInstaller --onedir) to verify slimming.</source>
+        <translation>Eine One-File-Datei entpackt ihre Dateien nur während sie läuft; sie lassen sich nicht einzeln weglassen. Bauen Sie die App als One-Folder (PyInstaller --onedir), um das Verschlanken zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Verification runs the app from a folder: extract the archive and open the folder, or run bundlescope slim ARCHIVE --run CMD.</source>
+        <translation>Die Prüfung startet die App aus einem Ordner: Archiv entpacken und den Ordner öffnen, oder bundlescope slim ARCHIV --run BEFEHL ausführen.</translation>
+    </message>
+    <message>
+        <source>A snapshot holds no files to run: open the bundle itself to verify slimming.</source>
+        <translation>Ein Snapshot enthält keine ausführbaren Dateien: Öffnen Sie das Bundle selbst, um das Verschlanken zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Open a bundle and wait for its analysis to finish.</source>
+        <translation>Öffnen Sie ein Bundle und warten Sie, bis seine Analyse fertig ist.</translation>
+    </message>
+    <message>
+        <source>A verification is running.</source>
+        <translation>Eine Prüfung läuft.</translation>
+    </message>
+    <message>
+        <source>Check the candidates to verify.</source>
+        <translation>Markieren Sie die zu prüfenden Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Run the app on a copy of the bundle without the checked candidates, and find out which ones it really runs without</source>
+        <translation>Die App auf einer Kopie des Bundles ohne die markierten Kandidaten starten und herausfinden, ohne welche sie wirklich läuft</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the app and removing the working copy…</source>
+        <translation>Abbruch: App wird beendet und Arbeitskopie entfernt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial %1: without %2</source>
+        <translation>Versuch %1: ohne %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · %2 vergangen</translation>
+    </message>
+    <message>
+        <source>The untouched bundle does not pass &quot;%1&quot; (%2): nothing was tried. Check the command in a terminal first.</source>
+        <translation>Das unveränderte Bundle besteht „%1“ nicht (%2): nichts wurde versucht. Prüfen Sie den Befehl zuerst in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; the app was stopped and the working copy removed.</source>
+        <translation>Prüfung abgebrochen; die App wurde beendet und die Arbeitskopie entfernt.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1 -&gt; %2 (%3)</source>
+        <translation>Geprüft: %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 removable</source>
+        <translation>%1 entfernbar</translation>
+    </message>
+    <message>
+        <source>%1 breaking</source>
+        <translation>%1 brechen</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>%1 nicht versucht</translation>
+    </message>
+    <message>
+        <source>trials: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
     </message>
 </context>
 </TS>

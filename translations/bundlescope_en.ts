@@ -81,6 +81,20 @@
             <numerusform>%n files, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Verified removals only (%n file(s) the app ran without)</source>
+        <translation>
+            <numerusform>Verified removals only (%n file the app ran without)</numerusform>
+            <numerusform>Verified removals only (%n files the app ran without)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing. %n duplicate(s), verified as links to the kept copy, stay as files: bundlescope slim --out writes them as links.</source>
+        <translation>
+            <numerusform>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing. %n duplicate, verified as a link to the kept copy, stays as a file: bundlescope slim --out writes it as a link.</numerusform>
+            <numerusform>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing. %n duplicates, verified as links to the kept copy, stay as files: bundlescope slim --out writes them as links.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::GpuStackAnalyzer</name>
@@ -268,6 +282,26 @@
         <translation>
             <numerusform>Removing it would orphan %n file (%1).</numerusform>
             <numerusform>Removing it would orphan %n files (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyDialog</name>
+    <message numerus="yes">
+        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
+        <translation>
+            <numerusform>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate, and finds out whether it breaks the app. The bundle itself is never changed.</numerusform>
+            <numerusform>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidates, and narrows down any that break the app. The bundle itself is never changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyPanel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -727,6 +727,14 @@
         <source>Select a candidate to see why it is proposed and the PyInstaller change that applies it.</source>
         <translation>Sélectionnez un candidat pour voir pourquoi il est proposé et la modification PyInstaller qui l&apos;applique.</translation>
     </message>
+    <message>
+        <source>Potential (unverified): %1 -&gt; %2 (%3)</source>
+        <translation>Potentiel (non vérifié) : %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Potential: %1 -&gt; %2 (%3)</source>
+        <translation>Potentiel : %1 -&gt; %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CategoryInfo</name>
@@ -1238,6 +1246,14 @@
         <source>Expected from the system</source>
         <translation>Attendu du système</translation>
     </message>
+    <message>
+        <source>Verified slimming: %1</source>
+        <translation>Allègement vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation>Candidat : %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DevFilesAnalyzer</name>
@@ -1728,6 +1744,28 @@
             <numerusform>%n fichiers, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verified removals only</source>
+        <translation>Suppressions vérifiées uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified removals only (%n file(s) the app ran without)</source>
+        <translation>
+            <numerusform>Suppressions vérifiées uniquement (%n fichier sans lequel l’application a tourné)</numerusform>
+            <numerusform>Suppressions vérifiées uniquement (%n fichiers sans lesquels l’application a tourné)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing.</source>
+        <translation>Omet exactement les fichiers des candidats que la dernière vérification a retirés sans que l’application échoue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaves out exactly the files of the candidates the last Verify… run removed with the app still passing. %n duplicate(s), verified as links to the kept copy, stay as files: bundlescope slim --out writes them as links.</source>
+        <translation>
+            <numerusform>Omet exactement les fichiers des candidats que la dernière vérification a retirés sans que l’application échoue. %n doublon, vérifié comme lien vers la copie conservée, reste un fichier : bundlescope slim --out l’écrit comme lien.</numerusform>
+            <numerusform>Omet exactement les fichiers des candidats que la dernière vérification a retirés sans que l’application échoue. %n doublons, vérifiés comme liens vers la copie conservée, restent des fichiers : bundlescope slim --out les écrit comme liens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::FolderSource</name>
@@ -1881,6 +1919,26 @@
     <message>
         <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PATH|--demo]</source>
         <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [CHEMIN|--demo]</translation>
+    </message>
+    <message>
+        <source>With --screenshot: run Verify… on every candidate with this smoke command first.</source>
+        <translation>Avec --screenshot : lancer d’abord « Vérifier… » sur tous les candidats avec cette commande de test.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>With --verify: text the command&apos;s output must contain.</source>
+        <translation>Avec --verify : texte que la sortie de la commande doit contenir.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [--verify CMD [--expect TEXT]] [PATH|--demo]</source>
+        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [--verify COMMANDE [--expect TEXTE]] [CHEMIN|--demo]</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3045,14 @@
         <source>Cannot write the screenshot: %1</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran : %1</translation>
     </message>
+    <message>
+        <source>Verification cannot run on this bundle: %1</source>
+        <translation>La vérification ne peut pas s’exécuter sur ce bundle : %1</translation>
+    </message>
+    <message>
+        <source>The verification did not finish: %1</source>
+        <translation>La vérification ne s’est pas terminée : %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::SnapshotCommand</name>
@@ -3740,6 +3806,188 @@
     <message>
         <source>Decompressed data exceeds %1 bytes</source>
         <translation>Les données décompressées dépassent %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimResultStore</name>
+    <message>
+        <source>Cannot remember the verification in %1: %2</source>
+        <translation>Impossible de mémoriser la vérification dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerdictStyle</name>
+    <message>
+        <source>Verified: can be removed</source>
+        <translation>Vérifié : peut être retiré</translation>
+    </message>
+    <message>
+        <source>Breaks the app</source>
+        <translation>Casse l’application</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Non essayé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyDialog</name>
+    <message>
+        <source>Verify Slimming</source>
+        <translation>Vérifier l’allègement</translation>
+    </message>
+    <message numerus="yes">
+        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
+        <translation>
+            <numerusform>BundleScope copie le bundle dans un dossier temporaire, y lance la commande sans rien changer, puis sans le %n candidat coché, et isole ce qui casse l’application. Le bundle lui-même n’est jamais modifié.</numerusform>
+            <numerusform>BundleScope copie le bundle dans un dossier temporaire, y lance la commande sans rien changer, puis sans les %n candidats cochés, et isole ceux qui cassent l’application. Le bundle lui-même n’est jamais modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. ./app --selftest</source>
+        <translation>p. ex. ./app --selftest</translation>
+    </message>
+    <message>
+        <source>Run by /bin/sh -c in the copy&apos;s top folder; it passes when it exits with status 0.</source>
+        <translation>Lancée par /bin/sh -c dans le dossier racine de la copie ; elle réussit si elle se termine avec le statut 0.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. self-test ok</source>
+        <translation>facultatif, p. ex. self-test ok</translation>
+    </message>
+    <message>
+        <source>When set, the command&apos;s output (stdout and stderr) must also contain this text.</source>
+        <translation>Si renseigné, la sortie de la commande (stdout et stderr) doit aussi contenir ce texte.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A run that takes longer is killed with its child processes and counts as failed.</source>
+        <translation>Une exécution plus longue est tuée avec ses processus enfants et compte comme un échec.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Expected output:</source>
+        <translation>Sortie &amp;attendue :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per run:</source>
+        <translation>&amp;Délai par exécution :</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyPanel</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A one-file executable unpacks its files only while it runs, so they cannot be left out one by one. Rebuild the app one-folder (PyInstaller --onedir) to verify slimming.</source>
+        <translation>Un exécutable one-file ne décompresse ses fichiers que pendant son exécution : on ne peut pas les omettre un par un. Reconstruisez l’application en one-folder (PyInstaller --onedir) pour vérifier l’allègement.</translation>
+    </message>
+    <message>
+        <source>Verification runs the app from a folder: extract the archive and open the folder, or run bundlescope slim ARCHIVE --run CMD.</source>
+        <translation>La vérification lance l’application depuis un dossier : extrayez l’archive et ouvrez le dossier, ou lancez bundlescope slim ARCHIVE --run COMMANDE.</translation>
+    </message>
+    <message>
+        <source>A snapshot holds no files to run: open the bundle itself to verify slimming.</source>
+        <translation>Un instantané ne contient aucun fichier à exécuter : ouvrez le bundle lui-même pour vérifier l’allègement.</translation>
+    </message>
+    <message>
+        <source>Open a bundle and wait for its analysis to finish.</source>
+        <translation>Ouvrez un bundle et attendez la fin de son analyse.</translation>
+    </message>
+    <message>
+        <source>A verification is running.</source>
+        <translation>Une vérification est en cours.</translation>
+    </message>
+    <message>
+        <source>Check the candidates to verify.</source>
+        <translation>Cochez les candidats à vérifier.</translation>
+    </message>
+    <message>
+        <source>Run the app on a copy of the bundle without the checked candidates, and find out which ones it really runs without</source>
+        <translation>Lancer l’application sur une copie du bundle sans les candidats cochés, et trouver ceux dont elle se passe vraiment</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the app and removing the working copy…</source>
+        <translation>Annulation : arrêt de l’application et suppression de la copie de travail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial %1: without %2</source>
+        <translation>Essai %1 : sans %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · %2 écoulé</translation>
+    </message>
+    <message>
+        <source>The untouched bundle does not pass &quot;%1&quot; (%2): nothing was tried. Check the command in a terminal first.</source>
+        <translation>Le bundle intact ne passe pas « %1 » (%2) : rien n’a été essayé. Vérifiez d’abord la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; the app was stopped and the working copy removed.</source>
+        <translation>Vérification annulée ; l’application a été arrêtée et la copie de travail supprimée.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1 -&gt; %2 (%3)</source>
+        <translation>Vérifié : %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 removable</source>
+        <translation>%1 retirables</translation>
+    </message>
+    <message>
+        <source>%1 breaking</source>
+        <translation>%1 cassent</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>%1 non essayés</translation>
+    </message>
+    <message>
+        <source>trials: %1</source>
+        <translation>essais : %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande : %1</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,12 @@ namespace {
             GuiApplication::tr("scheme"));
         const QCommandLineOption showDock(QStringLiteral("show-dock"),
             GuiApplication::tr("Dock to show at start: candidates, details or history."), GuiApplication::tr("name"));
-        parser.addOptions({ demo, screenshot, size, tab, palette, showDock });
+        const QCommandLineOption verify(QStringLiteral("verify"),
+            GuiApplication::tr("With --screenshot: run Verify… on every candidate with this smoke command first."),
+            GuiApplication::tr("command"));
+        const QCommandLineOption expect(QStringLiteral("expect"),
+            GuiApplication::tr("With --verify: text the command's output must contain."), GuiApplication::tr("text"));
+        parser.addOptions({ demo, screenshot, size, tab, palette, showDock, verify, expect });
         parser.process(app);
 
         GuiOptions options;
@@ -86,12 +91,14 @@ namespace {
             std::fprintf(stderr, "%s\n",
                 qUtf8Printable(GuiApplication::tr("Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] "
                                                   "[--show-dock candidates|details|history] [--palette "
-                                                  "system|light|dark] [PATH|--demo]")));
+                                                  "system|light|dark] [--verify CMD [--expect TEXT]] [PATH|--demo]")));
             return std::nullopt;
         }
         shot.size = *parsedSize;
         shot.tab = tabName == u"breakdown" ? BundleView::Tab::Breakdown : BundleView::Tab::Explorer;
         shot.welcome = options.path.isEmpty() && !options.demo;
+        shot.verifyCommand = parser.value(verify);
+        shot.verifyExpect = parser.value(expect);
         options.screenshot = shot;
         return options;
     }

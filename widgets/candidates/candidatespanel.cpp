@@ -4,6 +4,9 @@
 #include "analysis/candidatesmodel.h"
 #include "analysis/specfragmentgenerator.h"
 #include "common/sizeformat.h"
+#include "slim/slimverdictproxymodel.h"
+#include "slim/slimverdictstyle.h"
+#include "slim/slimverifypanel.h"
 #include "specfragmentdialog.h"
 
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,6 +47,7 @@ QList<CandidatesPanel::SizeTarget> CandidatesPanel::sizeTargets()
 CandidatesPanel::CandidatesPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new CandidatesModel(this))
+    , m_verdicts(new SlimVerdictProxyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
     , m_headline(new QLabel(this))
@@ -52,8 +57,10 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     , m_budget(new QLineEdit(this))
     , m_details(new QTextBrowser(this))
     , m_specButton(new QPushButton(tr("Generate spec fragment…"), this))
+    , m_slim(new SlimVerifyPanel(this))
 {
-    m_proxy->setSourceModel(m_model);
+    m_verdicts->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_verdicts);
     m_proxy->setSortRole(CandidatesModel::RawValueRole);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -80,10 +87,18 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
+    auto* verifyButton = new QToolButton(this);
+    verifyButton->setDefaultAction(m_slim->verifyAction());
+    verifyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(verifyButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_specButton);
     layout->addWidget(m_headline);
+    layout->addWidget(m_slim);
     layout->addWidget(createGaugeBox());
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_specButton, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
 
     connect(m_model, &CandidatesModel::checkedCandidatesChanged, this, &CandidatesPanel::updatePotential);
     connect(m_model, &CandidatesModel::checkedCandidatesChanged, this, &CandidatesPanel::checkedCandidatesChanged);
@@ -91,6 +106,8 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     connect(m_target, &QComboBox::currentIndexChanged, this, &CandidatesPanel::updateGauge);
     connect(m_budget, &QLineEdit::editingFinished, this, &CandidatesPanel::onBudgetEdited);
     connect(m_specButton, &QPushButton::clicked, this, &CandidatesPanel::showSpecFragment);
+    connect(m_model, &CandidatesModel::checkedCandidatesChanged, m_slim, &SlimVerifyPanel::setCheckedIds);
+    connect(m_slim, &SlimVerifyPanel::resultChanged, this, &CandidatesPanel::onSlimResultChanged);
     updatePotential();
 }
 
@@ -152,7 +169,9 @@ void CandidatesPanel::fitColumns()
 
 void CandidatesPanel::setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree)
 {
-    m_model->setResult(std::move(result), std::move(tree));
+    m_model->setResult(result, tree);
+    m_slim->setCheckedIds(m_model->checkedIds());
+    m_slim->setBundle(std::move(tree), std::move(result)); // may load the remembered verification
     m_view->expandAll();
     m_details->clear();
     fitColumns();
@@ -222,11 +241,13 @@ void CandidatesPanel::updatePotential()
     if (!m_model->result()) {
         m_headline->setText(tr("No analysis yet."));
     } else {
+        // Beside a verified saving the static one says what it is.
+        const QString format
+            = m_verdicts->slimResult() ? tr("Potential (unverified): %1 -> %2 (%3)") : tr("Potential: %1 -> %2 (%3)");
         m_headline->setText(
             // The sign comes with the number: nothing to save reads "(0.0%)", never "(-0.0%)", in every locale.
-            tr("Potential: %1 -> %2 (%3)")
-                .arg(SizeFormat::format(potential.bytesBefore), SizeFormat::format(potential.bytesAfter),
-                    SizeFormat::percent(-potential.fraction())));
+            format.arg(SizeFormat::format(potential.bytesBefore), SizeFormat::format(potential.bytesAfter),
+                SizeFormat::percent(-potential.fraction())));
     }
     m_specButton->setEnabled(!m_model->checkedIds().isEmpty());
     updateGauge();
@@ -249,27 +270,59 @@ void CandidatesPanel::updateGauge()
 
 void CandidatesPanel::onCurrentChanged()
 {
-    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
-    const Candidate* candidate = m_model->candidate(m_model->index(source.row(), 0, source.parent()));
-    if (!candidate) {
-        m_details->clear();
+    const Candidate* candidate = showDetails();
+    if (!candidate)
         return;
-    }
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b></p><pre>%4</pre>")
-                       .arg(candidate->title.toHtmlEscaped(), candidate->why.toHtmlEscaped(),
-                           tr("What to do").toHtmlEscaped(), candidate->action.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Saves %1 of %2 · confidence: %3 · %n file(s)", nullptr, int(candidate->files.size()))
-                         .arg(SizeFormat::format(candidate->saving), SizeFormat::format(candidate->bytes),
-                             CandidatesModel::confidenceText(candidate->confidence))
-                         .toHtmlEscaped());
-    m_details->setHtml(html);
     QSet<NodeId> files;
     for (const Candidate::FileSaving& file : candidate->files)
         files.insert(file.node);
     if (candidate->keep != InvalidNode)
         files.insert(candidate->keep);
     Q_EMIT candidateSelected(files);
+}
+
+const Candidate* CandidatesPanel::showDetails()
+{
+    const QModelIndex source = m_verdicts->mapToSource(m_proxy->mapToSource(m_view->currentIndex()));
+    const Candidate* candidate = m_model->candidate(m_model->index(source.row(), 0, source.parent()));
+    if (!candidate) {
+        m_details->clear();
+        return nullptr;
+    }
+    // The verdict first: after a verification it is what the user selected the row for.
+    QString html = QStringLiteral("<h3>%1</h3>").arg(candidate->title.toHtmlEscaped()) + verdictHtml(candidate->id)
+        + QStringLiteral("<p>%1</p><p><b>%2</b></p><pre>%3</pre>")
+              .arg(candidate->why.toHtmlEscaped(), tr("What to do").toHtmlEscaped(), candidate->action.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Saves %1 of %2 · confidence: %3 · %n file(s)", nullptr, int(candidate->files.size()))
+                         .arg(SizeFormat::format(candidate->saving), SizeFormat::format(candidate->bytes),
+                             CandidatesModel::confidenceText(candidate->confidence))
+                         .toHtmlEscaped());
+    m_details->setHtml(html);
+    return candidate;
+}
+
+SlimResultPtr CandidatesPanel::slimResult() const
+{
+    return m_verdicts->slimResult();
+}
+
+void CandidatesPanel::onSlimResultChanged(const SlimResultPtr& result)
+{
+    m_verdicts->setSlimResult(result);
+    updatePotential();
+    showDetails(); // the details of the current candidate gain or lose their verdict
+    Q_EMIT slimResultChanged(result);
+}
+
+// "Verified: can be removed" / "Breaks the app" with the evidence, for the details of a candidate.
+QString CandidatesPanel::verdictHtml(const QString& candidateId) const
+{
+    const SlimItem* item = m_verdicts->item(candidateId);
+    if (!item)
+        return {};
+    return QStringLiteral("<p><b>%1</b><br>%2</p>")
+        .arg(SlimVerdictStyle::label(item->verdict).toHtmlEscaped(), item->evidence.toHtmlEscaped());
 }
 
 QString CandidatesPanel::specFragment() const

@@ -3,6 +3,7 @@
 
 #include "analysis/analysisresult.h"
 #include "model/bundletree.h"
+#include "slim/slimcontroller.h"
 
 #include <QSet>
 #include <QWidget>
@@ -19,11 +20,15 @@ class QTreeView;
 namespace BundleScope {
 
 class CandidatesModel;
+class SlimVerdictProxyModel;
+class SlimVerifyPanel;
 
 // The optimization candidates of an analysis: a tree grouped by kind (sortable by saving, a checkbox per candidate),
 // the headline "Potential: X -> Y (-Z%)" for the checked candidates with every byte counted once, a gauge of the
 // resulting size against a size target or a user budget, details (why + action) of the current candidate, and the
-// "Generate spec fragment" dialog. GUI thread; owned by its parent (the main window embeds it).
+// "Generate spec fragment" dialog, and verified slimming (SlimVerifyPanel: "Verify…", its headline and progress; a
+// verdict icon with the evidence on each candidate, SlimVerdictProxyModel). GUI thread; owned by its parent (the main
+// window embeds it).
 class CandidatesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +48,9 @@ public:
     void setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree);
 
     CandidatesModel* model() const { return m_model; }
+    SlimVerdictProxyModel* verdictModel() const { return m_verdicts; }
+    SlimVerifyPanel* slimPanel() const { return m_slim; }
+    SlimResultPtr slimResult() const;
     QTreeView* view() const { return m_view; }
     QString headlineText() const;
     QString detailsText() const;
@@ -64,6 +72,8 @@ protected:
 Q_SIGNALS:
     void candidateSelected(const QSet<BundleScope::NodeId>& files);
     void checkedCandidatesChanged(const QStringList& ids);
+    // A verification finished, or the remembered one of the opened bundle was loaded (nullptr: none).
+    void slimResultChanged(const BundleScope::SlimResultPtr& result);
 
 private:
     QWidget* createGaugeBox();
@@ -71,10 +81,14 @@ private:
     void updatePotential();
     void updateGauge();
     void onCurrentChanged();
+    const Candidate* showDetails(); // of the current candidate, nullptr when there is none
     void onBudgetEdited();
     void showSpecFragment();
+    void onSlimResultChanged(const SlimResultPtr& result);
+    QString verdictHtml(const QString& candidateId) const;
 
     CandidatesModel* m_model;
+    SlimVerdictProxyModel* m_verdicts;
     QSortFilterProxyModel* m_proxy;
     QTreeView* m_view;
     QLabel* m_headline;
@@ -84,6 +98,7 @@ private:
     QLineEdit* m_budget;
     QTextBrowser* m_details;
     QPushButton* m_specButton;
+    SlimVerifyPanel* m_slim;
     quint64 m_budgetBytes = 0; // 0: none
     quint64 m_bytesAfter = 0;
 };

@@ -2,6 +2,7 @@
 #include "detailspane.h"
 
 #include "deps/dependencyexplanation.h"
+#include "slim/slimverdictstyle.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -45,6 +46,29 @@ void DetailsPane::setNode(NodeId id)
 {
     m_node = id;
     refresh();
+}
+
+void DetailsPane::setSlimResult(SlimResultPtr result)
+{
+    m_slim = std::move(result);
+    m_slimByPath.clear();
+    if (m_slim) {
+        for (const SlimItem& item : m_slim->items) {
+            for (const SlimAction& action : item.actions)
+                m_slimByPath.insert(action.path, &item);
+        }
+    }
+    refresh();
+}
+
+QString DetailsPane::verdictHtml(NodeId id) const
+{
+    const SlimItem* item = m_tree->isValid(id) ? m_slimByPath.value(m_tree->path(id), nullptr) : nullptr;
+    if (!item)
+        return {};
+    return QStringLiteral("<p><b>%1</b><br>%2<br>%3</p>")
+        .arg(tr("Verified slimming: %1").arg(SlimVerdictStyle::label(item->verdict)).toHtmlEscaped(),
+            tr("Candidate: %1").arg(item->title).toHtmlEscaped(), item->evidence.toHtmlEscaped());
 }
 
 QString DetailsPane::text() const
@@ -116,6 +140,7 @@ void DetailsPane::refresh()
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("%1 is not a native file.").arg(m_tree->name(m_node).toHtmlEscaped()));
     }
+    html += verdictHtml(m_node);
     html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Expected from the system"), systemHtml());
     m_label->setText(html);
 }

@@ -3,6 +3,9 @@
 
 #include "deps/dependencygraph.h"
 #include "model/bundletree.h"
+#include "slim/slimcontroller.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -12,7 +15,8 @@ namespace BundleScope {
 
 // "Why is it here": for the selected node, the shortest "Needed by" chain to an extension module or the launcher
 // (each link clickable: nodeActivated), what it needs, what removing it would orphan, and the libraries the bundle
-// expects from the system. Shows only what DependencyGraph computed; GUI thread; owned by its parent (the main
+// expects from the system, and, after a verified-slimming run, the verdict of the candidate acting on the node with its
+// evidence. Shows only what DependencyGraph and the slim run computed; GUI thread; owned by its parent (the main
 // window docks it).
 class DetailsPane : public QWidget {
     Q_OBJECT
@@ -21,6 +25,8 @@ public:
 
     void setContext(BundleTreePtr tree, std::shared_ptr<const DependencyGraph> graph);
     void setNode(NodeId id);
+    // The verdicts to show for the files a verified candidate acts on (nullptr: none).
+    void setSlimResult(SlimResultPtr result);
     NodeId node() const { return m_node; }
     QString text() const; // the rich text shown, for tests
 
@@ -34,10 +40,13 @@ private:
     QString chainHtml(NodeId id) const;
     QString needsHtml(NodeId id) const;
     QString systemHtml() const;
+    QString verdictHtml(NodeId id) const;
 
     BundleTreePtr m_tree;
     std::shared_ptr<const DependencyGraph> m_graph;
     NodeId m_node = InvalidNode;
+    SlimResultPtr m_slim;
+    QHash<QString, const SlimItem*> m_slimByPath; // action path → its item in m_slim
     QLabel* m_label = nullptr;
 };
 

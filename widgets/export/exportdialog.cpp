@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -62,6 +63,9 @@ void ExportDialog::buildUi()
     m_leaveOut = new QCheckBox(tr("Leave out files of checked candidates"), this);
     m_leaveOut->setObjectName(QStringLiteral("leaveOut"));
     m_leaveOut->setEnabled(false);
+    m_verifiedOnly = new QCheckBox(tr("Verified removals only"), this);
+    m_verifiedOnly->setObjectName(QStringLiteral("verifiedOnly"));
+    m_verifiedOnly->setVisible(false);
     m_verify = new QCheckBox(tr("Verify the archive after writing"), this);
     m_verify->setObjectName(QStringLiteral("verify"));
     m_force = new QCheckBox(tr("Replace an existing file"), this);
@@ -97,6 +101,7 @@ void ExportDialog::buildUi()
     form->addRow(tr("Folder:"), folderRow);
     form->addRow(tr("gzip level:"), m_level);
     form->addRow(QString(), m_leaveOut);
+    form->addRow(QString(), m_verifiedOnly);
     form->addRow(QString(), m_verify);
     form->addRow(QString(), m_force);
     form->addRow(tr("Contents:"), m_contents);
@@ -112,7 +117,8 @@ void ExportDialog::buildUi()
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFileName);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refreshEstimate);
     connect(m_level, &QSpinBox::valueChanged, this, &ExportDialog::refreshEstimate);
-    connect(m_leaveOut, &QCheckBox::toggled, this, &ExportDialog::refreshEstimate);
+    connect(m_leaveOut, &QCheckBox::toggled, this, &ExportDialog::onLeaveOutToggled);
+    connect(m_verifiedOnly, &QCheckBox::toggled, this, &ExportDialog::onLeaveOutToggled);
     connect(m_template, &QLineEdit::textChanged, this, &ExportDialog::updateFileName);
     connect(m_browse, &QPushButton::clicked, this, [this]() {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Destination Folder"), m_folder->text());
@@ -130,6 +136,54 @@ void ExportDialog::setCheckedCandidates(std::vector<Candidate> candidates, QStri
     m_checkedIds = std::move(checkedIds);
     m_leaveOut->setEnabled(!m_checkedIds.isEmpty());
     m_leaveOut->setChecked(!m_checkedIds.isEmpty());
+    refreshEstimate();
+}
+
+void ExportDialog::setSlimResult(SlimResultPtr result)
+{
+    m_slim = std::move(result);
+    int keptDuplicates = 0;
+    const QStringList paths = m_slim ? verifiedRemovalPaths(*m_slim, &keptDuplicates) : QStringList();
+    m_verifiedOnly->setVisible(m_slim != nullptr);
+    m_verifiedOnly->setEnabled(!paths.isEmpty());
+    m_verifiedOnly->setText(tr("Verified removals only (%n file(s) the app ran without)", nullptr, int(paths.size())));
+    m_verifiedOnly->setToolTip(keptDuplicates == 0
+            ? tr("Leaves out exactly the files of the candidates the last Verify… run removed with the app still "
+                 "passing.")
+            : tr("Leaves out exactly the files of the candidates the last Verify… run removed with the app still "
+                 "passing. %n duplicate(s), verified as links to the kept copy, stay as files: bundlescope slim --out "
+                 "writes them as links.",
+                nullptr, keptDuplicates));
+    m_verifiedOnly->setChecked(!paths.isEmpty());
+    onLeaveOutToggled();
+}
+
+QStringList ExportDialog::verifiedRemovalPaths(const SlimResult& result, int* keptDuplicates)
+{
+    QStringList paths;
+    int kept = 0;
+    for (const SlimItem& item : result.items) {
+        if (item.verdict != SlimVerdict::Removed)
+            continue;
+        for (const SlimAction& action : item.actions) {
+            if (!action.linkTarget.isEmpty())
+                ++kept; // the trials replaced it by a link, which an exclusion cannot do: leaving it out is untested
+            else if (!paths.contains(action.path))
+                paths.append(action.path);
+        }
+    }
+    if (keptDuplicates)
+        *keptDuplicates = kept;
+    return paths;
+}
+
+// The two ways of leaving files out exclude each other: a verified run supersedes the checked candidates.
+void ExportDialog::onLeaveOutToggled()
+{
+    const QSignalBlocker blockLeaveOut(m_leaveOut);
+    if (m_verifiedOnly->isChecked())
+        m_leaveOut->setChecked(false);
+    m_leaveOut->setEnabled(!m_verifiedOnly->isChecked() && !m_checkedIds.isEmpty());
     refreshEstimate();
 }
 
@@ -204,6 +258,11 @@ void ExportDialog::updateFileName()
 
 ArchiveExclusions ExportDialog::exclusions() const
 {
+    if (m_slim && m_verifiedOnly->isChecked()) {
+        ArchiveExclusions exclusions;
+        exclusions.paths = verifiedRemovalPaths(*m_slim);
+        return exclusions;
+    }
     if (!m_leaveOut->isChecked() || m_checkedIds.isEmpty())
         return {};
     return CandidateExclusions::fromCandidates(m_candidates, m_checkedIds);

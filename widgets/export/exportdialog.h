@@ -6,6 +6,7 @@
 #include "export/archiveexporter.h"
 #include "model/bundletree.h"
 #include "scan/contentreader.h"
+#include "slim/slimcontroller.h"
 
 #include <QDialog>
 
@@ -27,11 +28,11 @@ class EstimateController;
 class ExportController;
 
 // "Export archive…": format, file name template ({name}-{version}-{platform}.tar.gz), destination folder, level,
-// "leave out checked candidates", verify; shows what the archive will hold (files and bytes after exclusions), refuses
-// up front a plan past a format limit (ArchiveLimits: Zip64, 8 GiB tar members) with the reason, the estimate for the
-// chosen settings, progress with bytes/rate/ETA,
-// cancel, and "Estimated X, actual Y (error Z%)" at the end. All work runs in EstimateController/ExportController;
-// the dialog only arranges widgets. GUI thread; owned by whoever opens it (the main window adds the action).
+// "leave out checked candidates" or "verified removals only" (after a Verify… run), verify; shows what the archive will
+// hold (files and bytes after exclusions), refuses up front a plan past a format limit (ArchiveLimits: Zip64, 8 GiB tar
+// members) with the reason, the estimate for the chosen settings, progress with bytes/rate/ETA, cancel, and "Estimated
+// X, actual Y (error Z%)" at the end. All work runs in EstimateController/ExportController; the dialog only arranges
+// widgets. GUI thread; owned by whoever opens it (the main window adds the action).
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +42,11 @@ public:
 
     // The candidates the user checked in the candidates panel: their removed files can be left out.
     void setCheckedCandidates(std::vector<Candidate> candidates, QStringList checkedIds);
+    // A verified-slimming result of this bundle: offers "Verified removals only", which leaves out exactly the files
+    // the verified candidates removed in the trials (duplicates, verified as links, stay as files).
+    void setSlimResult(SlimResultPtr result);
+    // The paths "Verified removals only" leaves out, and the duplicates it keeps.
+    static QStringList verifiedRemovalPaths(const SlimResult& result, int* keptDuplicates = nullptr);
     void setVersion(const QString& version);
     void setPlatform(const QString& platform);
     void setDestinationFolder(const QString& folder);
@@ -72,11 +78,13 @@ private:
     void onEstimated(EstimateResultPtr result);
     void setRunning(bool running);
     ArchiveExclusions exclusions() const;
+    void onLeaveOutToggled();
 
     BundleTreePtr m_tree;
     std::shared_ptr<const ContentReader> m_reader;
     std::vector<Candidate> m_candidates;
     QStringList m_checkedIds;
+    SlimResultPtr m_slim;
     QString m_version;
     QString m_platform;
     quint64 m_estimate = 0;
@@ -90,6 +98,7 @@ private:
     QPushButton* m_browse = nullptr;
     QSpinBox* m_level = nullptr;
     QCheckBox* m_leaveOut = nullptr;
+    QCheckBox* m_verifiedOnly = nullptr;
     QCheckBox* m_verify = nullptr;
     QCheckBox* m_force = nullptr;
     QLabel* m_fileName = nullptr;

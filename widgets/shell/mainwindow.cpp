@@ -233,6 +233,7 @@ void MainWindow::exportArchive()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_analysis)
         dialog->setCheckedCandidates(m_analysis->candidates, candidatesPanel()->model()->checkedIds());
+    dialog->setSlimResult(candidatesPanel()->slimResult());
     dialog->open();
 }
 

@@ -90,6 +90,7 @@ void MainWindowDocks::connectTo(MainWindow* window)
     QObject::connect(view, &BundleView::selectionChanged, m_details, &DetailsPane::setNode);
     QObject::connect(m_details, &DetailsPane::nodeActivated, view, &BundleView::selectNode);
     QObject::connect(m_candidates, &CandidatesPanel::candidateSelected, view, &BundleView::highlightNodes);
+    QObject::connect(m_candidates, &CandidatesPanel::slimResultChanged, m_details, &DetailsPane::setSlimResult);
     m_history->follow(window->historyRecorder());
     auto showError = [window](const QString& message) { window->statusBar()->showMessage(message, 10000); };
     QObject::connect(window->historyRecorder(), &HistoryRecorder::recordFailed, window, showError);

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotter.h"
 
+#include "analysis/candidatesmodel.h"
+#include "candidates/candidatespanel.h"
 #include "mainwindow.h"
+#include "slim/slimverdictproxymodel.h"
+#include "slim/slimverifypanel.h"
+
+#include <QDockWidget>
+#include <QTreeView>
 
 #include <QImage>
 #include <QPixmap>
@@ -40,6 +47,10 @@ void Screenshotter::arm()
 
 void Screenshotter::onOpened()
 {
+    if (!m_options.verifyCommand.isEmpty() && !m_verifying) {
+        startVerification();
+        return;
+    }
     m_window->bundleView()->showTab(m_options.tab);
     TreemapWidget* treemap = m_window->bundleView()->treemap();
     if (m_options.tab == BundleView::Tab::Explorer && treemap->isRendering()) {
@@ -48,6 +59,50 @@ void Screenshotter::onOpened()
     }
     // Let layouts and charts settle for a few event-loop rounds.
     QTimer::singleShot(200, this, &Screenshotter::capture);
+}
+
+void Screenshotter::startVerification()
+{
+    m_verifying = true;
+    CandidatesPanel* panel = m_window->candidatesPanel();
+    QSet<QString> all;
+    if (const AnalysisResultPtr analysis = m_window->analysis()) {
+        for (const Candidate& candidate : analysis->candidates)
+            all.insert(candidate.id);
+    }
+    panel->model()->setCheckedIds(all);
+    SlimVerifyPanel* slim = panel->slimPanel();
+    connect(slim, &SlimVerifyPanel::runningChanged, this, [this](bool running) {
+        if (!running)
+            onVerified();
+    });
+    slim->start({ m_options.verifyCommand, m_options.verifyExpect, 120, panel->model()->checkedIds(), {} });
+    if (!slim->isRunning())
+        finish(1, tr("Verification cannot run on this bundle: %1").arg(slim->verifyAction()->toolTip()));
+}
+
+// Shows the verdicts: the candidates dock raised, the most telling candidate selected (its evidence in the details).
+void Screenshotter::onVerified()
+{
+    CandidatesPanel* panel = m_window->candidatesPanel();
+    if (!panel->slimResult()) {
+        finish(1, tr("The verification did not finish: %1").arg(panel->slimPanel()->statusText()));
+        return;
+    }
+    m_window->candidatesDock()->raise();
+    QTreeView* view = panel->view();
+    QModelIndex chosen;
+    for (const QString& verdict : { QStringLiteral("breaks"), QStringLiteral("removed") }) {
+        const QModelIndexList hits = view->model()->match(view->model()->index(0, 0),
+            SlimVerdictProxyModel::VerdictRole, verdict, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        if (!hits.isEmpty()) {
+            chosen = hits.constFirst();
+            break;
+        }
+    }
+    if (chosen.isValid())
+        view->setCurrentIndex(chosen);
+    onOpened();
 }
 
 void Screenshotter::capture()

@@ -24,6 +24,10 @@ public:
         BundleView::Tab tab = BundleView::Tab::Explorer;
         int timeoutMs = 120000;
         bool welcome = false; // no bundle: capture the welcome page
+        // Set: once analysed, check every candidate, run Verify… with this command (and expected text), select the
+        // first candidate that breaks the app (else the first verified one) and capture when the run has finished.
+        QString verifyCommand;
+        QString verifyExpect;
     };
 
     Screenshotter(MainWindow* window, Options options, QObject* parent = nullptr);
@@ -38,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void onOpened();
+    void startVerification();
+    void onVerified();
     void capture();
     void finish(int exitCode, const QString& message);
 
@@ -45,6 +51,7 @@ private:
     Options m_options;
     QTimer m_timeout;
     bool m_done = false;
+    bool m_verifying = false;
 };
 
 } // namespace BundleScope

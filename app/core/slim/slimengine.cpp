@@ -159,8 +159,16 @@ Result<SlimResult> SlimEngine::run(const SlimRequest& request, const BundleTree&
             tried.push_back(&item);
     }
     TrialSession session(**copy, command, tried, result, token, progress);
-    const Result<TrialPlanner::Verdicts> verdicts = TrialPlanner::run(
-        int(tried.size()), [&session](const std::vector<int>& removed) { return session(removed); });
+    const Result<TrialPlanner::Verdicts> verdicts
+        = TrialPlanner::run(int(tried.size()), [&](const std::vector<int>& removed) {
+              if (request.trialStarting) {
+                  QStringList ids;
+                  for (int index : removed)
+                      ids.append(tried[std::size_t(index)]->id);
+                  request.trialStarting(int(result.trials.size()), ids);
+              }
+              return session(removed);
+          });
     if (!verdicts)
         return verdicts.error();
     std::vector<const SlimAction*> removedActions;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -25,6 +26,9 @@ struct SlimRequest {
     quint64 traceMinBytes = 1024 * 1024; // smallest unused file or folder worth a candidate
     int traceLimit = 64; // most unused-in-the-run candidates, largest first
     QString temporaryRoot; // where the working copy goes; empty: the system temporary folder
+    // Called on the engine's thread before each trial after the baseline, with its index (1, 2, …) and the ids of
+    // the candidates it removes: what a GUI shows as "trial N: trying X". Optional.
+    std::function<void(int index, const QStringList& candidateIds)> trialStarting;
 };
 
 // Verified slimming (issue 14): makes one working copy of the bundle (TrialCopy), runs the command on it untouched
