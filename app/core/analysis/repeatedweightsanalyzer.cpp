@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repeatedweightsanalyzer.h"
 
+#include "analysis/droppattern.h"
 #include "analysis/fasthash.h"
 #include "analysis/modelweightsanalyzer.h"
 #include "analysis/packagelocator.h"
@@ -225,9 +226,8 @@ namespace {
         candidate.kind = Candidate::Kind::RepeatedWeights;
         candidate.id = QStringLiteral("repeated_weights:") + keptPath;
         candidate.keep = kept.id;
-        candidate.title
-            = RepeatedWeightsAnalyzer::tr("The weights of %1 are shipped %n more time(s)", nullptr, int(dropped.size()))
-                  .arg(tree.name(kept.id));
+        candidate.title = RepeatedWeightsAnalyzer::tr("Same weights in %1 files: keep %2")
+                              .arg(QString::number(dropped.size() + 1), tree.name(kept.id));
         candidate.bytes = tree.size(kept.id);
         bool identical = true, advised = true;
         QStringList sentences, droppedPaths;
@@ -256,10 +256,12 @@ namespace {
                     "A whole pickled model needs its class's code at load time and unpickles arbitrary objects; "
                     "the state dict of the same tensors is the safer file to keep.");
         candidate.why = why;
-        candidate.action = RepeatedWeightsAnalyzer::tr(
-            "Keep %1 and load it with %2; drop %3 from datas in the .spec (list the kept file instead of the whole "
-            "folder, or filter the others out of a.datas), and remove the code that loads them.")
-                               .arg(keptPath, loaderOf(kept), droppedPaths.join(QStringLiteral(", ")));
+        std::sort(candidate.dropPatterns.begin(), candidate.dropPatterns.end());
+        candidate.action = RepeatedWeightsAnalyzer::tr("Keep %1 and load it with %2; remove the code that loads %3. "
+                                                       "Then drop those files from datas: list only %1 in datas, or "
+                                                       "add after Analysis(...) in the .spec file:")
+                               .arg(keptPath, loaderOf(kept), droppedPaths.join(QStringLiteral(", ")))
+            + u'\n' + DropPattern::filterSnippet(candidate.dropPatterns);
         return candidate;
     }
 
