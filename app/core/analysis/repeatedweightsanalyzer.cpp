@@ -290,12 +290,29 @@ namespace {
         return candidate;
     }
 
-    std::vector<ModelFile> readModelFiles(const AnalysisContext& context)
+    // Bytes of `a`'s payloads whose lengths are also among `b`'s (as multisets): an upper bound of what their hashes
+    // can share, known before reading any tensor.
+    quint64 sharedLengthBytes(const WeightsInfo& a, const WeightsInfo& b)
+    {
+        QHash<quint64, int> lengths;
+        for (const TensorPayload& p : b.payloads)
+            ++lengths[p.length];
+        quint64 shared = 0;
+        for (const TensorPayload& p : a.payloads) {
+            int& count = lengths[p.length];
+            if (p.length > 0 && count > 0) {
+                --count;
+                shared += p.length;
+            }
+        }
+        return shared;
+    }
+
+    // Every readable weights file with all its payloads in the file; reading errors go to the context.
+    std::vector<std::pair<NodeId, WeightsInfo>> readInfos(const AnalysisContext& context)
     {
         const BundleTree& tree = context.tree;
-        const bool torch = hasTopLevelFolder(tree, QStringLiteral("torch"));
-        const bool onnxruntime = hasTopLevelFolder(tree, QStringLiteral("onnxruntime"));
-        std::vector<ModelFile> files;
+        std::vector<std::pair<NodeId, WeightsInfo>> infos;
         for (NodeId id = 0; id < tree.nodeCount() && !context.token.isCancelled(); ++id) {
             if (!ModelWeightsAnalyzer::isWeightsFile(tree, id) || tree.hasFlag(id, HardLinkDuplicate)
                 || tree.size(id) == 0)
@@ -306,15 +323,39 @@ namespace {
                     context.readFailed(id, info.error());
                 continue;
             }
-            if (!info->payloadsComplete || info->payloads.empty())
+            if (info->payloadsComplete && !info->payloads.empty())
+                infos.emplace_back(id, std::move(*info));
+        }
+        return infos;
+    }
+
+    // The files that could match another, with their payloads hashed, in the order they are kept (see rankOf()).
+    // Files whose payload lengths cannot share MinimumMatchedBytes with any other file are not read at all.
+    std::vector<ModelFile> readModelFiles(const AnalysisContext& context)
+    {
+        const BundleTree& tree = context.tree;
+        const bool torch = hasTopLevelFolder(tree, QStringLiteral("torch"));
+        const bool onnxruntime = hasTopLevelFolder(tree, QStringLiteral("onnxruntime"));
+        std::vector<std::pair<NodeId, WeightsInfo>> infos = readInfos(context);
+        std::vector<bool> partnered(infos.size(), false);
+        for (std::size_t i = 0; i < infos.size(); ++i) {
+            for (std::size_t j = i + 1; j < infos.size(); ++j) {
+                if (sharedLengthBytes(infos[i].second, infos[j].second) >= RepeatedWeightsAnalyzer::MinimumMatchedBytes)
+                    partnered[i] = partnered[j] = true;
+            }
+        }
+        std::vector<ModelFile> files;
+        for (std::size_t i = 0; i < infos.size() && !context.token.isCancelled(); ++i) {
+            if (!partnered[i])
                 continue;
-            auto hashed = hashPayloads(context.reader, id, *info, context.token);
+            const NodeId id = infos[i].first;
+            auto hashed = hashPayloads(context.reader, id, infos[i].second, context.token);
             if (!hashed) {
                 if (hashed.error().code != Error::Code::Cancelled)
                     context.readFailed(id, hashed.error());
                 continue;
             }
-            ModelFile file { id, std::move(*info), std::move(*hashed), 0, 0 };
+            ModelFile file { id, std::move(infos[i].second), std::move(*hashed), 0, 0 };
             for (const HashedPayload& p : file.payloads)
                 file.payloadBytes += p.length;
             file.rank = rankOf(file.info, torch, onnxruntime);

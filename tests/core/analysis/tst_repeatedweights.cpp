@@ -268,6 +268,22 @@ private Q_SLOTS:
         QVERIFY(run(fixture, errors).empty());
     }
 
+    // A model file whose tensor lengths match no other file's is not read beyond its header: its tensors could match
+    // nothing. (It shrank after the scan: reading its tensors would report that.)
+    void loneFileNotRead()
+    {
+        Test::AnalysisFixture fixture;
+        QVERIFY(fixture.write(QStringLiteral("_internal/a.safetensors"), WeightsFiles::safetensors(network(1))));
+        QVERIFY(fixture.write(
+            QStringLiteral("_internal/b.onnx"), WeightsFiles::onnx({ WeightsFiles::tensor("w", { 100, 100 }, 1) })));
+        QVERIFY(fixture.scan());
+        const QString path = fixture.root() + QStringLiteral("/_internal/a.safetensors");
+        QVERIFY(QFile::resize(path, QFileInfo(path).size() - 5000));
+        std::vector<Error> errors;
+        QVERIFY(run(fixture, errors).empty());
+        QVERIFY(errors.empty());
+    }
+
     void unreadable_data()
     {
         QTest::addColumn<QString>("file");
