@@ -29,6 +29,7 @@ private Q_SLOTS:
     void advisedRemovalsStillRun();
     void whyChains_data();
     void whyChains();
+    void repeatedWeights();
 
 private:
     // One row per bundle: one-folder ones that run, plus one-file and UPX-packed (crashing) ones on request.
@@ -250,6 +251,28 @@ void TestCorpus::whyChains()
     const QString explanation = lines.at(heading + 1);
     QVERIFY2(explanation.contains(mustContain), qPrintable(text));
     QVERIFY2(!explanation.contains(mustNotContain), qPrintable(text));
+}
+
+// The inference app ships its network twice (models/model.pth, which it loads, and models/model.onnx): the same six
+// float32 tensors, byte for byte. Keep the torch state dict (the bundle has torch, no onnxruntime), drop the ONNX file.
+void TestCorpus::repeatedWeights()
+{
+    const CorpusBundle* b = bundle(QStringLiteral("inference"));
+    if (!b)
+        QSKIP("inference is not in this corpus");
+    const QJsonObject report = jsonReport(*b, { QStringLiteral("--candidates") });
+    QJsonObject found;
+    for (const QJsonValue candidate : report.value(QLatin1String("candidates")).toArray()) {
+        if (candidate[QLatin1String("kind")].toString() == u"repeated_weights")
+            found = candidate.toObject();
+    }
+    QCOMPARE(found.value(QLatin1String("id")).toString(), QStringLiteral("repeated_weights:models/model.pth"));
+    QCOMPARE(
+        found.value(QLatin1String("paths")).toArray(), QJsonArray({ QStringLiteral("_internal/models/model.onnx") }));
+    QCOMPARE(found.value(QLatin1String("confidence")).toString(), QStringLiteral("high"));
+    QCOMPARE(found.value(QLatin1String("saving")).toInteger(),
+        QFileInfo(b->path + QStringLiteral("/_internal/models/model.onnx")).size());
+    QVERIFY(found.value(QLatin1String("why")).toString().contains(QStringLiteral("holds 6 of the same tensors")));
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)

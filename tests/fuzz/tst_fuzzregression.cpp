@@ -276,6 +276,14 @@ const std::vector<TestFuzzRegression::Row> TestFuzzRegression::s_cutSeeds = {
     { "seeds/torchzip/model.pth", Parser::TorchZip, "tensors 6" },
     { "seeds/safetensors/generated", Parser::Safetensors, "tensors 2" },
     { "seeds/gguf/generated", Parser::Gguf, "tensors 1" },
+    // Tensor payload ranges (RepeatedWeightsAnalyzer), generated once with Python: GGUF data sections placed by
+    // general.alignment (48 is not a power of two: Malformed); ONNX dims packed in one byte each (the walker used to
+    // read the packed length and the position unsequenced and fail on them) and a float_data tensor; a torch.save of
+    // a whole nn.Linear (torch 1.13), whose pickle names its class.
+    { "seeds/gguf/aligned-64", Parser::Gguf, "tensors 2" },
+    { "seeds/gguf/alignment-48", Parser::Gguf, "error Malformed" },
+    { "seeds/onnx/packed-dims", Parser::Onnx, "tensors 2" },
+    { "seeds/torchzip/whole-model.pth", Parser::TorchZip, "tensors 2" },
 };
 
 // Findings of run-fuzzers.sh, minimized; the expected outcome is the clean error each gives since its fix.

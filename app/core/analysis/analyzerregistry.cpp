@@ -7,6 +7,7 @@
 #include "analysis/gpustackanalyzer.h"
 #include "analysis/layoutanalyzer.h"
 #include "analysis/modelweightsanalyzer.h"
+#include "analysis/repeatedweightsanalyzer.h"
 #include "analysis/stripanalyzer.h"
 #include "analysis/unreferencedlibrariesanalyzer.h"
 #include "analysis/upxanalyzer.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Analyzer>> AnalyzerRegistry::createAll()
     analyzers.push_back(std::make_unique<DevFilesAnalyzer>());
     analyzers.push_back(std::make_unique<DuplicatesAnalyzer>());
     analyzers.push_back(std::make_unique<ModelWeightsAnalyzer>());
+    analyzers.push_back(std::make_unique<RepeatedWeightsAnalyzer>());
     analyzers.push_back(std::make_unique<GpuStackAnalyzer>());
     analyzers.push_back(std::make_unique<LayoutAnalyzer>());
     analyzers.push_back(std::make_unique<UnreferencedLibrariesAnalyzer>());

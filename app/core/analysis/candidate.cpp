@@ -26,6 +26,8 @@ QString candidateKindId(Candidate::Kind kind)
         return QStringLiteral("unreferenced");
     case Candidate::Kind::Layout:
         return QStringLiteral("layout");
+    case Candidate::Kind::RepeatedWeights:
+        return QStringLiteral("repeated_weights");
     }
     return {};
 }

@@ -23,6 +23,7 @@ struct Candidate {
         GpuStack,
         Unreferenced, // native library nothing in the bundle needs
         Layout, // one-file vs one-folder
+        RepeatedWeights, // the same tensors shipped in several model files (.pth, .onnx, .safetensors, .gguf)
     };
     enum class Confidence { Low, Medium, High };
 

@@ -121,6 +121,8 @@ QString CandidatesModel::kindTitle(Candidate::Kind kind)
         return tr("Unreferenced libraries");
     case Candidate::Kind::Layout:
         return tr("Bundle layout");
+    case Candidate::Kind::RepeatedWeights:
+        return tr("Repeated model weights");
     }
     return {};
 }

@@ -10,8 +10,21 @@ namespace BundleScope {
 namespace {
 
     constexpr quint32 Magic = 0x46554747; // "GGUF" read as little-endian u32
+    constexpr quint32 TypeUint32 = 4;
     constexpr quint32 TypeString = 8;
     constexpr quint32 TypeArray = 9;
+    constexpr quint64 MaxName = 64 * 1024; // the spec caps names at 64 bytes; be lenient, but bounded
+    constexpr quint32 DefaultAlignment = 32;
+
+    // A GGUF string (u64 length, UTF-8 bytes), read when it is short enough to be a name and skipped otherwise.
+    QByteArray readString(StreamCursor& in)
+    {
+        const quint64 length = in.u64();
+        if (length <= MaxName)
+            return in.bytes(length);
+        in.skip(length);
+        return {};
+    }
 
     // Size of a fixed-width metadata value type; 0 for string, array and unknown types.
     quint64 fixedSize(quint32 type)
@@ -104,15 +117,23 @@ Result<WeightsInfo> GgufReader::read(QIODevice& device, quint64 fileSize)
     // A key/value pair takes at least 8 + 4 + 1 bytes, a tensor info at least 8 + 4 + 4 + 8.
     if (!in.ok() || kvCount > in.remaining() / 13 || tensorCount > in.remaining() / 24)
         return makeError(Error::Code::Malformed, tr("GGUF header counts do not fit the file."));
+    quint32 alignment = DefaultAlignment;
     for (quint64 i = 0; i < kvCount && in.ok(); ++i) {
-        in.skip(in.u64()); // key
-        skipValue(in, in.u32(), 0);
+        const QByteArray key = readString(in);
+        const quint32 type = in.u32();
+        if (key == "general.alignment" && type == TypeUint32)
+            alignment = in.u32();
+        else
+            skipValue(in, type, 0);
     }
+    if (in.ok() && (alignment == 0 || alignment > 1024 * 1024 || (alignment & (alignment - 1)) != 0))
+        return makeError(Error::Code::Malformed, tr("GGUF general.alignment %1 is not a power of two.").arg(alignment));
     WeightsInfo info;
     info.format = WeightsInfo::Format::Gguf;
     quint64 dataEnd = 0;
     for (quint64 i = 0; i < tensorCount && in.ok(); ++i) {
-        in.skip(in.u64()); // name
+        TensorPayload payload;
+        payload.name = QString::fromUtf8(readString(in));
         const quint32 dims = in.u32();
         if (dims > 8) {
             in.fail();
@@ -121,6 +142,7 @@ Result<WeightsInfo> GgufReader::read(QIODevice& device, quint64 fileSize)
         quint64 elements = 1;
         for (quint32 d = 0; d < dims; ++d) {
             const quint64 dim = in.u64();
+            payload.shape.push_back(dim);
             elements = dim != 0 && elements > (quint64(1) << 56) / dim ? 0 : elements * dim;
         }
         const TypeTraits type = traits(in.u32());
@@ -131,11 +153,24 @@ Result<WeightsInfo> GgufReader::read(QIODevice& device, quint64 fileSize)
         if (offset > fileSize || bytes > fileSize - offset)
             in.fail();
         dataEnd = std::max(dataEnd, offset + bytes);
+        payload.dtype = QLatin1String(type.name);
+        payload.offset = offset; // made absolute below, once the data section's start is known
+        payload.length = bytes;
+        if (type.blockSize)
+            info.payloads.push_back(std::move(payload));
+        else
+            info.payloadsComplete = false;
     }
-    // The data section follows the tensor infos (after alignment padding): every tensor must fit in it.
-    if (!in.ok() || dataEnd > in.remaining())
+    // The data section follows the tensor infos after padding to `alignment`: every tensor must fit in it.
+    const quint64 padding = (alignment - in.position() % alignment) % alignment;
+    if (!in.ok() || padding > in.remaining() || dataEnd > in.remaining() - padding)
         return makeError(
             Error::Code::Malformed, tr("GGUF file is truncated or inconsistent at byte %1.").arg(in.position()));
+    const quint64 dataStart = in.position() + padding;
+    for (TensorPayload& payload : info.payloads)
+        payload.offset += dataStart;
+    std::sort(info.payloads.begin(), info.payloads.end(),
+        [](const TensorPayload& a, const TensorPayload& b) { return a.offset < b.offset; });
     return info;
 }
 

@@ -3,6 +3,7 @@
 
 #include "binfmt/streamcursor.h"
 
+#include <optional>
 #include <vector>
 
 namespace BundleScope {
@@ -31,11 +32,21 @@ namespace {
         }
     }
 
+    constexpr quint64 MaxName = 64 * 1024;
+
     struct Tensor {
+        QString name;
         std::vector<quint64> dims;
         int dataType = 0;
         quint64 rawBytes = 0;
+        quint64 rawOffset = 0;
         bool hasRaw = false;
+        // float_data (4) of a float32 tensor and double_data (10) of a float64 one are packed little-endian values,
+        // the same bytes raw_data would hold: their range is the payload. Other typed fields are varint-encoded.
+        quint64 packedOffset = 0;
+        quint64 packedBytes = 0;
+        int packedField = 0;
+        int typedFields = 0;
         quint64 typedBytes = 0;
         bool external = false;
         quint64 externalLength = 0;
@@ -66,18 +77,30 @@ namespace {
             if (field == 1 && wire == Varint) {
                 tensor.dims.push_back(in.varint());
             } else if (field == 1 && wire == Length) {
-                const quint64 stop = in.position() + in.varint();
+                const quint64 length = in.varint(); // before position(): the operands of + are unsequenced
+                const quint64 stop = in.position() + length;
                 while (in.ok() && in.position() < stop)
                     tensor.dims.push_back(in.varint());
             } else if (field == 2 && wire == Varint) {
                 tensor.dataType = int(in.varint());
+            } else if (field == 8 && wire == Length) {
+                const quint64 length = in.varint();
+                if (length <= MaxName)
+                    tensor.name = QString::fromUtf8(in.bytes(length));
+                else
+                    in.skip(length);
             } else if (field == 9 && wire == Length) {
                 tensor.rawBytes = in.varint();
+                tensor.rawOffset = in.position();
                 tensor.hasRaw = true;
                 in.skip(tensor.rawBytes);
             } else if ((field == 4 || field == 5 || field == 7 || field == 10 || field == 11) && wire == Length) {
                 const quint64 length = in.varint();
                 tensor.typedBytes += length;
+                tensor.packedOffset = in.position();
+                tensor.packedBytes = length;
+                tensor.packedField = field;
+                ++tensor.typedFields;
                 in.skip(length);
             } else if (field == 13 && wire == Length) {
                 const quint64 length = in.varint();
@@ -109,6 +132,32 @@ namespace {
         return tensor.typedBytes;
     }
 
+    // The tensor's bytes as a range of the file, when they are stored there in their in-memory layout.
+    std::optional<TensorPayload> payloadOf(const Tensor& tensor)
+    {
+        TensorPayload payload;
+        payload.name = tensor.name;
+        payload.dtype = OnnxReader::typeName(tensor.dataType);
+        payload.shape = tensor.dims;
+        const bool packedRaw = tensor.typedFields == 1
+            && ((tensor.packedField == 4 && tensor.dataType == 1)
+                || (tensor.packedField == 10 && tensor.dataType == 11));
+        if (tensor.external || (tensor.hasRaw && tensor.typedFields > 0))
+            return std::nullopt;
+        if (tensor.hasRaw) {
+            payload.offset = tensor.rawOffset;
+            payload.length = tensor.rawBytes;
+        } else if (packedRaw) {
+            payload.offset = tensor.packedOffset;
+            payload.length = tensor.packedBytes;
+        } else if (tensor.typedFields == 0) {
+            payload.length = 0; // an empty tensor: nothing stored anywhere
+        } else {
+            return std::nullopt;
+        }
+        return payload;
+    }
+
     void readGraph(StreamCursor& in, quint64 end, WeightsInfo& info)
     {
         while (in.ok() && in.position() < end) {
@@ -126,6 +175,10 @@ namespace {
                     info.externalBytes += bytes;
                 else
                     info.bytesByType[OnnxReader::typeName(tensor.dataType)] += bytes;
+                if (std::optional<TensorPayload> payload = payloadOf(tensor))
+                    info.payloads.push_back(std::move(*payload));
+                else
+                    info.payloadsComplete = false;
             } else {
                 skipField(in, int(tag & 7));
             }

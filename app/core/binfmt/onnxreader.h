@@ -11,9 +11,9 @@ namespace BundleScope {
 
 // Reads the initializers (the weights) of an ONNX model with a minimal Protocol Buffers wire-format walker
 // (protobuf.dev/programming-guides/encoding; onnx/onnx.proto): ModelProto.graph (field 7) -> GraphProto.initializer
-// (field 5) -> TensorProto {dims 1, data_type 2, raw_data 9, typed *_data 4/5/7/10/11, external_data 13,
-// data_location 14}. raw_data is skipped by seeking, never loaded. Tensors in external files are counted in
-// externalBytes. Stateless; any thread.
+// (field 5) -> TensorProto {dims 1, data_type 2, name 8, raw_data 9, typed *_data 4/5/7/10/11, external_data 13,
+// data_location 14}. raw_data is skipped by seeking, never loaded; its file range becomes the tensor's payload.
+// Tensors in external files are counted in externalBytes. Stateless; any thread.
 class OnnxReader {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::OnnxReader)
 public:

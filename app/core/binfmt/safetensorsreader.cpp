@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace BundleScope {
 
 QString SafetensorsReader::canonicalType(QStringView dtype)
@@ -61,9 +63,23 @@ Result<WeightsInfo> SafetensorsReader::read(QIODevice& device, quint64 fileSize)
         const double begin = offsets.at(0).toDouble(-1), end = offsets.at(1).toDouble(-1);
         if (begin < 0 || end < begin || end > double(bufferSize))
             return malformed(tr("safetensors tensor \"%1\" has data_offsets outside the file.").arg(it.key()));
-        info.bytesByType[canonicalType(dtype)] += quint64(end) - quint64(begin);
+        TensorPayload payload;
+        payload.name = it.key();
+        payload.dtype = canonicalType(dtype);
+        for (const QJsonValue dimension : tensor.value(QLatin1String("shape")).toArray()) {
+            const double value = dimension.toDouble(-1);
+            if (value < 0 || value > 9.0e15)
+                return malformed(tr("safetensors tensor \"%1\" has an invalid shape.").arg(it.key()));
+            payload.shape.push_back(quint64(value));
+        }
+        payload.offset = 8 + headerLength + quint64(begin);
+        payload.length = quint64(end) - quint64(begin);
+        info.bytesByType[payload.dtype] += payload.length;
+        info.payloads.push_back(std::move(payload));
         ++info.tensorCount;
     }
+    std::sort(info.payloads.begin(), info.payloads.end(),
+        [](const TensorPayload& a, const TensorPayload& b) { return a.offset < b.offset; });
     return info;
 }
 

@@ -2,9 +2,11 @@
 #include "torchzipreader.h"
 
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -71,7 +73,163 @@ namespace {
         return { -1, 0 };
     }
 
+    bool isIdentifier(QByteArrayView text, bool dotted)
+    {
+        if (text.isEmpty() || text.size() > 200)
+            return false;
+        for (char c : text) {
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (!letter && !(dotted && c == '.'))
+                return false;
+        }
+        return true;
+    }
+
+    // Modules whose globals a plain state dict (OrderedDict of tensors, torch.save(model.state_dict())) pickles.
+    bool isStateDictModule(QByteArrayView module)
+    {
+        static const QByteArrayView modules[] = { "collections", "builtins", "copyreg", "_codecs", "torch",
+            "torch._utils", "torch._tensor", "numpy", "numpy.core.multiarray" };
+        return std::find(std::begin(modules), std::end(modules), module) != std::end(modules);
+    }
+
+    // A payload for every stored (uncompressed) record of data/, in file order; false when one is compressed or
+    // lies outside the device.
+    bool collectPayloads(const KArchiveDirectory& data, const QHash<QString, QString>& types, const QString& fallback,
+        quint64 deviceSize, WeightsInfo& info)
+    {
+        bool complete = true;
+        for (const QString& key : data.entries()) {
+            const auto* record = dynamic_cast<const KZipFileEntry*>(data.entry(key));
+            if (!record)
+                continue;
+            const auto size = quint64(record->size());
+            const auto position = quint64(std::max<qint64>(record->position(), 0));
+            if (record->encoding() != 0 || quint64(record->compressedSize()) != size || position > deviceSize
+                || size > deviceSize - position) {
+                complete = false;
+                continue;
+            }
+            info.payloads.push_back({ QStringLiteral("data/") + key, types.value(key, fallback), {}, position, size });
+        }
+        std::sort(info.payloads.begin(), info.payloads.end(),
+            [](const TensorPayload& a, const TensorPayload& b) { return a.offset < b.offset; });
+        return complete;
+    }
+
 } // namespace
+
+QString TorchZipReader::pickledClass(const QByteArray& pickle)
+{
+    // Walks the opcodes (Lib/pickletools.py) so that text inside strings is never taken for a GLOBAL. Handles GLOBAL
+    // (protocols 0-3; torch.save uses 2) and STACK_GLOBAL after two pushed strings (protocol 4+). Stops at an opcode
+    // it does not know, at STOP or at the end: the answer is then what was seen so far.
+    const qsizetype size = pickle.size();
+    const char* data = pickle.constData();
+    QByteArray strings[2]; // the last two strings pushed, for STACK_GLOBAL
+    auto pushString = [&strings](QByteArray text) {
+        strings[0] = std::move(strings[1]);
+        strings[1] = std::move(text);
+    };
+    auto lengthAt = [&](qsizetype at, int bytes) -> qint64 {
+        if (at + bytes > size)
+            return -1;
+        if (bytes == 1)
+            return quint8(data[at]);
+        if (bytes == 4)
+            return qFromLittleEndian<quint32>(data + at);
+        const quint64 value = qFromLittleEndian<quint64>(data + at);
+        return value > quint64(size) ? -1 : qint64(value);
+    };
+    auto global = [](QByteArrayView module, QByteArrayView name) -> QString {
+        if (!isIdentifier(module, true) || !isIdentifier(name, false) || isStateDictModule(module))
+            return {};
+        return QString::fromLatin1(module) + u'.' + QString::fromLatin1(name);
+    };
+    static const QByteArrayView noArgument(
+        "()]}tRQ021N\x88\x89usae.b\x81\x82\x83\x84\x85\x86\x87ld\x90\x91\x92\x94\x97\x98o");
+    static const QByteArrayView oneLine("ILFSVPpg");
+    qsizetype pos = 0;
+    while (pos < size) {
+        const char op = data[pos++];
+        int lengthBytes = 0, fixed = 0;
+        switch (op) {
+        case 'X':
+        case 'T':
+        case 'B':
+            lengthBytes = 4;
+            break;
+        case 'U':
+        case 'C':
+        case '\x8c':
+        case '\x8a':
+            lengthBytes = 1;
+            break;
+        case '\x8b':
+            lengthBytes = 4;
+            break;
+        case '\x8d':
+        case '\x8e':
+        case '\x96':
+            lengthBytes = 8;
+            break;
+        case 'q':
+        case 'h':
+        case 'K':
+        case '\x80':
+            fixed = 1;
+            break;
+        case 'M':
+            fixed = 2;
+            break;
+        case 'r':
+        case 'j':
+        case 'J':
+            fixed = 4;
+            break;
+        case 'G':
+        case '\x95':
+            fixed = 8;
+            break;
+        default:
+            break;
+        }
+        if (lengthBytes) {
+            const qint64 length = lengthAt(pos, lengthBytes);
+            if (length < 0 || pos + lengthBytes + length > size)
+                return {};
+            if (op == 'X' || op == '\x8c' || op == 'U' || op == 'T' || op == '\x8d')
+                pushString(QByteArray(data + pos + lengthBytes, qsizetype(length)));
+            pos += lengthBytes + qsizetype(length);
+        } else if (fixed) {
+            pos += fixed;
+        } else if (op == 'c' || op == 'i') { // GLOBAL / INST: module\nname\n
+            const qsizetype moduleEnd = pickle.indexOf('\n', pos);
+            const qsizetype nameEnd = moduleEnd < 0 ? -1 : pickle.indexOf('\n', moduleEnd + 1);
+            if (nameEnd < 0)
+                return {};
+            const QString found = global(QByteArrayView(data + pos, moduleEnd - pos),
+                QByteArrayView(data + moduleEnd + 1, nameEnd - moduleEnd - 1));
+            if (!found.isEmpty())
+                return found;
+            pos = nameEnd + 1;
+        } else if (op == '\x93') { // STACK_GLOBAL
+            const QString found = global(strings[0], strings[1]);
+            if (!found.isEmpty())
+                return found;
+        } else if (oneLine.contains(op)) {
+            const qsizetype end = pickle.indexOf('\n', pos);
+            if (end < 0)
+                return {};
+            pos = end + 1;
+        } else if (op == '.') {
+            return {};
+        } else if (!noArgument.contains(op)) {
+            return {}; // an opcode we do not know: stop rather than guess
+        }
+    }
+    return {};
+}
 
 QHash<QString, QString> TorchZipReader::storageTypes(const QByteArray& pickle)
 {
@@ -127,6 +285,8 @@ Result<WeightsInfo> TorchZipReader::read(QIODevice& device)
         = pickle->size() <= MaxPickle ? readBounded(*pickle, MaxPickle) : std::optional<QByteArray>();
     const QHash<QString, QString> types = pickleBytes ? storageTypes(*pickleBytes) : QHash<QString, QString>();
     info.typeAssumed = types.isEmpty();
+    if (pickleBytes)
+        info.pickledClass = pickledClass(*pickleBytes);
     if (dataEntry && dataEntry->isDirectory()) {
         const auto* data = static_cast<const KArchiveDirectory*>(dataEntry);
         for (const QString& key : data->entries()) {
@@ -137,6 +297,8 @@ Result<WeightsInfo> TorchZipReader::read(QIODevice& device)
             info.bytesByType[types.value(key, fallback)] += quint64(record->size());
             ++info.tensorCount;
         }
+        const QString fallback = info.typeAssumed ? QStringLiteral("float32") : QStringLiteral("unknown");
+        info.payloadsComplete = collectPayloads(*data, types, fallback, quint64(device.size()), info);
     }
     if (info.typeAssumed && info.tensorCount > 0)
         info.note = tr("Element type not found in data.pkl; assumed float32.");
