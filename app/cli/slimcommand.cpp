@@ -59,6 +59,7 @@ namespace {
             return scan.error();
         AnalysisContext context { *scan->tree, *scan->reader, token };
         context.dependencies = scan->dependencies;
+        context.imports = scan->imports;
         Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis)
             return analysis.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deps/dependencygraph.h"
+#include "deps/importgraph.h"
 #include "model/bundletree.h"
 
 #include <QWidget>
@@ -12,14 +13,17 @@ namespace BundleScope {
 
 // "Why is it here": for the selected node, the shortest "Needed by" chain to an extension module or the launcher
 // (each link clickable: nodeActivated), what it needs, what removing it would orphan, and the libraries the bundle
-// expects from the system. Shows only what DependencyGraph computed; GUI thread; owned by its parent (the main
-// window docks it).
+// expects from the system; for a Python module or package folder (with setImports()), the chain of imports from the
+// entry script and who imports it (ImportExplanation). Shows only what the graphs computed; GUI thread; owned by its
+// parent (the main window docks it).
 class DetailsPane : public QWidget {
     Q_OBJECT
 public:
     explicit DetailsPane(QWidget* parent = nullptr);
 
     void setContext(BundleTreePtr tree, std::shared_ptr<const DependencyGraph> graph);
+    // The Python import graph of the same scan (null when it has none); call after setContext().
+    void setImports(std::shared_ptr<const ImportGraph> imports);
     void setNode(NodeId id);
     NodeId node() const { return m_node; }
     QString text() const; // the rich text shown, for tests
@@ -34,9 +38,12 @@ private:
     QString chainHtml(NodeId id) const;
     QString needsHtml(NodeId id) const;
     QString systemHtml() const;
+    QString moduleName(NodeId id) const; // the Python module a file or package folder is; empty when none
+    QString importsHtml(const QString& module) const;
 
     BundleTreePtr m_tree;
     std::shared_ptr<const DependencyGraph> m_graph;
+    std::shared_ptr<const ImportGraph> m_imports;
     NodeId m_node = InvalidNode;
     QLabel* m_label = nullptr;
 };
