@@ -26,7 +26,7 @@ import mainpkg
 from mainpkg import helpers
 
 def later():
-    import lazypkg
+    import entrylazy
 """
 
 # 300 names and constants first, so the import's operands need EXTENDED_ARG.
@@ -35,7 +35,7 @@ MANY_NAMES = "\n".join(f"name_{i} = {1000 + i}" for i in range(300))
 PYZ = [
     ("mainpkg", 1, "from . import core\nfrom .sub import deep\nimport srcpkg\n"),
     ("mainpkg.core", 0, MANY_NAMES + "\nimport bigdep\nfrom .. import nothing_above\n"),
-    ("mainpkg.helpers", 0, "class Holder:\n    import classdep\n"),
+    ("mainpkg.helpers", 0, "class Holder:\n    import classdep\n\ndef use():\n    import lazypkg\n"),
     ("mainpkg.sub", 1, ""),
     ("mainpkg.sub.deep", 0, "from ..core import name_1\nfrom . import sibling\n"),
     ("mainpkg.sub.sibling", 0, ""),
@@ -46,6 +46,7 @@ PYZ = [
     ("lazypkg", 1, ""),
     ("orphanpkg", 1, "import json\n"),
     ("classdep", 0, ""),
+    ("entrylazy", 0, ""),
     ("bigdep", 0, ""),
     ("pycdep", 0, ""),
 ]
