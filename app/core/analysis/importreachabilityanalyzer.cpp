@@ -13,10 +13,12 @@
 namespace BundleScope {
 
 namespace {
-    bool isPyInstallerModule(const QString& name)
+    // PyInstaller's own modules, and the hooks `site` imports by name on purpose.
+    bool isInfrastructure(const QString& name)
     {
         return name.startsWith(QLatin1String("pyimod")) || name.startsWith(QLatin1String("pyi_"))
-            || name.startsWith(QLatin1String("_pyi"));
+            || name.startsWith(QLatin1String("_pyi")) || name == QLatin1String("sitecustomize")
+            || name == QLatin1String("usercustomize");
     }
 
     // The package's PYZ members and module files, plus what PackageLocator finds on disk for it.
@@ -75,7 +77,7 @@ std::vector<Candidate> ImportReachabilityAnalyzer::analyze(const AnalysisContext
     for (const QString& name : graph->topLevelPackages()) {
         if (context.token.isCancelled())
             return {};
-        if (PythonStdlib::isStandardModule(name) || isPyInstallerModule(name) || covered.contains(name))
+        if (PythonStdlib::isStandardModule(name) || isInfrastructure(name) || covered.contains(name))
             continue;
         const ImportExplanation::Evidence evidence = ImportExplanation::evidence(*graph, name);
         if (!evidence.exists() || evidence.isReachable())
