@@ -102,6 +102,7 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     if (parser.isSet(s_exclude)) {
         AnalysisContext context { *scan->tree, *scan->reader, token };
         context.dependencies = scan->dependencies;
+        context.imports = scan->imports;
         context.includeLowConfidence = parser.isSet(s_includeLow);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis) {

@@ -185,6 +185,7 @@ Result<void> ReportCommand::addSections(
     if (parser.isSet(s_candidates)) {
         AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
         context.dependencies = scanned.dependencies;
+        context.imports = scanned.imports;
         context.includeLowConfidence = parser.isSet(s_includeLow);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis)

@@ -4,6 +4,7 @@
 #include "common/sizeformat.h"
 #include "deps/dependencyexplanation.h"
 #include "deps/dependencygraph.h"
+#include "deps/importexplanation.h"
 #include "reportcommand.h"
 #include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
@@ -15,20 +16,22 @@ namespace BundleScope {
 
 QString WhyCommand::summary() const
 {
-    return tr("Explains why a native library is in a bundle: who needs it, what it needs, what removing it orphans.");
+    return tr("Explains why a native library or a Python package is in a bundle: who needs or imports it, what it "
+              "needs, what removing it orphans.");
 }
 
 QString WhyCommand::usage() const
 {
-    return tr("why PATH FILE");
+    return tr("why PATH FILE|MODULE");
 }
 
 void WhyCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("PATH"), tr("The bundle: a dist/<app> folder, a one-file executable or an archive."));
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), tr("A file in the bundle: its path relative to the bundle, or a bare file name."));
+    parser.addPositionalArgument(QStringLiteral("FILE|MODULE"),
+        tr("A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or "
+           "module (sympy, torch.fx): the chain of imports from the entry script to it."));
 }
 
 NodeId WhyCommand::findFile(const BundleTree& tree, const DependencyGraph& graph, const QString& file)
@@ -110,6 +113,26 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
         out << "  " << tree.path(orphan) << '\n';
 }
 
+bool WhyCommand::explainModule(
+    const BundleTree& tree, const ImportGraph& imports, const QString& name, QTextStream& out)
+{
+    const std::vector<ImportGraph::ModuleId> modules = imports.packageModules(name);
+    if (modules.empty() && imports.find(name) == ImportGraph::NoModule)
+        return false;
+    quint64 bytes = 0;
+    for (ImportGraph::ModuleId id : modules) {
+        for (NodeId file : imports.module(id).files)
+            bytes += tree.size(file);
+    }
+    out << tr("%1 (Python: %n module(s) with files in the bundle, %2)", nullptr, int(modules.size()))
+               .arg(name, SizeFormat::format(bytes))
+        << "\n\n"
+        << tr("Imported by:") << '\n';
+    for (const QString& line : ImportExplanation::details(imports, name))
+        out << "  " << line << '\n';
+    return true;
+}
+
 int WhyCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const
 {
     const QStringList arguments = parser.positionalArguments();
@@ -127,12 +150,23 @@ int WhyCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStr
         err << tr("bundlescope why: %1").arg(scanned.error().toString()) << Qt::endl;
         return ReportCommand::exitCodeFor(scanned.error());
     }
+    const ImportGraph* imports = scanned->imports.get();
     const NodeId id = findFile(*scanned->tree, *scanned->dependencies, arguments.at(1));
     if (id == InvalidNode) {
-        err << tr("bundlescope why: no file \"%1\" in the bundle.").arg(arguments.at(1)) << Qt::endl;
+        if (imports && explainModule(*scanned->tree, *imports, arguments.at(1), out)) {
+            out << Qt::flush;
+            return ExitCode::Ok;
+        }
+        err << tr("bundlescope why: no file or Python module \"%1\" in the bundle.").arg(arguments.at(1)) << Qt::endl;
         return ExitCode::BadArguments;
     }
     explain(*scanned->tree, *scanned->dependencies, id, out);
+    if (const ImportGraph::ModuleId module = imports ? imports->moduleOfFile(id) : ImportGraph::NoModule;
+        module != ImportGraph::NoModule) {
+        out << '\n' << tr("Python module %1, imported by:").arg(imports->module(module).name) << '\n';
+        for (const QString& line : ImportExplanation::details(*imports, imports->module(module).name))
+            out << "  " << line << '\n';
+    }
     out << Qt::flush;
     return ExitCode::Ok;
 }

@@ -10,11 +10,13 @@
 namespace BundleScope {
 
 class DependencyGraph;
+class ImportGraph;
 
 // `bundlescope why PATH FILE`: scans PATH through ScanPipeline and explains why FILE (relative to the bundle root, or
 // a bare file name) is in the bundle: the shortest chain of native files that load it up to an extension module or
-// the launcher, what it needs (inside the bundle and from the system), and what removing it would orphan. Exit 2 when
-// FILE is not in the bundle. Main thread; owned by CommandLine.
+// the launcher, what it needs (inside the bundle and from the system), and what removing it would orphan; for a Python
+// module file, also who imports it. When FILE is no file but a Python package or module name, the chain of imports
+// from the entry script to it (ImportExplanation). Exit 2 when FILE is neither. Main thread; owned by CommandLine.
 class WhyCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::WhyCommand)
 public:
@@ -29,6 +31,9 @@ public:
 
 private:
     static void explain(const BundleTree& tree, const DependencyGraph& graph, NodeId id, QTextStream& out);
+    // FILE as a Python package or module of the import graph; false when the graph has no such name.
+    static bool explainModule(
+        const BundleTree& tree, const ImportGraph& imports, const QString& name, QTextStream& out);
 };
 
 } // namespace BundleScope

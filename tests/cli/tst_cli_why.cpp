@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `bundlescope why` on a bundle built from the ELF fixtures: the chain, the needs, the orphans, exit codes.
+// `bundlescope why` on a bundle built from the ELF fixtures: the chain, the needs, the orphans, exit codes; and on the
+// Python bundle of tests/core/deps/importbundle.py: the chain of imports to a package or module.
 #include "demo/demorandom.h"
 #include "demo/pythonmodulewriter.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,9 +18,12 @@ private Q_SLOTS:
     void initTestCase();
     void why_data();
     void why();
+    void whyModule_data();
+    void whyModule();
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_pythonDir; // tests/core/deps/importbundle.py's bundle
     QString m_root;
 };
 
@@ -80,6 +85,44 @@ void TestCliWhy::why()
     QCOMPARE(process.exitCode(), exitCode);
     for (const QString& line : std::as_const(expected))
         QVERIFY2(output.contains(line), qPrintable(output));
+}
+
+void TestCliWhy::whyModule_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("package imported only by tests")
+        << QStringLiteral("hypo") << 0 << QStringLiteral("Imported only by mainpkg.testing.util (test code).");
+    QTest::addRow("module chain") << QStringLiteral("mainpkg.sub.sibling") << 0
+                                  << QStringLiteral(
+                                         "entry script app → mainpkg → mainpkg.sub.deep → mainpkg.sub.sibling");
+    QTest::addRow("lazy chain") << QStringLiteral("lazypkg") << 0
+                                << QStringLiteral("Only imports inside functions reach it: entry script app → "
+                                                  "mainpkg.helpers → lazypkg (lazy).");
+    QTest::addRow("PYZ member file") << QStringLiteral("app/PYZ-00.pyz/hypo/__init__.pyc") << 0
+                                     << QStringLiteral("Python module hypo, imported by:");
+    QTest::addRow("unknown module") << QStringLiteral("nosuchmodule") << 2 << QString();
+}
+
+void TestCliWhy::whyModule()
+{
+    QFETCH(QString, name);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QString root = m_pythonDir.filePath(QStringLiteral("app"));
+    if (!QFile::exists(root)) {
+        const Test::ToolRun run
+            = Test::runTool(QStringLiteral("python3"), { QStringLiteral(BUNDLESCOPE_IMPORTBUNDLE), m_pythonDir.path() },
+                QStringLiteral("python3 (apt-get install python3)"), 60000);
+        QVERIFY2(run.started && run.exitCode == 0, qPrintable(run.error + QString::fromUtf8(run.standardError)));
+    }
+    QProcess process;
+    process.start(QStringLiteral(BUNDLESCOPE_EXE), { QStringLiteral("why"), root, name });
+    QVERIFY(process.waitForFinished(60000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), exitCode);
+    QVERIFY2(output.contains(expected), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestCliWhy)

@@ -3,6 +3,7 @@
 
 #include "deps/dependencyexplanation.h"
 #include "slim/slimverdictstyle.h"
+#include "deps/importexplanation.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -38,8 +39,40 @@ void DetailsPane::setContext(BundleTreePtr tree, std::shared_ptr<const Dependenc
 {
     m_tree = std::move(tree);
     m_graph = std::move(graph);
+    m_imports.reset();
     m_node = InvalidNode;
     refresh();
+}
+
+void DetailsPane::setImports(std::shared_ptr<const ImportGraph> imports)
+{
+    m_imports = std::move(imports);
+    refresh();
+}
+
+QString DetailsPane::moduleName(NodeId id) const
+{
+    if (!m_imports)
+        return {};
+    if (const ImportGraph::ModuleId module = m_imports->moduleOfFile(id); module != ImportGraph::NoModule)
+        return m_imports->module(module).name;
+    if (!m_tree->isDirectory(id))
+        return {};
+    // A package folder (on disk or in the PYZ) is the module its __init__ file is.
+    for (NodeId child : m_tree->children(id)) {
+        if (m_tree->name(child).startsWith(QLatin1String("__init__.")))
+            return moduleName(child);
+    }
+    return {};
+}
+
+QString DetailsPane::importsHtml(const QString& module) const
+{
+    QStringList lines;
+    for (const QString& line : ImportExplanation::details(*m_imports, module))
+        lines.append(line.toHtmlEscaped());
+    return QStringLiteral("<p><b>%1</b><br>%2</p>")
+        .arg(tr("Python module %1, imported by").arg(module.toHtmlEscaped()), lines.join(QStringLiteral("<br>")));
 }
 
 void DetailsPane::setNode(NodeId id)
@@ -136,6 +169,8 @@ void DetailsPane::refresh()
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Removing it would orphan %n file(s) (%1).", nullptr, int(orphans.nodes.size()))
                              .arg(QLocale().formattedDataSize(qint64(orphans.bytes))));
+    } else if (const QString module = m_tree->isValid(m_node) ? moduleName(m_node) : QString(); !module.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(m_tree->name(m_node).toHtmlEscaped()) + importsHtml(module);
     } else if (m_tree->isValid(m_node)) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("%1 is not a native file.").arg(m_tree->name(m_node).toHtmlEscaped()));

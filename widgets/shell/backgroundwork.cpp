@@ -36,7 +36,9 @@ void BackgroundWork::start(const ScanResult& current, bool recordHistory)
     m_estimate.reset();
     m_analysisDone = false;
     m_record = recordHistory;
-    m_analyzer->start(m_current.tree, m_current.reader);
+    AnalysisController::Options options;
+    options.imports = m_current.imports;
+    m_analyzer->start(m_current.tree, m_current.reader, options);
     startEstimate();
 }
 

@@ -336,6 +336,7 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     m_sizeByEstimateAction->setEnabled(false);
     candidatesPanel()->setResult(nullptr, result.tree);
     detailsPane()->setContext(result.tree, result.dependencies);
+    detailsPane()->setImports(result.imports);
     historyPanel()->setBundleName(HistoryStore::bundleName(*result.tree));
     historyPanel()->setCompareEnabled(QFileInfo::exists(path)); // not "outer.zip › inner.whl"
     m_work->start(result, shouldRecordHistory(result));

@@ -28,6 +28,8 @@ public:
         quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
         // Makes the analyzers to run, on the worker; empty means AnalyzerRegistry::createAll().
         std::function<std::vector<std::unique_ptr<Analyzer>>()> analyzers;
+        // The scan's import graph (ScanResult::imports), so the analyzers do not build it again.
+        std::shared_ptr<const ImportGraph> imports;
     };
 
     explicit AnalysisController(QObject* parent = nullptr);

@@ -12,6 +12,7 @@
 namespace BundleScope {
 
 class DependencyGraph;
+class ImportGraph;
 
 // Target platform of the bundle as far as advice goes (UPX and strip advice differ per platform).
 enum class TargetPlatform { Linux, Windows, MacOS };
@@ -24,6 +25,8 @@ struct AnalysisContext {
     quint64 lazyLoadThreshold = 100ull * 1024 * 1024;
     // The native dependency graph of the scan (ScanResult::dependencies); analyzers that need it build it when null.
     std::shared_ptr<const DependencyGraph> dependencies = {};
+    // The Python import graph of the scan (ScanResult::imports); analyzers that need it build it when null.
+    std::shared_ptr<const ImportGraph> imports = {};
     // Low-confidence candidates are listed but not advised (so not counted, not in the spec fragment, not excluded)
     // unless the user opts in (report/export --include-low-confidence). Applied by AnalysisRunner.
     bool includeLowConfidence = false;

@@ -5,6 +5,7 @@
 #include "analysis/duplicatesanalyzer.h"
 #include "analysis/excludablepackagesanalyzer.h"
 #include "analysis/gpustackanalyzer.h"
+#include "analysis/importreachabilityanalyzer.h"
 #include "analysis/layoutanalyzer.h"
 #include "analysis/modelweightsanalyzer.h"
 #include "analysis/repeatedweightsanalyzer.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Analyzer>> AnalyzerRegistry::createAll()
     analyzers.push_back(std::make_unique<StripAnalyzer>());
     analyzers.push_back(std::make_unique<UpxAnalyzer>());
     analyzers.push_back(std::make_unique<ExcludablePackagesAnalyzer>());
+    analyzers.push_back(std::make_unique<ImportReachabilityAnalyzer>());
     analyzers.push_back(std::make_unique<DevFilesAnalyzer>());
     analyzers.push_back(std::make_unique<DuplicatesAnalyzer>());
     analyzers.push_back(std::make_unique<ModelWeightsAnalyzer>());

@@ -3,6 +3,7 @@
 
 #include "analysis/packagelocator.h"
 #include "common/sizeformat.h"
+#include "deps/importexplanation.h"
 
 #include <algorithm>
 #include <array>
@@ -40,6 +41,8 @@ namespace {
             { "pkg_resources", list({ "pkg_resources" }), {}, C::Medium, Reason::BuildTool },
             { "pip", list({ "pip" }), {}, C::High, Reason::BuildTool },
             { "wheel", list({ "wheel" }), {}, C::High, Reason::BuildTool },
+            { "cython", list({ "Cython", "pyximport" }), {}, C::High, Reason::BuildTool },
+            { "sphinx", list({ "sphinx", "sphinxcontrib", "alabaster" }), {}, C::High, Reason::Docs },
             { "tkinter", list({ "tkinter", "_tkinter", "_tcl_data", "_tk_data", "tcl", "tk" }),
                 list({ "tcl8", "tk8", "libtcl8", "libtk8", "tcl86", "tk86" }), C::Medium, Reason::Tk },
             { "notebook",
@@ -169,8 +172,23 @@ namespace {
             .arg(SizeFormat::format(PackageLocator::countedBytes(tree, kept)), users.join(QStringLiteral(", ")));
     }
 
+    // "Who imports it", from the import graph: one sentence per module of the group that is in the bundle.
+    QString importEvidence(const ImportGraph* imports, const QStringList& modules)
+    {
+        if (!imports || !imports->isUsable())
+            return {};
+        QStringList sentences;
+        for (const QString& module : modules) {
+            const ImportExplanation::Evidence evidence = ImportExplanation::evidence(*imports, module);
+            if (evidence.exists())
+                sentences.append(module + QStringLiteral(": ") + ImportExplanation::summary(*imports, evidence));
+        }
+        return sentences.join(u' ');
+    }
+
     Candidate makeCandidate(const BundleTree& tree, const QString& key, const QStringList& modules,
-        const std::vector<NodeId>& files, Candidate::Confidence confidence, const QString& why)
+        const std::vector<NodeId>& files, Candidate::Confidence confidence, const QString& why,
+        const ImportGraph* imports)
     {
         // What goes, not what the packages' folders hold: a native library another package needs stays.
         std::vector<NodeId> kept;
@@ -189,6 +207,8 @@ namespace {
                   .arg(SizeFormat::format(candidate.bytes));
         if (!kept.empty())
             candidate.why += u' ' + keptText(tree, kept, modules);
+        if (const QString evidence = importEvidence(imports, modules); !evidence.isEmpty())
+            candidate.why += u' ' + evidence;
         candidate.action = ExcludablePackagesAnalyzer::tr("Add excludes=[%1] to Analysis(...) in the .spec file (or "
                                                           "pass --exclude-module for each on the command line).")
                                .arg(quotedList(modules));
@@ -197,9 +217,18 @@ namespace {
 
 } // namespace
 
+QStringList ExcludablePackagesAnalyzer::namedModules()
+{
+    QStringList names;
+    for (const Group& group : fixedGroups())
+        names.append(group.modules);
+    return names;
+}
+
 std::vector<Candidate> ExcludablePackagesAnalyzer::analyze(const AnalysisContext& context) const
 {
     const BundleTree& tree = context.tree;
+    const ImportGraph* imports = context.imports.get();
     std::vector<Candidate> candidates;
     for (const Group& group : fixedGroups()) {
         if (context.token.isCancelled())
@@ -209,7 +238,7 @@ std::vector<Candidate> ExcludablePackagesAnalyzer::analyze(const AnalysisContext
             continue;
         const QString why = reasonText(group.reason, group.modules.join(QStringLiteral(", ")), {});
         candidates.push_back(
-            makeCandidate(tree, QLatin1String(group.key), group.modules, files, group.confidence, why));
+            makeCandidate(tree, QLatin1String(group.key), group.modules, files, group.confidence, why, imports));
     }
     // Second frameworks: rank the present ones by size.
     struct Found {
@@ -229,7 +258,7 @@ std::vector<Candidate> ExcludablePackagesAnalyzer::analyze(const AnalysisContext
         const QString why = reasonText(Reason::SecondFramework, found[i].framework->modules.join(QStringLiteral(", ")),
             QLatin1String(found[0].framework->key));
         candidates.push_back(makeCandidate(tree, QLatin1String(found[i].framework->key), found[i].framework->modules,
-            found[i].files, Candidate::Confidence::Medium, why));
+            found[i].files, Candidate::Confidence::Medium, why, imports));
     }
     return candidates;
 }

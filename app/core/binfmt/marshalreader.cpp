@@ -66,8 +66,9 @@ Result<MarshalValuePtr> MarshalReader::read(int depth)
         m_refs.push_back(nullptr);
     }
 
-    Result<MarshalValuePtr> result
-        = malformed(tr("unsupported type code 0x%1").arg(quint8(type), 2, 16, QLatin1Char('0')));
+    // Every case assigns it; the error text is formatted only for an unknown code (formatting it up front cost more
+    // than the decoding).
+    Result<MarshalValuePtr> result = MarshalValuePtr();
     auto make = [](MarshalValue value) { return std::make_shared<const MarshalValue>(std::move(value)); };
     qint32 length = 0;
     switch (type) {
@@ -152,6 +153,7 @@ Result<MarshalValuePtr> MarshalReader::read(int depth)
         break;
     }
     default:
+        result = malformed(tr("unsupported type code 0x%1").arg(quint8(type), 2, 16, QLatin1Char('0')));
         break;
     }
     if (result && refSlot >= 0)
@@ -180,6 +182,7 @@ Result<MarshalValuePtr> MarshalReader::readLong()
     if (count > (m_data.size() - m_pos) / 2)
         return malformed(tr("long runs past the end"));
     quint64 magnitude = 0;
+    bool overflow = false;
     for (qint64 i = 0; i < count; ++i) {
         const quint16 digit = qFromLittleEndian<quint16>(m_data.data() + m_pos);
         m_pos += 2;
@@ -189,12 +192,15 @@ Result<MarshalValuePtr> MarshalReader::readLong()
         if (i < 4 || (i == 4 && digit <= 0xf))
             magnitude |= quint64(digit) << (15 * i);
         else if (digit != 0)
-            return malformed(tr("integer too large"));
+            overflow = true;
     }
     // Python's ints are unbounded; ours are qint64: [-2^63, 2^63 - 1].
     const quint64 limit = quint64(std::numeric_limits<qint64>::max()) + (digits < 0 ? 1 : 0);
-    if (magnitude > limit)
+    overflow = overflow || magnitude > limit;
+    if (overflow && !m_clampLargeIntegers)
         return malformed(tr("integer too large"));
+    if (overflow)
+        magnitude = limit;
     MarshalValue value;
     value.type = MarshalValue::Type::Int;
     value.integer = digits < 0 ? qint64(~magnitude + 1) : qint64(magnitude);

@@ -20,6 +20,9 @@ class MarshalReader {
 public:
     explicit MarshalReader(QByteArrayView data, int pythonVersion = 311);
     Result<MarshalValuePtr> readObject();
+    // Integers beyond 64 bits (constants such as 2**64 in real modules) become the nearest qint64 instead of an error:
+    // for readers that need the code's structure, not every constant's value (BytecodeImports).
+    void setClampLargeIntegers(bool clamp) { m_clampLargeIntegers = clamp; }
     qsizetype position() const { return m_pos; }
 
 private:
@@ -37,6 +40,7 @@ private:
     QByteArrayView m_data;
     int m_pythonVersion = 311;
     qsizetype m_pos = 0;
+    bool m_clampLargeIntegers = false;
     std::vector<MarshalValuePtr> m_refs;
 };
 

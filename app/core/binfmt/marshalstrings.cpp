@@ -161,11 +161,12 @@ namespace {
 
 int MarshalStrings::versionFromMagic(quint16 magic)
 {
-    // Lib/importlib/_bootstrap_external.py: the magic numbers each CPython 3 release line used.
+    // Lib/importlib/_bootstrap_external.py: the magic numbers each CPython 3 release line used (3.13 ran up to 3571,
+    // its final number; 3.14 starts at 3600).
     static constexpr struct {
         quint16 first;
         int version;
-    } s_ranges[] = { { 3570, 314 }, { 3550, 313 }, { 3500, 312 }, { 3450, 311 }, { 3430, 310 }, { 3420, 309 },
+    } s_ranges[] = { { 3600, 314 }, { 3550, 313 }, { 3500, 312 }, { 3450, 311 }, { 3430, 310 }, { 3420, 309 },
         { 3400, 308 }, { 3390, 307 } };
     for (const auto& range : s_ranges) {
         if (magic >= range.first)

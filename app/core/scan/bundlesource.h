@@ -14,6 +14,7 @@
 namespace BundleScope {
 
 class DependencyGraph;
+class ImportGraph;
 
 // What a scan hands to the rest of the program: the finished tree plus the means to read its files.
 struct ScanResult {
@@ -21,6 +22,8 @@ struct ScanResult {
     std::shared_ptr<const ContentReader> reader;
     // Set by ScanPipeline; null from a bare BundleSource::scan().
     std::shared_ptr<const DependencyGraph> dependencies = {};
+    // The Python import graph (ScanPipeline, only for bundles with entry scripts); null otherwise.
+    std::shared_ptr<const ImportGraph> imports = {};
 };
 
 // Progress of a running scan, reported at most every 50 ms.

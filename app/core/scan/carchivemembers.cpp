@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carchivemembers.h"
 
+#include "binfmt/marshalstrings.h"
 #include "binfmt/pyzreader.h"
 #include "binfmt/zlibinflate.h"
 #include "scan/memorycontentdevice.h"
 
 #include <QFile>
+#include <QtEndian>
 
 namespace BundleScope {
 
@@ -46,6 +48,10 @@ namespace {
         auto pyz = PyzReader::read(file, entry.offset, entry.storedLength);
         if (!pyz)
             return false;
+        // The bytecode version of the modules (ImportGraphBuilder): what the PYZ says, not the cookie.
+        if (pyz->pycMagic.size() == 4)
+            collector.members.setMetadata(QStringLiteral("pyinstaller.pyz_python_version"),
+                MarshalStrings::versionFromMagic(qFromLittleEndian<quint16>(pyz->pycMagic.constData())));
         qint64 moduleBytes = 0;
         for (const PyzEntry& module : pyz->entries) {
             if (token.isCancelled())
@@ -129,6 +135,13 @@ void CArchiveMembers::addMetadata(
     members.setMetadata(QStringLiteral("pyinstaller.pkg_bytes"), archive.packageLength);
     members.setMetadata(QStringLiteral("pyinstaller.pyz_bytes"), pyzBytes);
     members.setMetadata(QStringLiteral("pyinstaller.options"), archive.options);
+    // The entry scripts (type 's': bootstrap, run-time hooks, the app's script), where ImportGraphBuilder starts.
+    QStringList scripts;
+    for (const CArchiveEntry& entry : archive.entries) {
+        if (entry.typeCode == 's')
+            scripts.append(QString::fromUtf8(entry.name));
+    }
+    members.setMetadata(QStringLiteral("pyinstaller.scripts"), scripts);
 }
 
 } // namespace BundleScope

@@ -4,8 +4,11 @@
 #include "common/logging.h"
 #include "deps/dependencyattribution.h"
 #include "deps/dependencygraphbuilder.h"
+#include "deps/importgraphbuilder.h"
 
 #include <QElapsedTimer>
+
+#include <ctime>
 
 namespace BundleScope {
 
@@ -28,6 +31,13 @@ Result<ScanResult> ScanPipeline::run(
     scanned->dependencies = std::move(*graph);
     qCDebug(lcScan) << "dependency graph:" << scanned->dependencies->nodes().size() << "native files in"
                     << timer.elapsed() << "ms";
+    if (ImportGraphBuilder::hasEntryScripts(*scanned->tree)) {
+        timer.restart();
+        const std::clock_t cpu = std::clock(); // all threads: the modules are read in parallel
+        scanned->imports = ImportGraphBuilder::build(*scanned->tree, *scanned->reader, token);
+        qCDebug(lcScan) << "import graph:" << (scanned->imports ? scanned->imports->moduleCount() : 0) << "modules in"
+                        << timer.elapsed() << "ms," << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
+    }
     return scanned;
 }
 

@@ -17,6 +17,7 @@ Result<SlimScan> SlimScan::run(const QString& bundleFolder, const CancellationTo
         return scan.error();
     AnalysisContext context { *scan->tree, *scan->reader, token };
     context.dependencies = scan->dependencies;
+    context.imports = scan->imports;
     Result<AnalysisResult> analysis = AnalysisRunner().run(context);
     if (!analysis)
         return analysis.error();

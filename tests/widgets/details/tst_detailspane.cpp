@@ -17,6 +17,7 @@ class TestDetailsPane : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void chainAndActivation();
+    void pythonModuleAndPackageFolder();
 };
 
 void TestDetailsPane::chainAndActivation()
@@ -52,6 +53,31 @@ void TestDetailsPane::chainAndActivation()
     Q_EMIT label->linkActivated(QStringLiteral("node:%1").arg(b));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().value<NodeId>(), b);
+}
+
+// A PYZ member and a package folder of tests/core/deps/importbundle.py's bundle show their chain of imports.
+void TestDetailsPane::pythonModuleAndPackageFolder()
+{
+    QTemporaryDir dir;
+    const Test::ToolRun run
+        = Test::runTool(QStringLiteral("python3"), { QStringLiteral(BUNDLESCOPE_IMPORTBUNDLE), dir.path() },
+            QStringLiteral("python3 (apt-get install python3)"), 60000);
+    QVERIFY2(run.started && run.exitCode == 0, qPrintable(run.error + QString::fromUtf8(run.standardError)));
+    FolderSource source(dir.path() + QStringLiteral("/app"));
+    const Result<ScanResult> scanned = ScanPipeline::run(source, {}, {});
+    QVERIFY(scanned && scanned->imports);
+    DetailsPane pane;
+    pane.setContext(scanned->tree, scanned->dependencies);
+    pane.setImports(scanned->imports);
+    pane.setNode(scanned->tree->findPath(QStringLiteral("app/PYZ-00.pyz/mainpkg/sub/sibling.pyc")));
+    QVERIFY2(pane.text().contains(QStringLiteral("Python module mainpkg.sub.sibling")), qPrintable(pane.text()));
+    QVERIFY2(
+        pane.text().contains(QStringLiteral("entry script app → mainpkg → mainpkg.sub.deep → mainpkg.sub.sibling")),
+        qPrintable(pane.text()));
+    pane.setNode(scanned->tree->findPath(QStringLiteral("app/PYZ-00.pyz/hypo")));
+    QVERIFY2(pane.text().contains(QStringLiteral("Imported only by mainpkg.testing.util")), qPrintable(pane.text()));
+    pane.setNode(scanned->tree->findPath(QStringLiteral("_internal/srcpkg")));
+    QVERIFY2(pane.text().contains(QStringLiteral("Python module srcpkg")), qPrintable(pane.text()));
 }
 
 QTEST_MAIN(TestDetailsPane)
