@@ -8,7 +8,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <bitset>
+#include <cstring>
 #include <deque>
 #include <string_view>
 #include <unordered_map>
@@ -79,10 +79,10 @@ namespace {
                         continue;
                     const QByteArray bytes = name.toUtf8();
                     add(m_full, bytes, int(i));
-                    m_fullShapes.set(shape(bytes));
+                    m_fullShapes[shape(bytes)] = true;
                     if (const QByteArray stem = PythonLibraryReferences::stem(bytes); !stem.isEmpty()) {
                         add(m_stems, stem, int(i));
-                        m_stemShapes.set(shape(stem));
+                        m_stemShapes[shape(stem)] = true;
                     }
                 }
             }
@@ -99,26 +99,33 @@ namespace {
             const QByteArrayView component = text.sliced(slash + 1);
             if (component.size() < 4 || component.size() > s_maxComponent)
                 return;
-            if (m_fullShapes.test(shape(component)))
+            if (m_fullShapes[shape(component)])
                 lookUp(m_full, component, hits);
             if (!mayNameLibrary(component))
                 return;
             QByteArrayView stem = stemOf(component);
             if (stem.isEmpty() && component.startsWith("lib") && component.size() >= s_minPlainStem)
                 stem = component;
-            if (!stem.isEmpty() && m_stemShapes.test(shape(stem)))
+            if (!stem.isEmpty() && m_stemShapes[shape(stem)])
                 lookUp(m_stems, stem, hits);
         }
 
     private:
         using Keys = std::unordered_map<std::string_view, std::vector<int>>;
-        // A cheap pre-filter for the key maps: most strings are identifiers and messages whose length, first and
-        // last byte match no file name, so they are rejected without hashing the whole string.
+        // A cheap pre-filter for the key maps (a one-hash Bloom filter): most strings are identifiers and messages
+        // whose length and ends match no file name, so they are rejected without hashing the whole string.
         static std::size_t shape(QByteArrayView key)
         {
-            return (std::size_t(key.size()) * 31 + quint8(key.front()) * 7 + quint8(key.back())) % s_shapeBits;
+            // Length and up to four bytes from each end, mixed: a constant number of operations whatever the length.
+            quint32 head = 0, tail = 0;
+            const std::size_t ends = std::min<std::size_t>(4, std::size_t(key.size()));
+            std::memcpy(&head, key.data(), ends);
+            std::memcpy(&tail, key.data() + key.size() - qsizetype(ends), ends);
+            const quint64 mixed = (quint64(head) * 0x9E3779B97F4A7C15ull) ^ (quint64(tail) * 0xC2B2AE3D27D4EB4Full)
+                ^ quint64(key.size());
+            return std::size_t(mixed >> (64 - 20)); // the top 20 bits: s_shapeBits
         }
-        static constexpr std::size_t s_shapeBits = 1 << 16;
+        static constexpr std::size_t s_shapeBits = 1 << 20; // 128 KiB per map: a few thousand keys set few bits
         static std::string_view view(QByteArrayView bytes) { return { bytes.data(), std::size_t(bytes.size()) }; }
         static void lookUp(const Keys& keys, QByteArrayView key, std::vector<int>& hits)
         {
@@ -138,8 +145,8 @@ namespace {
         std::deque<QByteArray> m_storage;
         Keys m_full;
         Keys m_stems;
-        std::bitset<s_shapeBits> m_fullShapes;
-        std::bitset<s_shapeBits> m_stemShapes;
+        std::vector<bool> m_fullShapes = std::vector<bool>(s_shapeBits); // on the heap: 128 KiB each
+        std::vector<bool> m_stemShapes = std::vector<bool>(s_shapeBits);
     };
 
     bool isBelowPyz(const BundleTree& tree, NodeId id)
