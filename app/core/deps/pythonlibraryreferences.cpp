@@ -226,14 +226,10 @@ namespace {
         const BundleTree& tree, const ContentReader& reader, const Matcher& matcher, int version, const Module& module)
     {
         ModuleHits result;
-        const std::unique_ptr<QIODevice> device = reader.open(module.id);
-        if (!device)
+        const std::optional<QByteArray> content = reader.readContent(module.id, s_maxModuleBytes);
+        if (!content)
             return result;
-        // The device's own size when it knows it (files, decompressed PYZ members): QIODevice::read(max) allocates
-        // `max` bytes up front, and 32 MiB per module cost more than reading the module. (The tree's size of a PYZ
-        // member is its compressed length, so it cannot serve.)
-        const qint64 known = device->isSequential() ? -1 : device->size();
-        const QByteArray data = device->read(known >= 0 ? std::min(known, s_maxModuleBytes) : s_maxModuleBytes);
+        const QByteArray& data = *content;
         result.read = true;
         const MarshalStrings::Visitor visitor
             = [&matcher, &result](QByteArrayView text) { matcher.match(text, result.hits); };
