@@ -583,8 +583,8 @@
         <translation>Potenzial</translation>
     </message>
     <message>
-        <source>Potential: %1 -&gt; %2 (-%3), advised candidates only, every byte counted once.</source>
-        <translation>Potenzial: %1 -&gt; %2 (-%3), nur empfohlene Kandidaten, jedes Byte einmal gezählt.</translation>
+        <source>Potential: %1 -&gt; %2 (%3), advised candidates only, every byte counted once.</source>
+        <translation>Potenzial: %1 -&gt; %2 (%3), nur empfohlene Kandidaten, jedes Byte einmal gezählt.</translation>
     </message>
 </context>
 <context>
@@ -701,8 +701,8 @@
         <translation>Noch keine Analyse.</translation>
     </message>
     <message>
-        <source>Potential: %1 -&gt; %2 (-%3)</source>
-        <translation>Potenzial: %1 -&gt; %2 (-%3)</translation>
+        <source>Potential: %1 -&gt; %2 (%3)</source>
+        <translation>Potenzial: %1 -&gt; %2 (%3)</translation>
     </message>
     <message>
         <source>%1 of %2: within target</source>

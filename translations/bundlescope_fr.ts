@@ -583,8 +583,8 @@
         <translation>Potentiel</translation>
     </message>
     <message>
-        <source>Potential: %1 -&gt; %2 (-%3), advised candidates only, every byte counted once.</source>
-        <translation>Potentiel : %1 -&gt; %2 (-%3), candidats conseillés uniquement, chaque octet compté une fois.</translation>
+        <source>Potential: %1 -&gt; %2 (%3), advised candidates only, every byte counted once.</source>
+        <translation>Potentiel : %1 -&gt; %2 (%3), candidats conseillés uniquement, chaque octet compté une fois.</translation>
     </message>
 </context>
 <context>
@@ -701,8 +701,8 @@
         <translation>Pas encore d&apos;analyse.</translation>
     </message>
     <message>
-        <source>Potential: %1 -&gt; %2 (-%3)</source>
-        <translation>Potentiel : %1 -&gt; %2 (-%3)</translation>
+        <source>Potential: %1 -&gt; %2 (%3)</source>
+        <translation>Potentiel : %1 -&gt; %2 (%3)</translation>
     </message>
     <message>
         <source>%1 of %2: within target</source>

@@ -75,9 +75,11 @@ std::vector<ReportSection> CandidateReport::sections(
     total.key = QStringLiteral("potential");
     total.title = tr("Potential");
     total.json = potentialJson(potential);
-    total.note = tr("Potential: %1 -> %2 (-%3), advised candidates only, every byte counted once.")
+    // The sign comes with the number, as in the candidates panel's headline: nothing to save reads "(0.0%)", never
+    // "(-0.0%)", in every locale.
+    total.note = tr("Potential: %1 -> %2 (%3), advised candidates only, every byte counted once.")
                      .arg(SizeFormat::format(potential.bytesBefore), SizeFormat::format(potential.bytesAfter),
-                         SizeFormat::percent(potential.fraction()));
+                         SizeFormat::percent(-potential.fraction()));
     return { candidates, total };
 }
 

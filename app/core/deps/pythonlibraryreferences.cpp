@@ -5,7 +5,10 @@
 #include "common/logging.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <cstring>
 #include <deque>
 #include <string_view>
 #include <unordered_map>
@@ -19,10 +22,50 @@ namespace {
 
     enum class Source { PyzModule, Pyc, Py };
 
+    // Starts with "lib" or holds ".so", ".dylib", ".dll", ".DLL" or ".pyd": one memchr pass over the dots, as this
+    // runs for every string constant of every module.
     bool mayNameLibrary(QByteArrayView text)
     {
-        return text.startsWith("lib") || text.contains(".so") || text.contains(".dylib") || text.contains(".dll")
-            || text.contains(".DLL") || text.contains(".pyd");
+        const std::string_view view(text.data(), std::size_t(text.size()));
+        if (view.starts_with("lib"))
+            return true;
+        for (std::size_t dot = view.find('.'); dot != std::string_view::npos; dot = view.find('.', dot + 1)) {
+            const std::string_view rest = view.substr(dot + 1);
+            if (rest.starts_with("so") || rest.starts_with("dylib") || rest.starts_with("dll")
+                || rest.starts_with("DLL") || rest.starts_with("pyd"))
+                return true;
+        }
+        return false;
+    }
+
+    // The first `c` `c` `c` at or after `from`, or -1 (a memchr per candidate: generic substring search was slower).
+    qsizetype findTriple(QByteArrayView source, char c, qsizetype from)
+    {
+        const std::string_view view(source.data(), std::size_t(source.size()));
+        for (std::size_t at = view.find(c, std::size_t(from)); at != std::string_view::npos;
+             at = view.find(c, at + 1)) {
+            if (at + 2 < view.size() && view[at + 1] == c && view[at + 2] == c)
+                return qsizetype(at);
+        }
+        return -1;
+    }
+
+    // PythonLibraryReferences::stem() as a view into `name` (empty: no library suffix); the matcher calls it for
+    // every "lib…" string, so it allocates nothing.
+    QByteArrayView stemOf(QByteArrayView name)
+    {
+        // ".so" at the end or before a version (".so.1", ".so."), else ".dll" / ".dylib" / ".pyd" at the end.
+        for (qsizetype at = name.indexOf(".so"); at > 0; at = name.indexOf(".so", at + 1)) {
+            if (at + 3 == name.size() || name[at + 3] == '.')
+                return name.first(at);
+        }
+        for (const QByteArrayView suffix :
+            { QByteArrayView(".dll"), QByteArrayView(".dylib"), QByteArrayView(".pyd") }) {
+            if (name.size() > suffix.size()
+                && QByteArrayView(name.last(suffix.size())).compare(suffix, Qt::CaseInsensitive) == 0)
+                return name.first(name.size() - suffix.size());
+        }
+        return {};
     }
 
     // File-name keys -> indexes into the file list. Keys are looked up by view: nothing is allocated per string.
@@ -36,8 +79,11 @@ namespace {
                         continue;
                     const QByteArray bytes = name.toUtf8();
                     add(m_full, bytes, int(i));
-                    if (const QByteArray stem = PythonLibraryReferences::stem(bytes); !stem.isEmpty())
+                    m_fullShapes[shape(bytes)] = true;
+                    if (const QByteArray stem = PythonLibraryReferences::stem(bytes); !stem.isEmpty()) {
                         add(m_stems, stem, int(i));
+                        m_stemShapes[shape(stem)] = true;
+                    }
                 }
             }
         }
@@ -46,22 +92,40 @@ namespace {
         // them before the stem is looked for.
         void match(QByteArrayView text, std::vector<int>& hits) const
         {
-            const qsizetype slash = std::max(text.lastIndexOf('/'), text.lastIndexOf('\\'));
+            // One backward pass for the last '/' or '\\' (this runs for every string constant of every module).
+            qsizetype slash = text.size() - 1;
+            while (slash >= 0 && text[slash] != '/' && text[slash] != '\\')
+                --slash;
             const QByteArrayView component = text.sliced(slash + 1);
             if (component.size() < 4 || component.size() > s_maxComponent)
                 return;
-            lookUp(m_full, component, hits);
+            if (m_fullShapes[shape(component)])
+                lookUp(m_full, component, hits);
             if (!mayNameLibrary(component))
                 return;
-            QByteArray stem = PythonLibraryReferences::stem(component);
+            QByteArrayView stem = stemOf(component);
             if (stem.isEmpty() && component.startsWith("lib") && component.size() >= s_minPlainStem)
-                stem = component.toByteArray();
-            if (!stem.isEmpty())
+                stem = component;
+            if (!stem.isEmpty() && m_stemShapes[shape(stem)])
                 lookUp(m_stems, stem, hits);
         }
 
     private:
         using Keys = std::unordered_map<std::string_view, std::vector<int>>;
+        // A cheap pre-filter for the key maps (a one-hash Bloom filter): most strings are identifiers and messages
+        // whose length and ends match no file name, so they are rejected without hashing the whole string.
+        static std::size_t shape(QByteArrayView key)
+        {
+            // Length and up to four bytes from each end, mixed: a constant number of operations whatever the length.
+            quint32 head = 0, tail = 0;
+            const std::size_t ends = std::min<std::size_t>(4, std::size_t(key.size()));
+            std::memcpy(&head, key.data(), ends);
+            std::memcpy(&tail, key.data() + key.size() - qsizetype(ends), ends);
+            const quint64 mixed = (quint64(head) * 0x9E3779B97F4A7C15ull) ^ (quint64(tail) * 0xC2B2AE3D27D4EB4Full)
+                ^ quint64(key.size());
+            return std::size_t(mixed >> (64 - 20)); // the top 20 bits: s_shapeBits
+        }
+        static constexpr std::size_t s_shapeBits = 1 << 20; // 128 KiB per map: a few thousand keys set few bits
         static std::string_view view(QByteArrayView bytes) { return { bytes.data(), std::size_t(bytes.size()) }; }
         static void lookUp(const Keys& keys, QByteArrayView key, std::vector<int>& hits)
         {
@@ -81,6 +145,8 @@ namespace {
         std::deque<QByteArray> m_storage;
         Keys m_full;
         Keys m_stems;
+        std::vector<bool> m_fullShapes = std::vector<bool>(s_shapeBits); // on the heap: 128 KiB each
+        std::vector<bool> m_stemShapes = std::vector<bool>(s_shapeBits);
     };
 
     bool isBelowPyz(const BundleTree& tree, NodeId id)
@@ -111,8 +177,7 @@ namespace {
                 continue;
             }
             if (i + 2 < size && source[i + 1] == c && source[i + 2] == c) { // triple-quoted: skip to its end
-                const char triple[] = { c, c, c };
-                const qsizetype end = source.indexOf(QByteArrayView(triple, 3), i + 3);
+                const qsizetype end = findTriple(source, c, i + 3);
                 i = end < 0 ? size : end + 3;
                 continue;
             }
@@ -128,17 +193,7 @@ namespace {
 
 QByteArray PythonLibraryReferences::stem(QByteArrayView name)
 {
-    // ".so" at the end or before a version (".so.1", ".so."), else ".dll" / ".dylib" / ".pyd" at the end.
-    for (qsizetype at = name.indexOf(".so"); at > 0; at = name.indexOf(".so", at + 1)) {
-        if (at + 3 == name.size() || name[at + 3] == '.')
-            return name.first(at).toByteArray();
-    }
-    for (const QByteArrayView suffix : { QByteArrayView(".dll"), QByteArrayView(".dylib"), QByteArrayView(".pyd") }) {
-        if (name.size() > suffix.size()
-            && QByteArrayView(name.last(suffix.size())).compare(suffix, Qt::CaseInsensitive) == 0)
-            return name.first(name.size() - suffix.size()).toByteArray();
-    }
-    return {};
+    return stemOf(name).toByteArray();
 }
 
 QString PythonLibraryReferences::moduleName(QStringView relativePath)
@@ -154,6 +209,40 @@ QString PythonLibraryReferences::moduleName(QStringView relativePath)
     return path.replace(u'/', u'.');
 }
 
+namespace {
+    struct Module {
+        NodeId id = InvalidNode;
+        bool pyz = false; // marshalled code below a "*.pyz" folder, without a .pyc header
+    };
+    struct ModuleHits {
+        bool read = false;
+        std::vector<int> hits; // indexes into the library list
+    };
+    // Modules read per parallel batch: large enough to keep the pool busy, small enough to stop soon after every
+    // library is named or the scan is cancelled.
+    constexpr std::size_t s_batch = 1024;
+
+    ModuleHits scanModule(
+        const BundleTree& tree, const ContentReader& reader, const Matcher& matcher, int version, const Module& module)
+    {
+        ModuleHits result;
+        const std::optional<QByteArray> content = reader.readContent(module.id, s_maxModuleBytes);
+        if (!content)
+            return result;
+        const QByteArray& data = *content;
+        result.read = true;
+        const MarshalStrings::Visitor visitor
+            = [&matcher, &result](QByteArrayView text) { matcher.match(text, result.hits); };
+        if (module.pyz)
+            MarshalStrings::visit(data, version, visitor);
+        else if (tree.nameBytes(module.id).endsWith(".pyc"))
+            MarshalStrings::visitPyc(data, visitor);
+        else
+            visitSource(data, visitor);
+        return result;
+    }
+} // namespace
+
 PythonLibraryReferences::Result PythonLibraryReferences::find(const BundleTree& tree, const ContentReader& reader,
     const std::vector<Library>& libraries, const CancellationToken& token)
 {
@@ -165,44 +254,48 @@ PythonLibraryReferences::Result PythonLibraryReferences::find(const BundleTree& 
     const Matcher matcher(libraries);
     const int version = tree.metadata().value(QStringLiteral("pyinstaller.python_version")).toInt();
     const QString contents = tree.path(tree.contentsRoot());
-    std::vector<int> hits;
-    for (NodeId id = 0; id < tree.nodeCount() && !token.isCancelled(); ++id) {
+    std::vector<Module> modules;
+    for (NodeId id = 0; id < tree.nodeCount(); ++id) {
         if (tree.kind(id) != NodeKind::File || tree.size(id) > quint64(s_maxModuleBytes))
             continue;
         const QByteArrayView name = tree.nameBytes(id);
         const bool pyc = name.endsWith(".pyc");
-        if (!pyc && !name.endsWith(".py"))
-            continue;
-        const bool pyz = pyc && isBelowPyz(tree, id);
-        const std::unique_ptr<QIODevice> device = reader.open(id);
-        if (!device)
-            continue;
-        const QByteArray data = device->read(s_maxModuleBytes);
-        hits.clear();
-        const MarshalStrings::Visitor visitor = [&matcher, &hits](QByteArrayView text) { matcher.match(text, hits); };
-        if (pyz)
-            MarshalStrings::visit(data, version, visitor);
-        else if (pyc)
-            MarshalStrings::visitPyc(data, visitor);
-        else
-            visitSource(data, visitor);
-        ++result.filesRead;
-        if (hits.empty())
-            continue;
-        // PYZ members sit below "<launcher>/PYZ.pyz/"; loose files below the contents folder.
-        QString path = tree.path(id);
-        if (pyz) {
-            const qsizetype at = path.indexOf(QLatin1String(".pyz/"));
-            path = path.mid(at + 5);
-        } else if (!contents.isEmpty() && path.startsWith(contents + u'/')) {
-            path = path.mid(contents.size() + 1);
+        if (pyc || name.endsWith(".py"))
+            modules.push_back({ id, pyc && isBelowPyz(tree, id) });
+    }
+    const std::function<ModuleHits(const Module&)> scan = [&tree, &reader, &matcher, version](const Module& module) {
+        return scanModule(tree, reader, matcher, version, module);
+    };
+    // Modules are read in parallel (reading them is most of a plain folder's report: /usr holds 50 000) and merged in
+    // node order, so each library keeps the first module naming it, as a sequential read would. Our own pool: see
+    // DependencyGraphBuilder::build().
+    QThreadPool pool;
+    for (std::size_t first = 0; first < modules.size() && !token.isCancelled(); first += s_batch) {
+        const std::vector<Module> batch(
+            modules.begin() + qsizetype(first), modules.begin() + qsizetype(std::min(modules.size(), first + s_batch)));
+        const QList<ModuleHits> scanned = QtConcurrent::blockingMapped<QList<ModuleHits>>(&pool, batch, scan);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const ModuleHits& hits = scanned[qsizetype(i)];
+            result.filesRead += hits.read ? 1 : 0;
+            if (hits.hits.empty())
+                continue;
+            // PYZ members sit below "<launcher>/PYZ.pyz/"; loose files below the contents folder.
+            QString path = tree.path(batch[i].id);
+            if (batch[i].pyz) {
+                const qsizetype at = path.indexOf(QLatin1String(".pyz/"));
+                path = path.mid(at + 5);
+            } else if (!contents.isEmpty() && path.startsWith(contents + u'/')) {
+                path = path.mid(contents.size() + 1);
+            }
+            const QString module = moduleName(path);
+            for (int hit : hits.hits) {
+                const NodeId library = libraries[std::size_t(hit)].id;
+                if (!result.modules.contains(library))
+                    result.modules.insert(library, module);
+            }
         }
-        const QString module = moduleName(path);
-        for (int hit : hits) {
-            const NodeId library = libraries[std::size_t(hit)].id;
-            if (!result.modules.contains(library))
-                result.modules.insert(library, module);
-        }
+        if (std::size_t(result.modules.size()) == libraries.size())
+            break; // every library is named: later modules cannot change which module names one first
     }
     result.milliseconds = timer.elapsed();
     qCDebug(lcScan) << "python references:" << result.modules.size() << "libraries named in" << result.filesRead

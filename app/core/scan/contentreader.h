@@ -5,7 +5,9 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace BundleScope {
 
@@ -23,6 +25,18 @@ public:
     {
         auto device = open(id);
         return device ? device->read(maxBytes) : QByteArray();
+    }
+    // The whole content, cut at maxBytes, or nullopt when the node cannot be opened (a read error after opening gives
+    // what was read). For callers that read many whole small files (the Python modules of a tree): readers with a
+    // cheaper way than a QIODevice override it (a plain file: open, fstat, read, close).
+    virtual std::optional<QByteArray> readContent(NodeId id, qint64 maxBytes) const
+    {
+        const std::unique_ptr<QIODevice> device = open(id);
+        if (!device)
+            return std::nullopt;
+        // The device's own size when it knows it: QIODevice::read(max) allocates `max` bytes up front.
+        const qint64 known = device->isSequential() ? -1 : device->size();
+        return device->read(known >= 0 ? std::min(known, maxBytes) : maxBytes);
     }
 };
 

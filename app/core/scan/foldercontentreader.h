@@ -15,6 +15,8 @@ public:
 
     // A QFile open for reading, or nullptr for directories, symlinks, special files and unreadable files.
     std::unique_ptr<QIODevice> open(NodeId id) const override;
+    // Plain system calls, no QFile: the Python modules of a large folder are read through this (/usr: 50 000).
+    std::optional<QByteArray> readContent(NodeId id, qint64 maxBytes) const override;
     // Up to maxBytes of the file at path (raw bytes); empty on error.
     static QByteArray readPath(const QByteArray& path, qint64 maxBytes);
     // The regular file at path (raw bytes, symlinks not followed) open for reading, or nullptr.

@@ -23,6 +23,12 @@ namespace {
                 return m_base->open(id);
             return CArchiveMembers::open(it->executable, it->location, s_maxMemberBytes);
         }
+        std::optional<QByteArray> readContent(NodeId id, qint64 maxBytes) const override
+        {
+            if (!m_members.contains(id))
+                return m_base->readContent(id, maxBytes); // the base reader's fast path for the folder's own files
+            return ContentReader::readContent(id, maxBytes);
+        }
 
     private:
         std::shared_ptr<const ContentReader> m_base;
