@@ -20,7 +20,10 @@ namespace BundleScope {
 // testing/ folders, headers, .pyi stubs, CMake files, a static archive), *.dist-info with a correct RECORD, native
 // libraries (valid ELF64, some unstripped) with a realistic DT_NEEDED graph, CUDA libraries duplicated byte for byte
 // under torch/lib and nvidia/*/lib, _tcl_data/_tk_data, models/encoder.safetensors and models/classifier.pt, and a
-// libffi.so -> libffi.so.8 symlink.
+// libffi.so -> libffi.so.8 symlink. It also has the quirks of real bundles (issue 13), each guarded by a fixture test:
+// a shared library that can be run (libQt5Core.so.5, PT_INTERP + SONAME), a library only the PYZ's Python code loads
+// (torch/lib/libtorch_global_deps.so), Debian's torch/lib symlink copied as a file (torch/lib/libshm.so beside
+// libshm.so.2.3) and libpython3.11.so beside libpython3.11.so.1.0 (the launcher loads the latter).
 class DemoBundleGenerator {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::DemoBundleGenerator)
 public:
