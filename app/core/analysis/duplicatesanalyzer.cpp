@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "common/result.h"
 #include "common/sizeformat.h"
+#include "deps/dependencygraph.h"
 
 #include <QHash>
 #include <QMap>
@@ -130,11 +131,33 @@ namespace {
         return groups;
     }
 
+    // Which copy to keep: the one the app loads by its name, because --exclude-candidates deletes the others (the
+    // spec fragment and slim turn them into links to it). 0: the Python library the launcher's PKG cookie names, which
+    // the bootloader dlopen()s by that exact name from the contents folder (a Debian build can ship
+    // libpython3.11.so beside libpython3.11.so.1.0); 1: a copy some binary's DT_NEEDED resolves to; 2: any other.
+    int keepRank(const AnalysisContext& context, NodeId id)
+    {
+        const QString pythonLibrary
+            = context.tree.metadata().value(QStringLiteral("pyinstaller.python_library")).toString();
+        if (!pythonLibrary.isEmpty() && PackageLocator::contentsPath(context.tree, id) == pythonLibrary)
+            return 0;
+        const DependencyGraph* graph = context.dependencies.get();
+        if (graph && graph->contains(id) && !graph->neededByDirectly(id).empty())
+            return 1;
+        return 2;
+    }
+
     Candidate makeCandidate(const AnalysisContext& context, std::vector<NodeId> copies)
     {
         const BundleTree& tree = context.tree;
-        std::sort(copies.begin(), copies.end(),
-            [&tree](NodeId a, NodeId b) { return tree.pathBytes(a) < tree.pathBytes(b); });
+        std::vector<std::pair<int, NodeId>> ranked;
+        for (NodeId id : copies)
+            ranked.emplace_back(keepRank(context, id), id);
+        std::sort(ranked.begin(), ranked.end(), [&tree](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : tree.pathBytes(a.second) < tree.pathBytes(b.second);
+        });
+        for (std::size_t i = 0; i < ranked.size(); ++i)
+            copies[i] = ranked[i].second;
         const quint64 size = tree.size(copies.front());
         Candidate candidate;
         candidate.kind = Candidate::Kind::Duplicate;

@@ -10,7 +10,7 @@ namespace BundleScope {
 
 // Generates a synthetic but realistic PyInstaller 6 one-folder bundle (dist/<app>/<app> + dist/<app>/_internal/) for
 // the "Open demo bundle" action, the tests and the benchmarks. Everything is derived from Options::seed, so two runs
-// with equal options give byte-identical trees. Scale 1 is about 56 MB in 1412 files (43 MB without CUDA) and takes
+// with equal options give byte-identical trees. Scale 1 is about 58 MB in 1417 files (46 MB without CUDA) and takes
 // about 1 s of CPU time; most sizes and file counts grow linearly with the scale. Synchronous and stateless: run it on
 // a worker thread from the GUI.
 //
@@ -20,7 +20,10 @@ namespace BundleScope {
 // testing/ folders, headers, .pyi stubs, CMake files, a static archive), *.dist-info with a correct RECORD, native
 // libraries (valid ELF64, some unstripped) with a realistic DT_NEEDED graph, CUDA libraries duplicated byte for byte
 // under torch/lib and nvidia/*/lib, _tcl_data/_tk_data, models/encoder.safetensors and models/classifier.pt, and a
-// libffi.so -> libffi.so.8 symlink.
+// libffi.so -> libffi.so.8 symlink. It also has the quirks of real bundles (issue 13), each guarded by a fixture test:
+// a shared library that can be run (libQt5Core.so.5, PT_INTERP + SONAME), a library only the PYZ's Python code loads
+// (torch/lib/libtorch_global_deps.so), Debian's torch/lib symlink copied as a file (torch/lib/libshm.so beside
+// libshm.so.2.3) and libpython3.11.so beside libpython3.11.so.1.0 (the launcher loads the latter).
 class DemoBundleGenerator {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::DemoBundleGenerator)
 public:

@@ -12,11 +12,11 @@ namespace BundleScope {
 namespace {
 
     // A marshalled module code object: a .pyc without its 16-byte header.
-    QByteArray code(DemoRandom& random, const QByteArray& name, int lines)
+    QByteArray code(DemoRandom& random, const QByteArray& name, int lines, const QByteArrayList& constants = {})
     {
         const QString fileName = QString::fromUtf8(name) + QStringLiteral(".py");
         const QByteArray source = PythonModuleWriter::source(random, fileName, lines);
-        return PythonModuleWriter::pyc(random, fileName, source).mid(16);
+        return PythonModuleWriter::pyc(random, fileName, source, constants).mid(16);
     }
 
 } // namespace
@@ -38,6 +38,11 @@ QByteArray DemoLauncherArchive::package(const QByteArray& appName, int scale, De
             pyz.addModule(module, PyzWriter::Type::Module, code(random, module, int(random.range(40, 400))));
         }
     }
+
+    // torch/__init__.py builds 'libtorch_global_deps' + '.so' and loads it with ctypes.CDLL: the only reference to
+    // torch/lib/libtorch_global_deps.so is these string constants (PyInstaller puts torch's modules in the PYZ).
+    pyz.addModule(
+        "torch", PyzWriter::Type::Package, code(random, "torch", 200, { "libtorch_global_deps", ".so", ".dylib" }));
 
     CArchiveWriter pkg;
     for (const char* module : { "struct", "pyimod01_archive", "pyimod02_importers", "pyimod03_ctypes" })

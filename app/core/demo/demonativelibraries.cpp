@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
+#include <iterator>
+
 namespace BundleScope {
 
 namespace {
@@ -31,6 +34,11 @@ namespace {
     constexpr const char* s_openblas = "libopenblas64_p-r0-0cf96a72.3.23.dev.so";
     constexpr NativeFile s_files[] = {
         { "libpython3.11.so.1.0", "libpython3.11.so.1.0", "libm.so.6 libc.so.6", "", 1600, 0, nullptr, Always },
+        // Debian's python3.11-dev symlink libpython3.11.so, collected as a second file; the launcher loads .so.1.0.
+        { "libpython3.11.so", "", "", "", 0, 0, "libpython3.11.so.1.0", Always },
+        // Like libc.so.6, a library that can be run (PT_INTERP, see s_runnable); PyQt5's extension module needs it.
+        { "libQt5Core.so.5", "libQt5Core.so.5", "libz.so.1 libstdc++.so.6 libc.so.6", "", 600, 0, nullptr, Always },
+        { "PyQt5/QtCore.abi3.so", "", "libQt5Core.so.5 libstdc++.so.6 libc.so.6", "", 300, 0, nullptr, Always },
         { "libcrypto.so.3", "libcrypto.so.3", "libc.so.6", "", 1000, 0, nullptr, Always },
         { "libssl.so.3", "libssl.so.3", "libcrypto.so.3 libc.so.6", "", 300, 0, nullptr, Always },
         { "libffi.so.8", "libffi.so.8", "libc.so.6", "", 40, 0, nullptr, Always },
@@ -62,7 +70,7 @@ namespace {
         { "lib-dynload/mmap" EXT, "", "libc.so.6", "", 30, 0, nullptr, Always },
         { "torch/_C" EXT, "", "libtorch_python.so", "$ORIGIN/lib", 40, 0, nullptr, Always },
         { "torch/lib/libtorch_python.so", "libtorch_python.so",
-            "libshm.so libtorch.so libtorch_cpu.so libc10.so libstdc++.so.6 libc.so.6", "$ORIGIN", 1000, 0, nullptr,
+            "libshm.so.2.3 libtorch.so libtorch_cpu.so libc10.so libstdc++.so.6 libc.so.6", "$ORIGIN", 1000, 0, nullptr,
             Always },
         { "torch/lib/libtorch.so", "libtorch.so", "libtorch_cpu.so libc10.so", "$ORIGIN", 20, 0, nullptr, CpuOnly },
         { "torch/lib/libtorch.so", "libtorch.so", "libtorch_cpu.so libtorch_cuda.so libc10.so", "$ORIGIN", 20, 0,
@@ -71,7 +79,13 @@ namespace {
             "$ORIGIN", 4000, 2000, nullptr, Always },
         { "torch/lib/libc10.so", "libc10.so", "libstdc++.so.6 libc.so.6", "$ORIGIN", 600, 300, nullptr, Always },
         { "torch/lib/libgomp-a34b3233.so.1", "libgomp-a34b3233.so.1", "libc.so.6", "", 250, 0, nullptr, Always },
-        { "torch/lib/libshm.so", "libshm.so", "libtorch_cpu.so libc10.so", "$ORIGIN", 40, 0, nullptr, Always },
+        // Debian packs libshm.so.2.3 in /usr/lib and torch/lib/libshm.so as a symlink to it: PyInstaller copies both.
+        { "libshm.so.2.3", "libshm.so.2.3", "libtorch_cpu.so libc10.so", "$ORIGIN:$ORIGIN/torch/lib", 40, 0, nullptr,
+            Always },
+        { "torch/lib/libshm.so", "", "", "", 0, 0, "libshm.so.2.3", Always },
+        // torch/__init__.py loads it with ctypes.CDLL: nothing links it (the launcher's PYZ names it).
+        { "torch/lib/libtorch_global_deps.so", "libtorch_global_deps.so", "libgomp-a34b3233.so.1 libc.so.6", "$ORIGIN",
+            12, 0, nullptr, Always },
         { "torch/lib/libtorch_cuda.so", "libtorch_cuda.so",
             "libc10_cuda.so libc10.so libtorch_cpu.so libcudnn.so.8 libcublas.so.12 libcublasLt.so.12 libcudart.so.12",
             "$ORIGIN:$ORIGIN/../../nvidia/cublas/lib:$ORIGIN/../../nvidia/cuda_runtime/lib", 2500, 0, nullptr,
@@ -122,6 +136,9 @@ namespace {
     };
 #undef EXT
 
+    // Shared objects with a PT_INTERP, as Qt builds libQt5Core.so.5 (it prints its build when run).
+    constexpr const char* s_runnable[] = { "libQt5Core.so.5" };
+
     QList<QByteArray> exportedSymbols(const QByteArray& path, int textKiB)
     {
         static constexpr const char* verbs[] = { "create", "destroy", "get", "set", "run", "init", "apply", "copy" };
@@ -133,7 +150,7 @@ namespace {
         const int count = qBound(4, textKiB / 32, 160);
         for (int i = 0; i < count; ++i)
             symbols.append(stem + '_' + verbs[i % 8] + '_' + QByteArray::number(i));
-        if (path.contains(".cpython-311"))
+        if (path.contains(".cpython-311") || path.endsWith(".abi3.so"))
             symbols.prepend("PyInit_" + stem);
         return symbols;
     }
@@ -149,6 +166,9 @@ namespace {
         spec.rodataSize = spec.textSize / 8;
         spec.debugSize = qint64(file.debugKiB) * 1024 * scale;
         spec.symbols = exportedSymbols(file.path, file.textKiB);
+        spec.runnable = std::find_if(std::begin(s_runnable), std::end(s_runnable), [&file](const char* path) {
+            return qstrcmp(path, file.path) == 0;
+        }) != std::end(s_runnable);
         return spec;
     }
 
@@ -183,7 +203,7 @@ void DemoNativeLibraries::write(DemoFileSink& sink, const QString& internal, con
     program.extraSections = { { "pydata", DemoLauncherArchive::package(launcher.toUtf8(), scale, stream) } };
     sink.write(launcher, ElfWriter::write(program, stream), true);
     program.extraSections.clear();
-    program.needed = { "libshm.so", "libc10.so", "libc.so.6" };
+    program.needed = { "libshm.so.2.3", "libc10.so", "libc.so.6" };
     program.runpath = "$ORIGIN/../lib";
     program.textSize = 24 * 1024;
     sink.write(internal + QStringLiteral("/torch/bin/torch_shm_manager"), ElfWriter::write(program, stream), true);

@@ -43,6 +43,7 @@ ElfBuilder::ElfBuilder(const ElfSpec& spec, DemoRandom& random)
     , m_random(random)
     , m_rel(spec.kind == ElfSpec::Kind::Relocatable)
     , m_exec(spec.kind == ElfSpec::Kind::Executable)
+    , m_interpreted(m_exec || (spec.kind == ElfSpec::Kind::SharedObject && spec.runnable))
     , m_unstripped(spec.debugSize > 0 || m_rel)
     , m_sections(1)
 {
@@ -73,7 +74,7 @@ int ElfBuilder::add(const QByteArray& name, quint32 type, quint64 flags, quint64
 void ElfBuilder::addSections()
 {
     const quint64 word = wordSize();
-    if (m_exec) {
+    if (m_interpreted) {
         m_interp = add(".interp", ShtProgbits, ShfAlloc, 1);
         m_sections[m_interp].data = m_spec.interpreter + '\0';
     }
@@ -327,7 +328,7 @@ void ElfBuilder::writeFileHeader(ElfStream& s) const
     s.u16(m_rel ? 1 : 3); // ET_REL or ET_DYN (shared objects and position-independent executables)
     s.u16(m_spec.machine);
     s.u32(1); // EV_CURRENT
-    s.word(m_exec ? m_sections[m_text].addr : 0); // e_entry
+    s.word(m_interpreted ? m_sections[m_text].addr : 0); // e_entry
     s.word(m_rel ? 0 : ehdrSize()); // e_phoff
     s.word(m_shoff);
     s.u32(0); // e_flags
@@ -357,7 +358,7 @@ void ElfBuilder::writeProgramHeaders(ElfStream& s) const
           };
     if (m_rel)
         return;
-    if (m_exec) {
+    if (m_interpreted) {
         header(PtPhdr, PfR, ehdrSize(), ehdrSize(), quint64(phnum()) * phentSize(), wordSize());
         const Section& interp = m_sections[m_interp];
         header(PtInterp, PfR, interp.offset, interp.addr, quint64(interp.data.size()), 1);

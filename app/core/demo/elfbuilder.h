@@ -45,7 +45,7 @@ private:
     quint64 ehdrSize() const { return m_spec.is64 ? 64 : 52; }
     quint64 phentSize() const { return m_spec.is64 ? 56 : 32; }
     quint64 shentSize() const { return m_spec.is64 ? 64 : 40; }
-    int phnum() const { return m_rel ? 0 : (m_exec ? 6 : 4); }
+    int phnum() const { return m_rel ? 0 : (m_interpreted ? 6 : 4); }
 
     void addSections();
     void linkSections();
@@ -65,6 +65,7 @@ private:
     DemoRandom& m_random;
     const bool m_rel;
     const bool m_exec;
+    const bool m_interpreted; // PT_PHDR + PT_INTERP: executables and runnable shared objects
     const bool m_unstripped;
     std::vector<Section> m_sections;
     ElfStringTable m_dynstr;

@@ -24,7 +24,10 @@ struct ElfSpec {
     QByteArray soname; // DT_SONAME, shared objects only
     QList<QByteArray> needed; // DT_NEEDED, in order
     QByteArray runpath; // DT_RUNPATH, e.g. "$ORIGIN/../lib"
-    QByteArray interpreter = "/lib64/ld-linux-x86-64.so.2"; // PT_INTERP, executables only
+    QByteArray interpreter = "/lib64/ld-linux-x86-64.so.2"; // PT_INTERP, executables and runnable shared objects
+    // A shared object that can also be run, like libc.so.6 or libQt5Core.so.5: it keeps its SONAME and gets a
+    // PT_INTERP and an entry point. It is still a library, not a program.
+    bool runnable = false;
     QList<QByteArray> symbols; // exported functions, in .dynsym (and .symtab when unstripped)
     qint64 textSize = 4096; // bytes of .text (machine-code-like pseudo-random content)
     qint64 rodataSize = 0; // bytes of .rodata
@@ -39,11 +42,11 @@ struct ElfSpec {
 };
 
 // Writes synthetic ELF files for the demo bundle and the tests: ELF header, program headers (PT_PHDR/PT_INTERP for
-// executables, two PT_LOAD, PT_DYNAMIC, PT_GNU_STACK) and section headers (.hash, .dynsym, .dynstr, .text, .rodata,
-// .dynamic, .shstrtab, plus .symtab/.strtab/.comment/.debug_* when unstripped), all offsets and addresses consistent
-// so that readelf, objdump and strip accept the result. Layout follows the System V gABI ("Object Files", "Program
-// Loading and Dynamic Linking") and the x86-64 psABI; 32-bit and big-endian variants use the same code paths.
-// Stateless; callable from any thread.
+// executables and runnable shared objects, two PT_LOAD, PT_DYNAMIC, PT_GNU_STACK) and section headers (.hash, .dynsym,
+// .dynstr, .text, .rodata, .dynamic, .shstrtab, plus .symtab/.strtab/.comment/.debug_* when unstripped), all offsets
+// and addresses consistent so that readelf, objdump and strip accept the result. Layout follows the System V gABI
+// ("Object Files", "Program Loading and Dynamic Linking") and the x86-64 psABI; 32-bit and big-endian variants use the
+// same code paths. Stateless; callable from any thread.
 class ElfWriter {
 public:
     static QByteArray write(const ElfSpec& spec, DemoRandom& random);
