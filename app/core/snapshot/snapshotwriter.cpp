@@ -48,8 +48,8 @@ QJsonObject SnapshotWriter::nodeJson(const BundleTree& tree, NodeId id)
         if (tree.storedSize(id) != tree.size(id))
             node.insert(QLatin1String("t"), qint64(tree.storedSize(id)));
     }
-    if (tree.m_blocks[id] != 0)
-        node.insert(QLatin1String("b"), qint64(tree.m_blocks[id]));
+    if (const quint64 blocks = tree.ownAllocatedSize(id) / 512; blocks != 0)
+        node.insert(QLatin1String("b"), qint64(blocks));
     if (tree.modificationTime(id) != 0)
         node.insert(QLatin1String("m"), tree.modificationTime(id));
     if (tree.flags(id) != NoFlags)
