@@ -46,7 +46,16 @@ QString CheckCommand::findRulesFile(const QString& bundlePath)
     return QFileInfo(QFileInfo(bundlePath).absolutePath()).absoluteFilePath() + u'/' + s_rulesFileName;
 }
 
-Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(const BudgetRules& rules, const ScanResult& scan)
+void CheckCommand::printReadErrors(const std::vector<Error>& errors, QTextStream& err)
+{
+    // On stderr, one line per entry: a figure that left out (or over-counted) an unreadable file must not pass
+    // unnoticed in CI logs.
+    for (const Error& error : errors)
+        err << tr("warning: %1 could not be read: %2").arg(error.path, error.message) << Qt::endl;
+}
+
+Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(
+    const BudgetRules& rules, const ScanResult& scan, std::vector<Error>& readErrors)
 {
     BudgetRules::Inputs inputs;
     inputs.tree = scan.tree.get();
@@ -59,6 +68,7 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(const BudgetRul
             return result.error();
         analysis = std::move(*result);
         inputs.analysis = &*analysis;
+        readErrors.insert(readErrors.end(), analysis->errors.begin(), analysis->errors.end());
     }
     if (rules.needsEstimate()) {
         EstimateOptions options;
@@ -67,6 +77,7 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(const BudgetRul
         if (!estimate)
             return estimate.error();
         inputs.compressedBytes = estimate->total(ArchiveFormat::TarGz);
+        readErrors.insert(readErrors.end(), estimate->errors.begin(), estimate->errors.end());
     }
     return rules.evaluate(inputs);
 }
@@ -89,7 +100,9 @@ int CheckCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextS
         err << tr("bundlescope check: %1").arg(scanned.error().toString()) << Qt::endl;
         return ReportCommand::exitCodeFor(scanned.error());
     }
-    const Result<std::vector<BudgetRules::Outcome>> outcomes = evaluate(*rules, *scanned);
+    std::vector<Error> readErrors;
+    const Result<std::vector<BudgetRules::Outcome>> outcomes = evaluate(*rules, *scanned, readErrors);
+    printReadErrors(readErrors, err);
     if (!outcomes) {
         err << tr("bundlescope check: %1").arg(outcomes.error().toString()) << Qt::endl;
         return ExitCode::Failed;
@@ -131,7 +144,9 @@ int CheckCommand::checkBudgetOptions(const QCommandLineParser& parser, const Sca
         rules.maxCompressed = SizeFormat::parse(parser.value(s_budgetCompressed));
     if (rules.isEmpty())
         return ExitCode::Ok;
-    const Result<std::vector<BudgetRules::Outcome>> outcomes = evaluate(rules, scan);
+    std::vector<Error> readErrors;
+    const Result<std::vector<BudgetRules::Outcome>> outcomes = evaluate(rules, scan, readErrors);
+    printReadErrors(readErrors, err);
     if (!outcomes) {
         err << tr("bundlescope: %1").arg(outcomes.error().toString()) << Qt::endl;
         return ExitCode::Failed;

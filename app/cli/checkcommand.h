@@ -27,13 +27,17 @@ public:
     static void addBudgetOptions(QCommandLineParser& parser);
     // BadArguments (with one line on err) when a budget is not a size; Ok otherwise.
     static int validateBudgetOptions(const QCommandLineParser& parser, QTextStream& err);
+    // Every entry the analysis or an estimate could not read, as warnings on stderr (report uses it too).
+    static void printReadErrors(const std::vector<Error>& errors, QTextStream& err);
     // CheckFailed with one line on err per exceeded budget; Ok when none is set or all hold.
     static int checkBudgetOptions(const QCommandLineParser& parser, const ScanResult& scan, QTextStream& err);
 
 private:
     static QString findRulesFile(const QString& bundlePath);
-    // Runs the analysis and the tar.gz estimate when the rules need them, then evaluates.
-    static Result<std::vector<BudgetRules::Outcome>> evaluate(const BudgetRules& rules, const ScanResult& scan);
+    // Runs the analysis and the tar.gz estimate when the rules need them, then evaluates. Files they could not read
+    // go to readErrors.
+    static Result<std::vector<BudgetRules::Outcome>> evaluate(
+        const BudgetRules& rules, const ScanResult& scan, std::vector<Error>& readErrors);
 };
 
 } // namespace BundleScope

@@ -117,7 +117,10 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return exitCodeFor(scanned.error());
     }
     BundleReport report = BundleReport::fromTree(*scanned->tree, request.top, scanned->dependencies.get());
-    if (const Result<void> added = addSections(parser, request, *scanned, report); !added) {
+    std::vector<Error> readErrors;
+    const Result<void> added = addSections(parser, request, *scanned, report, readErrors);
+    CheckCommand::printReadErrors(readErrors, err);
+    if (!added) {
         err << tr("bundlescope report: %1").arg(added.error().toString()) << Qt::endl;
         return ExitCode::Failed;
     }
@@ -179,8 +182,8 @@ Result<ScanResult> ReportCommand::scan(const QString& path, QTextStream& err)
     return scanned;
 }
 
-Result<void> ReportCommand::addSections(
-    const QCommandLineParser& parser, const Request& request, const ScanResult& scanned, BundleReport& report)
+Result<void> ReportCommand::addSections(const QCommandLineParser& parser, const Request& request,
+    const ScanResult& scanned, BundleReport& report, std::vector<Error>& readErrors)
 {
     if (parser.isSet(s_candidates)) {
         AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
@@ -191,6 +194,7 @@ Result<void> ReportCommand::addSections(
         if (!analysis)
             return analysis.error();
         report.addErrors(analysis->errors);
+        readErrors.insert(readErrors.end(), analysis->errors.begin(), analysis->errors.end());
         for (ReportSection& section : CandidateReport::sections(*analysis, *scanned.tree, request.minSaving))
             report.extraSections.push_back(std::move(section));
     }
@@ -200,6 +204,8 @@ Result<void> ReportCommand::addSections(
         const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned.tree, *scanned.reader, options);
         if (!estimate)
             return estimate.error();
+        report.addErrors(estimate->errors);
+        readErrors.insert(readErrors.end(), estimate->errors.begin(), estimate->errors.end());
         report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned.tree->totalSize()));
     }
     if (parser.isSet(s_saveSnapshot))

@@ -42,9 +42,10 @@ private:
     static int parseRequest(const QCommandLineParser& parser, QTextStream& err, Request& request);
     // Opens and scans `path`; a progress line on `err` when it is a terminal.
     static Result<ScanResult> scan(const QString& path, QTextStream& err);
-    // The optional parts asked for: candidates and potential, estimates; saves the snapshot.
-    static Result<void> addSections(
-        const QCommandLineParser& parser, const Request& request, const ScanResult& scanned, BundleReport& report);
+    // The optional parts asked for: candidates and potential, estimates; saves the snapshot. The entries the
+    // analysis or the estimate could not read go to the report's errors and to readErrors (for stderr).
+    static Result<void> addSections(const QCommandLineParser& parser, const Request& request, const ScanResult& scanned,
+        BundleReport& report, std::vector<Error>& readErrors);
 };
 
 } // namespace BundleScope

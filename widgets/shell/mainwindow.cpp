@@ -44,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_bundleView(new BundleView(m_pages))
     , m_work(new BackgroundWork(this))
     , m_selectionLabel(new QLabel(this))
+    , m_readErrorsLabel(new QLabel(this))
 {
     setWindowTitle(tr("BundleScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bundlescope.svg")));
@@ -54,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_bundleView);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_selectionLabel);
+    m_readErrorsLabel->hide();
+    statusBar()->addPermanentWidget(m_readErrorsLabel);
     createActions();
     createDocks();
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -165,11 +168,28 @@ void MainWindow::onAnalysisFinished(const AnalysisResultPtr& result)
     m_bundleView->setAnalysis(result);
     candidatesDock()->show();
     statusBar()->showMessage(tr("%n optimization candidate(s) found", nullptr, int(result->candidates.size())), 5000);
+    showReadErrors(result->errors);
     Q_EMIT analysisFinished(result);
+}
+
+void MainWindow::showReadErrors(const std::vector<Error>& errors)
+{
+    // Analysis and estimate each report what they could not read; the label keeps the latest non-empty list until
+    // another bundle is opened. Read failures are never a number: the user must see that a figure is incomplete.
+    if (errors.empty())
+        return;
+    QStringList lines;
+    for (const Error& error : errors)
+        lines.append(tr("%1: %2").arg(error.path, error.message));
+    m_readErrorsLabel->setText(tr("%n file(s) could not be read", nullptr, int(errors.size())));
+    m_readErrorsLabel->setToolTip(lines.join(u'\n'));
+    m_readErrorsLabel->show();
 }
 
 void MainWindow::onEstimateFinished(const EstimateResultPtr& result)
 {
+    if (result)
+        showReadErrors(result->errors);
     const FormatEstimate* tarGz = result ? result->find(ArchiveFormat::TarGz) : nullptr;
     if (!tarGz)
         return;
@@ -307,6 +327,7 @@ void MainWindow::onStarted(const QString& path)
     m_welcome->setMessage(QString());
     m_progress->start(path);
     m_pages->setCurrentWidget(m_progress);
+    m_readErrorsLabel->hide(); // a new bundle: its own read errors, if any, come with its analysis
     statusBar()->showMessage(tr("Scanning %1…").arg(path));
 }
 

@@ -115,6 +115,9 @@ private:
     AnalysisResultPtr m_analysis;
     QActionGroup* m_colorModes = nullptr;
     QLabel* m_selectionLabel = nullptr;
+    // "N files could not be read" after an analysis or estimate that met read errors; the list in its tooltip.
+    QLabel* m_readErrorsLabel = nullptr;
+    void showReadErrors(const std::vector<Error>& errors);
     QAction* m_compareFolderAction = nullptr;
     QAction* m_compareFileAction = nullptr;
     ScanResult m_current; // the open bundle (tree and reader), kept alive for the views

@@ -75,11 +75,12 @@ PackageId DependencyAttribution::owner(
 }
 
 void DependencyAttribution::attributeShared(
-    BundleTree& tree, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage)
+    BundleTreeBuilder& builder, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage)
 {
-    tree.m_packageUsers.insert(id, users);
+    const BundleTree& tree = builder.treeInProgress();
+    builder.setPackageUsers(id, users);
     const PackageId owned = owner(tree, id, users, pathPackage);
-    tree.setPackage(id, owned != OtherPackage ? owned : tree.addPackage(sharedPackageName(names(tree, users))));
+    builder.setPackage(id, owned != OtherPackage ? owned : builder.addPackage(sharedPackageName(names(tree, users))));
 }
 
 namespace {
@@ -117,15 +118,16 @@ namespace {
 
 } // namespace
 
-void DependencyAttribution::apply(BundleTree& tree, const DependencyGraph& graph)
+void DependencyAttribution::apply(BundleTreeBuilder& builder, const DependencyGraph& graph)
 {
+    const BundleTree& tree = builder.treeInProgress();
     // Roots grouped by the package they speak for.
     QMap<PackageId, std::vector<NodeId>> rootsByPackage;
     for (NodeId root : graph.roots()) {
         PackageId package = tree.package(root);
         if (graph.rootKind(root) == DependencyGraph::RootKind::Runtime) {
-            package = tree.addPackage(PackageAttributor::runtimePackage());
-            tree.setPackage(root, package);
+            package = builder.addPackage(PackageAttributor::runtimePackage());
+            builder.setPackage(root, package);
         }
         rootsByPackage[package].push_back(root);
     }
@@ -146,18 +148,18 @@ void DependencyAttribution::apply(BundleTree& tree, const DependencyGraph& graph
         const std::vector<PackageId> packages = reaching.value(id);
         if (packages.empty()) {
             if (tree.package(id) == OtherPackage)
-                tree.setPackage(id, tree.addPackage(unreferencedPackage()));
+                builder.setPackage(id, builder.addPackage(unreferencedPackage()));
             continue;
         }
         PackageId package = packages.front();
         if (packages.size() > 1) {
-            tree.m_packageUsers.insert(id, packages); // every package that needs it, also through others' libraries
+            builder.setPackageUsers(id, packages); // every package that needs it, also through others' libraries
             package = owner(tree, id, packages, tree.package(id));
         }
         if (package == OtherPackage) {
             open.push_back(id);
         } else {
-            tree.setPackage(id, package);
+            builder.setPackage(id, package);
             held.insert(id, package);
         }
     }
@@ -167,7 +169,8 @@ void DependencyAttribution::apply(BundleTree& tree, const DependencyGraph& graph
     for (NodeId id : open) {
         const std::vector<PackageId> packages = nearest.value(id, reaching.value(id));
         const PackageId owned = packages.size() == 1 ? packages.front() : owner(tree, id, packages, tree.package(id));
-        tree.setPackage(id, owned != OtherPackage ? owned : tree.addPackage(sharedPackageName(names(tree, packages))));
+        builder.setPackage(
+            id, owned != OtherPackage ? owned : builder.addPackage(sharedPackageName(names(tree, packages))));
     }
 }
 

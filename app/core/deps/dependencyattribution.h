@@ -2,7 +2,7 @@
 #pragma once
 
 #include "deps/dependencygraph.h"
-#include "model/bundletree.h"
+#include "model/bundletreebuilder.h"
 
 #include <QCoreApplication>
 
@@ -36,11 +36,11 @@ public:
     static PackageId owner(
         const BundleTree& tree, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage);
 
-    static void apply(BundleTree& tree, const DependencyGraph& graph);
+    static void apply(BundleTreeBuilder& builder, const DependencyGraph& graph);
     // Gives a library with several users its owner, or the "shared: a, b" package; records the users. Also used by
     // SnapshotReader to bring snapshots written before owners existed up to date.
     static void attributeShared(
-        BundleTree& tree, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage);
+        BundleTreeBuilder& builder, NodeId id, const std::vector<PackageId>& users, PackageId pathPackage);
 };
 
 } // namespace BundleScope

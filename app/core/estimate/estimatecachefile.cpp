@@ -41,15 +41,23 @@ Result<void> EstimateCacheFile::write(const QString& fileName, const std::vector
 {
     if (!QDir().mkpath(QFileInfo(fileName).absolutePath()))
         return makeError(Error::Code::Io, tr("Cannot create the folder of the estimate cache."), fileName);
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("Cannot write the estimate cache: %1").arg(file.errorString()), fileName);
-    QDataStream out(&file);
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
     out << Magic << FormatVersion << quint32(records.size());
     for (const Record& record : records)
         out << record.key << record.compressed << record.used;
-    if (out.status() != QDataStream::Ok || !file.commit())
+    // One unbuffered write: a short write (a full disk) shows in its result instead of in a flush inside commit(),
+    // which Qt 6.4 can miss.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return makeError(Error::Code::Io, tr("Cannot write the estimate cache: %1").arg(file.errorString()), fileName);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return makeError(Error::Code::Io, tr("Cannot write the estimate cache: %1").arg(reason), fileName);
+    }
+    if (!file.commit())
         return makeError(Error::Code::Io, tr("Cannot write the estimate cache: %1").arg(file.errorString()), fileName);
     return {};
 }

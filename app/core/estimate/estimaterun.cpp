@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace BundleScope {
 
@@ -73,7 +74,7 @@ void EstimateRun::planTar(ArchiveFormat format)
             [&](quint64 offset, quint64 length) {
                 const quint32 dictionary = deflate ? quint32(std::min<quint64>(s_dictionary, offset)) : 0;
                 m_samples.push_back(
-                    { format, EstimateSample::Source::TarStream, 0, offset, length, dictionary, 0, false, false });
+                    { format, EstimateSample::Source::TarStream, 0, offset, length, dictionary, 0, false, false, {} });
             }));
 }
 
@@ -111,7 +112,7 @@ void EstimateRun::planZip()
     if (m_smallExact) {
         for (std::size_t i : m_smallEntries)
             m_samples.push_back(
-                { ArchiveFormat::Zip, EstimateSample::Source::File, i, 0, entries[i].size, 0, 0, false, false });
+                { ArchiveFormat::Zip, EstimateSample::Source::File, i, 0, entries[i].size, 0, 0, false, false, {} });
         return;
     }
     const quint64 count = quint64(std::max(1.0, picks));
@@ -122,8 +123,8 @@ void EstimateRun::planZip()
         const quint64 position = a + mix(k ^ 0x5a5a5a5aull) % std::max<quint64>(1, b - a);
         const auto it = std::upper_bound(m_smallStarts.cbegin(), m_smallStarts.cend(), position);
         const std::size_t entry = m_smallEntries[std::size_t(it - m_smallStarts.cbegin()) - 1];
-        m_samples.push_back(
-            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, 0, entries[entry].size, 0, 0, false, false });
+        m_samples.push_back({ ArchiveFormat::Zip, EstimateSample::Source::File, entry, 0, entries[entry].size, 0, 0,
+            false, false, {} });
     }
     m_smallStrata.bounds.push_back(smallBytes);
 }
@@ -141,19 +142,20 @@ void EstimateRun::planLargeFiles(quint64 largeBytes)
         const quint64 inFile = std::min(offset - m_largeStarts[n], size - std::min(size, s_deflateWindow));
         const quint64 length = std::min(s_deflateWindow, size - inFile);
         const quint32 dictionary = quint32(std::min<quint64>(s_dictionary, inFile));
-        m_samples.push_back(
-            { ArchiveFormat::Zip, EstimateSample::Source::File, entry, inFile, length, dictionary, 0, false, false });
+        m_samples.push_back({ ArchiveFormat::Zip, EstimateSample::Source::File, entry, inFile, length, dictionary, 0,
+            false, false, {} });
     });
 }
 
-QByteArray EstimateRun::readSample(const EstimateSample& sample) const
+Result<QByteArray> EstimateRun::readSample(const EstimateSample& sample) const
 {
     if (sample.source == EstimateSample::Source::TarStream)
         return m_layout.read(m_disk, sample.offset - sample.dictionary, sample.length + sample.dictionary);
-    QByteArray data(qsizetype(sample.length + sample.dictionary), '\0');
-    auto device = m_disk.open(m_plan.entries()[sample.entry].node);
-    if (device && device->seek(qint64(sample.offset - sample.dictionary)))
-        device->read(data.data(), data.size());
+    QByteArray data(qsizetype(sample.length + sample.dictionary), Qt::Uninitialized);
+    const Result<void> read = m_disk.readAt(
+        m_plan.entries()[sample.entry].node, sample.offset - sample.dictionary, data.data(), quint64(data.size()));
+    if (!read)
+        return read.error();
     return data;
 }
 
@@ -195,7 +197,14 @@ void EstimateRun::compress(EstimateSample& sample) const
             return;
         }
     }
-    const QByteArray data = readSample(sample);
+    Result<QByteArray> read = readSample(sample);
+    if (!read) {
+        // Not a number from zeros, and nothing cached: the bytes count as stored and the entry as an error.
+        sample.readError = read.error();
+        sample.compressed = sample.proxy ? quint64(double(sample.length) * s_proxyScale) : sample.length;
+        return;
+    }
+    const QByteArray data = std::move(*read);
     const QByteArrayView all(data);
     if (sample.proxy)
         sample.compressed = quint64(std::llround(CompressibilityProxy::cost(all, sample.dictionary) * s_proxyScale));
@@ -278,7 +287,7 @@ void EstimateRun::addCells(std::vector<Cell>& cells, quint64 coordinate, Estimat
         const quint64 n = std::min(s_cell, length - at);
         const quint32 dictionary = quint32(std::min<quint64>(s_dictionary, offset + at));
         cells.push_back({ coordinate + at, n, m_samples.size() });
-        m_samples.push_back({ ArchiveFormat::TarGz, source, entry, offset + at, n, dictionary, 0, false, true });
+        m_samples.push_back({ ArchiveFormat::TarGz, source, entry, offset + at, n, dictionary, 0, false, true, {} });
     }
 }
 
@@ -454,6 +463,8 @@ void EstimateRun::fill(EstimateResult& result) const
     result.tarStreamBytes = m_layout.length();
     result.inputBytes = m_plan.totalFileBytes();
     for (const EstimateSample& sample : m_samples) {
+        if (sample.readError)
+            result.errors.push_back(*sample.readError);
         qCDebug(lcEstimate) << (sample.proxy ? "proxy" : "sample") << ArchiveFormats::id(sample.format)
                             << int(sample.source) << sample.entry << sample.offset << sample.length << sample.dictionary
                             << sample.compressed;
@@ -465,6 +476,12 @@ void EstimateRun::fill(EstimateResult& result) const
         else
             result.sampledBytes += sample.length;
     }
+    // Many samples read the same entry: one error per entry (the first by message).
+    std::sort(result.errors.begin(), result.errors.end(),
+        [](const Error& a, const Error& b) { return std::tie(a.path, a.message) < std::tie(b.path, b.message); });
+    result.errors.erase(std::unique(result.errors.begin(), result.errors.end(),
+                            [](const Error& a, const Error& b) { return a.path == b.path; }),
+        result.errors.end());
     for (ArchiveFormat format : m_options.formats)
         result.formats.push_back(format == ArchiveFormat::Zip ? aggregateZip() : aggregateTar(format));
 }

@@ -63,7 +63,7 @@ private:
     Strata spread(quint64 length, quint64 window, quint64 minimum, quint64 salt,
         const std::function<void(quint64, quint64)>& add);
     void compress(EstimateSample& sample) const;
-    QByteArray readSample(const EstimateSample& sample) const;
+    Result<QByteArray> readSample(const EstimateSample& sample) const;
     QByteArray cacheKey(const EstimateSample& sample) const;
     double ratio(std::size_t index, quint64 subtract = 0) const;
     double stratumRatio(const Strata& strata, std::size_t k, quint64 subtract = 0) const;

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "export/archiveformat.h"
 
 #include <QtGlobal>
 
 #include <cstddef>
+#include <optional>
 
 namespace BundleScope {
 
 // One slice the estimator compresses: a window of the tar stream, or a window (or all) of one file for zip.
 // `dictionary` bytes before `offset` prime the deflate window. With `proxy`, the slice is not compressed but measured
 // with CompressibilityProxy (its cost in 1/16 bytes goes to `compressed`, so the cache keeps it like a size).
-// Filled in by the estimator's workers.
+// Filled in by the estimator's workers. A slice that could not be read completely carries readError and counts as
+// incompressible (its compressed size is its length: an upper bound, never the size of zeros); it is never cached.
 struct EstimateSample {
     enum class Source { TarStream, File };
     ArchiveFormat format = ArchiveFormat::TarGz;
@@ -24,6 +27,7 @@ struct EstimateSample {
     quint64 compressed = 0; // result
     bool cached = false;
     bool proxy = false;
+    std::optional<Error> readError; // result: the entry that could not be read, and why
 };
 
 } // namespace BundleScope

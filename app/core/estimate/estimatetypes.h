@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "export/archiveformat.h"
 #include "export/archiveplan.h"
 #include "model/nodetypes.h"
@@ -45,6 +46,10 @@ struct EstimateResult {
     int samples = 0;
     int cacheHits = 0;
     double seconds = 0;
+    // Entries that could not be read completely (vanished, shrank, grew, unreadable since the scan), one per entry
+    // and reason, sorted by path. Their sampled bytes count as incompressible (an upper bound) and nothing read from
+    // them is cached; a non-empty list means the figures are not an estimate of the files as they are now.
+    std::vector<Error> errors;
 
     const FormatEstimate* find(ArchiveFormat format) const
     {

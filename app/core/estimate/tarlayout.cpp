@@ -113,7 +113,7 @@ QByteArray TarLayout::headerBlocks(std::size_t index) const
     return out;
 }
 
-QByteArray TarLayout::read(const DiskEntries& disk, quint64 offset, quint64 length) const
+Result<QByteArray> TarLayout::read(const DiskEntries& disk, quint64 offset, quint64 length) const
 {
     offset = std::min(offset, m_length);
     length = std::min(length, m_length - offset);
@@ -134,9 +134,9 @@ QByteArray TarLayout::read(const DiskEntries& disk, quint64 offset, quint64 leng
         const quint64 dataStart = span.headerOffset + span.headerBytes;
         if (position < stop && position < dataStart + span.dataBytes) {
             const quint64 n = std::min(stop, dataStart + span.dataBytes) - position;
-            auto device = disk.open(m_plan.entries()[index].node);
-            if (device && device->seek(qint64(position - dataStart)))
-                device->read(destination, qint64(n));
+            if (Result<void> read = disk.readAt(m_plan.entries()[index].node, position - dataStart, destination, n);
+                !read)
+                return read.error();
         }
         position = stop; // padding stays zero
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "export/archiveplan.h"
 #include "scan/diskentries.h"
 
@@ -31,8 +32,8 @@ public:
     // Index of the entry whose span holds `offset`; spans().size() for the trailing zero blocks.
     std::size_t spanAt(quint64 offset) const;
     // `length` bytes of the stream from `offset` (clamped to the stream), reading file data from `disk` (what the
-    // plan was built from). Unreadable data reads as zeros.
-    QByteArray read(const DiskEntries& disk, quint64 offset, quint64 length) const;
+    // plan was built from). A file that cannot be read completely (DiskEntries::readAt) is the error, never zeros.
+    Result<QByteArray> read(const DiskEntries& disk, quint64 offset, quint64 length) const;
     // The header blocks of entry `index`, byte-identical to what the writer emits.
     QByteArray headerBlocks(std::size_t index) const;
 

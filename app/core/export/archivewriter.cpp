@@ -192,6 +192,12 @@ Result<void> ArchiveWriter::writeFile(KArchive& archive, const ArchiveEntry& ent
         m_summary.fileBytes += quint64(got);
         reportProgress(name, false);
     }
+    if (!input->read(1).isEmpty()) // the header already promised entry.size bytes: a longer file cannot fit
+        return makeError(Error::Code::Io,
+            tr("%1 is larger than the %2 bytes the scan found: it changed during the export.")
+                .arg(name)
+                .arg(entry.size),
+            name);
     if (!archive.finishWriting(qint64(entry.size)))
         return archiveError(archive, tr("Could not finish %1").arg(name), name);
     m_summary.files.insert(entry.path, WrittenFile { entry.size, quint32(crc) });

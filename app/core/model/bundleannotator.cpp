@@ -13,20 +13,21 @@ namespace {
     constexpr quint32 MixedPackage = 0x10001;
 } // namespace
 
-BundleAnnotator::BundleAnnotator(BundleTree& tree, const LayoutDetector::Info& layout)
-    : m_tree(tree)
+BundleAnnotator::BundleAnnotator(BundleTreeBuilder& builder, const LayoutDetector::Info& layout)
+    : m_builder(builder)
+    , m_tree(builder.treeInProgress())
     , m_layout(layout)
-    , m_role(tree.nodeCount(), Role::Outside)
-    , m_inTests(tree.nodeCount(), false)
+    , m_role(m_tree.nodeCount(), Role::Outside)
+    , m_inTests(m_tree.nodeCount(), false)
 {
 }
 
-void BundleAnnotator::annotate(BundleTree& tree, const BundleTreeBuilder::FileReader& readFile)
+void BundleAnnotator::annotate(BundleTreeBuilder& builder, const BundleTreeBuilder::FileReader& readFile)
 {
-    const LayoutDetector::Info layout = LayoutDetector::detect(tree);
-    tree.setContentsRoot(layout.contentsRoot);
-    BundleAnnotator annotator(tree, layout);
-    annotator.m_runtime = tree.addPackage(PackageAttributor::runtimePackage());
+    const LayoutDetector::Info layout = LayoutDetector::detect(builder.treeInProgress());
+    builder.setContentsRoot(layout.contentsRoot);
+    BundleAnnotator annotator(builder, layout);
+    annotator.m_runtime = builder.addPackage(PackageAttributor::runtimePackage());
     annotator.assignPathPackages();
     if (readFile)
         annotator.applyRecords(readFile);
@@ -58,7 +59,7 @@ void BundleAnnotator::assignPathPackages()
             m_inTests[id]
                 = m_inTests[parent] || (m_role[parent] == Role::Inside && isTestsFolderName(m_tree.nameBytes(id)));
         } else if (m_tree.kind(id) == NodeKind::File && m_inTests[parent]) {
-            m_tree.setCategory(id, Category::Tests);
+            m_builder.setCategory(id, Category::Tests);
         }
     }
 }
@@ -68,20 +69,20 @@ void BundleAnnotator::assignNode(NodeId id)
     const NodeId parent = m_tree.parent(id);
     const bool directory = m_tree.isDirectory(id);
     if (id == m_layout.launcher) {
-        m_tree.setPackage(id, m_runtime);
+        m_builder.setPackage(id, m_runtime);
         if (directory)
             m_role[id] = Role::Inside; // an opened launcher: bootloader, PKG members and PYZ are the runtime's
         return;
     }
     if (directory && m_role[parent] != Role::Outside && PackageAttributor::isPyzArchiveName(m_tree.name(id))) {
-        m_tree.setPackage(id, m_runtime);
+        m_builder.setPackage(id, m_runtime);
         m_role[id] = Role::Pyz;
         return;
     }
     switch (m_role[parent]) {
     case Role::Pyz: {
         const QString package = PackageAttributor::pyzModulePackage(m_tree.name(id));
-        m_tree.setPackage(id, package.isEmpty() ? m_runtime : m_tree.addPackage(package));
+        m_builder.setPackage(id, package.isEmpty() ? m_runtime : m_builder.addPackage(package));
         m_role[id] = Role::Inside;
         return;
     }
@@ -89,7 +90,7 @@ void BundleAnnotator::assignNode(NodeId id)
         return; // "(other)" and Role::Outside are the defaults
     case Role::Contents: {
         const PackageAttributor::Match match = PackageAttributor::matchTopLevel(m_tree.name(id), directory);
-        m_tree.setPackage(id, m_tree.addPackage(match.package));
+        m_builder.setPackage(id, m_builder.addPackage(match.package));
         if (directory && match.namespaceFolder) {
             m_role[id] = Role::Namespace;
             m_namespacePrefix.insert(id, match.package);
@@ -100,12 +101,12 @@ void BundleAnnotator::assignNode(NodeId id)
     }
     case Role::Namespace: {
         const QString package = m_namespacePrefix.value(parent) + u'-' + PackageAttributor::normalize(m_tree.name(id));
-        m_tree.setPackage(id, directory ? m_tree.addPackage(package) : m_tree.package(parent));
+        m_builder.setPackage(id, directory ? m_builder.addPackage(package) : m_tree.package(parent));
         m_role[id] = Role::Inside;
         return;
     }
     case Role::Inside:
-        m_tree.setPackage(id, m_tree.package(parent));
+        m_builder.setPackage(id, m_tree.package(parent));
         m_role[id] = Role::Inside;
         return;
     }
@@ -127,7 +128,7 @@ void BundleAnnotator::applyRecords(const BundleTreeBuilder::FileReader& readFile
         const QByteArray content = readFile(record, PackageAttributor::MaxRecordBytes);
         if (content.size() >= PackageAttributor::MaxRecordBytes)
             qCWarning(lcModel) << "RECORD truncated at" << PackageAttributor::MaxRecordBytes << "bytes:" << recordPath;
-        applyRecord(content, m_tree.addPackage(package));
+        applyRecord(content, m_builder.addPackage(package));
     }
 }
 
@@ -137,7 +138,7 @@ void BundleAnnotator::applyRecord(const QByteArray& record, PackageId package)
     for (const QString& path : PackageAttributor::parseRecord(record)) {
         const NodeId id = m_tree.findPath(prefix.isEmpty() ? path : prefix + u'/' + path);
         if (id != InvalidNode && !m_tree.isDirectory(id))
-            m_tree.setPackage(id, package);
+            m_builder.setPackage(id, package);
     }
 }
 
@@ -147,7 +148,7 @@ void BundleAnnotator::assignDirectoryPackages()
     std::vector<quint32> merged(m_tree.nodeCount(), UnsetPackage);
     for (NodeId id = m_tree.nodeCount(); id-- > 0;) {
         if (m_tree.isDirectory(id) && merged[id] != UnsetPackage)
-            m_tree.setPackage(id, merged[id] == MixedPackage ? OtherPackage : PackageId(merged[id]));
+            m_builder.setPackage(id, merged[id] == MixedPackage ? OtherPackage : PackageId(merged[id]));
         if (id == m_tree.root())
             break;
         quint32& target = merged[m_tree.parent(id)];

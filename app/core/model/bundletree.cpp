@@ -133,21 +133,6 @@ PackageId BundleTree::packageId(const QString& name) const
     return m_packageIds.value(name, OtherPackage);
 }
 
-PackageId BundleTree::addPackage(const QString& name)
-{
-    if (name.isEmpty() || name == m_packageNames.first())
-        return OtherPackage;
-    const auto it = m_packageIds.constFind(name);
-    if (it != m_packageIds.constEnd())
-        return *it;
-    if (m_packageNames.size() >= 0xffff)
-        return OtherPackage; // table full: the remaining bytes stay "(other)" rather than wrapping ids
-    const PackageId id = PackageId(m_packageNames.size());
-    m_packageNames.append(name);
-    m_packageIds.insert(name, id);
-    return id;
-}
-
 QString BundleTree::symlinkTarget(NodeId id) const
 {
     return QFile::decodeName(m_symlinkTargets.value(id));

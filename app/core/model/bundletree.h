@@ -74,6 +74,8 @@ public:
 
     quint64 size(NodeId id) const { return isDirectory(id) ? m_dirs[m_aux[id]].totalSize : m_size[id]; }
     quint64 allocatedSize(NodeId id) const;
+    // The node's own blocks (st_blocks * 512): for a directory its entry, not its subtree (what snapshots save).
+    quint64 ownAllocatedSize(NodeId id) const { return quint64(m_blocks[id]) * 512; }
     // Bytes inside the container (compressed size in an archive or a one-file PKG); size() elsewhere.
     quint64 storedSize(NodeId id) const;
     // The size on disk of a file the view shows as a folder (a launcher opened in place, the one-file executable at
@@ -121,16 +123,10 @@ public:
     std::size_t memoryUsage() const;
 
 private:
+    // The one writer: nodes, side tables and annotations (categories, packages, contents folder) all go through
+    // BundleTreeBuilder, which the scanner, the virtual readers, the annotator, dependency attribution and the
+    // snapshot reader share. A tree handed out by BundleTreeBuilder::finish() is never written again.
     friend class BundleTreeBuilder;
-    friend class BundleAnnotator; // assigns categories, packages and the contents root while the tree is built
-    friend class DependencyAttribution; // re-attributes native libraries by the dependency graph before sharing
-    friend class SnapshotReader; // restores saved categories, packages and the contents root
-    friend class SnapshotWriter; // reads each node's own allocated blocks
-
-    void setCategory(NodeId id, Category category) { m_category[id] = std::uint8_t(category); }
-    void setPackage(NodeId id, PackageId package) { m_package[id] = package; }
-    PackageId addPackage(const QString& name); // returns the existing id when known
-    void setContentsRoot(NodeId id) { m_contentsRoot = id; }
 
     struct DirInfo {
         NodeId firstChild = 0;

@@ -31,6 +31,12 @@ BundleTreeBuilder::BundleTreeBuilder(QString rootPath, BundleTree::SourceKind ki
     appendNode(InvalidNode, rootEntry);
 }
 
+BundleTreeBuilder::BundleTreeBuilder(const BundleTree& finished)
+    : m_tree(std::make_unique<BundleTree>(finished))
+    , m_annotated(true)
+{
+}
+
 NodeId BundleTreeBuilder::appendNode(NodeId parent, const Entry& entry)
 {
     BundleTree& t = *m_tree;
@@ -107,6 +113,38 @@ void BundleTreeBuilder::setMetadata(const QString& key, const QVariant& value)
     m_tree->m_metadata.insert(key, value);
 }
 
+void BundleTreeBuilder::setOwnAllocatedSize(NodeId id, quint64 bytes)
+{
+    std::lock_guard lock(m_mutex);
+    Q_ASSERT(!m_annotated);
+    m_tree->m_blocks[id] = clampToU32((bytes + 511) / 512);
+}
+
+PackageId BundleTreeBuilder::addPackage(const QString& name)
+{
+    BundleTree& t = *m_tree;
+    if (name.isEmpty() || name == t.m_packageNames.first())
+        return OtherPackage;
+    const auto it = t.m_packageIds.constFind(name);
+    if (it != t.m_packageIds.constEnd())
+        return *it;
+    if (t.m_packageNames.size() >= 0xffff)
+        return OtherPackage; // table full: the remaining bytes stay "(other)" rather than wrapping ids
+    const PackageId id = PackageId(t.m_packageNames.size());
+    t.m_packageNames.append(name);
+    t.m_packageIds.insert(name, id);
+    return id;
+}
+
+void BundleTreeBuilder::setPackageTable(const QStringList& names)
+{
+    BundleTree& t = *m_tree;
+    t.m_packageNames = names;
+    t.m_packageIds.clear();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        t.m_packageIds.insert(names.at(i), PackageId(i));
+}
+
 void BundleTreeBuilder::convertToContainer(NodeId id)
 {
     std::lock_guard lock(m_mutex);
@@ -169,12 +207,23 @@ void BundleTreeBuilder::aggregate()
     rootDir.totalAllocated += quint64(t.m_blocks[0]) * 512;
 }
 
+void BundleTreeBuilder::annotate(const FileReader& readFile)
+{
+    Q_ASSERT(!m_annotated);
+    {
+        std::lock_guard lock(m_mutex);
+        aggregate();
+    }
+    m_annotated = true;
+    BundleAnnotator::annotate(*this, readFile);
+}
+
 std::shared_ptr<BundleTree> BundleTreeBuilder::finish(const FileReader& readFile)
 {
+    if (!m_annotated)
+        annotate(readFile);
     std::lock_guard lock(m_mutex);
     BundleTree& t = *m_tree;
-    aggregate();
-    BundleAnnotator::annotate(t, readFile);
     t.m_parent.shrink_to_fit();
     t.m_nameOffset.shrink_to_fit();
     t.m_aux.shrink_to_fit();

@@ -11,9 +11,12 @@
 
 namespace BundleScope {
 
-// Collects nodes from a source (folder walker, archive reader, …) and turns them into a BundleTree.
-// addChildren() and the set*() calls are thread-safe: scanner workers call them concurrently, one call per directory.
-// finish() runs once, on one thread, after every worker has stopped.
+// The one way to write a BundleTree. Sources (folder walker, archive and one-file readers, the snapshot reader)
+// collect nodes with addChildren() and the node set*() calls, which are thread-safe: scanner workers call them
+// concurrently, one call per directory. annotate() then aggregates totals and runs BundleAnnotator; the annotation
+// calls below (categories, packages, contents folder) come after it, on one thread and unlocked (they run once per
+// node on the scanning thread). finish() hands the tree out, read-only from then on. A finished tree is annotated
+// further (DependencyAttribution) through a builder made from a copy of it.
 class BundleTreeBuilder {
 public:
     // One directory entry as a source sees it; name points into the caller's buffer and is copied.
@@ -28,6 +31,8 @@ public:
     };
 
     BundleTreeBuilder(QString rootPath, BundleTree::SourceKind kind, qint64 rootMtime = 0);
+    // Continues on a copy of a finished tree: only the annotation calls make sense, finish() does not aggregate again.
+    explicit BundleTreeBuilder(const BundleTree& finished);
     Q_DISABLE_COPY_MOVE(BundleTreeBuilder)
 
     NodeId root() const { return 0; }
@@ -39,6 +44,9 @@ public:
     void setStoredSize(NodeId id, quint64 storedSize);
     void addFlags(NodeId id, quint8 flags);
     void setMetadata(const QString& key, const QVariant& value);
+    // The node's own blocks (a source that learns them after addChildren, e.g. the root of a snapshot). Before
+    // annotate().
+    void setOwnAllocatedSize(NodeId id, quint64 bytes);
     // Turns a file with an inner tree (a launcher carrying a PyInstaller archive) into a directory flagged
     // Expandable whose children the caller then adds with addChildren(); its own blocks stay counted once and its
     // size on disk stays known (BundleTree::containerFileSize).
@@ -55,7 +63,23 @@ public:
     // and package attribution. `readFile` returns up to maxBytes of a file's content (used for *.dist-info/RECORD);
     // it may be empty, then RECORD files are not consulted.
     using FileReader = std::function<QByteArray(NodeId id, qint64 maxBytes)>;
+    void annotate(const FileReader& readFile = {});
+    // annotate() first when it has not run; then the tree, read-only from now on.
     std::shared_ptr<BundleTree> finish(const FileReader& readFile = {});
+
+    // Annotations: after annotate(), on one thread.
+    void setCategory(NodeId id, Category category) { m_tree->m_category[id] = std::uint8_t(category); }
+    void setPackage(NodeId id, PackageId package) { m_tree->m_package[id] = package; }
+    PackageId addPackage(const QString& name); // returns the existing id when known
+    // Replaces the package table (ids are indices into `names`, the first is "(other)"); node packages stay as set.
+    void setPackageTable(const QStringList& names);
+    void setPackageUsers(NodeId id, std::vector<PackageId> users)
+    {
+        m_tree->m_packageUsers.insert(id, std::move(users));
+    }
+    void setContentsRoot(NodeId id) { m_tree->m_contentsRoot = id; }
+    void setRootPath(const QString& path) { m_tree->m_rootPath = path; }
+    void setRootName(const QString& name) { m_tree->m_rootName = name; }
 
 private:
     NodeId appendNode(NodeId parent, const Entry& entry);
@@ -63,6 +87,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::unique_ptr<BundleTree> m_tree;
+    bool m_annotated = false;
 };
 
 } // namespace BundleScope

@@ -69,4 +69,36 @@ std::unique_ptr<QIODevice> DiskEntries::open(NodeId id) const
     return m_reader.open(id); // an archive member's own bytes, if its source can read a container as one file
 }
 
+Result<void> DiskEntries::readAt(NodeId id, quint64 offset, char* to, quint64 length) const
+{
+    const QString path = m_tree.path(id);
+    const auto ioError = [&path](const QString& message) { return makeError(Error::Code::Io, message, path); };
+    const std::unique_ptr<QIODevice> device = open(id);
+    if (!device)
+        return ioError(tr("The file could not be opened for reading (it vanished, is unreadable or is no longer a "
+                          "regular file)."));
+    // A file on disk knows its size: any change since the scan shows here, wherever the range lies.
+    if (!device->isSequential() && quint64(device->size()) != size(id))
+        return ioError(tr("The file has %1 bytes, the scan found %2: it changed since the scan.")
+                           .arg(device->size())
+                           .arg(size(id)));
+    if (!device->seek(qint64(offset)))
+        return ioError(tr("Seeking to byte %1 failed: %2").arg(offset).arg(device->errorString()));
+    quint64 done = 0;
+    while (done < length) {
+        const qint64 got = device->read(to + done, qint64(length - done));
+        if (got < 0)
+            return ioError(tr("Reading failed: %1").arg(device->errorString()));
+        if (got == 0)
+            return ioError(tr("The file ended at byte %1 although the scan found %2 bytes: it changed since the scan.")
+                               .arg(offset + done)
+                               .arg(size(id)));
+        done += quint64(got);
+    }
+    if (offset + length >= size(id) && !device->read(1).isEmpty())
+        return ioError(
+            tr("The file is larger than the %1 bytes the scan found: it changed since the scan.").arg(size(id)));
+    return {};
+}
+
 } // namespace BundleScope

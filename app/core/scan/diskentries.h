@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "model/bundletree.h"
 #include "scan/contentreader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <memory>
@@ -20,6 +22,7 @@ namespace BundleScope {
 //  - an archive is its real members; a member shown Expandable is one member file.
 // Holds references to the tree and the scan's reader (the caller keeps both alive); const and thread-safe like them.
 class DiskEntries {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::DiskEntries)
 public:
     DiskEntries(const BundleTree& tree, const ContentReader& reader);
 
@@ -41,6 +44,11 @@ public:
     // The content of a real file as it is on disk, positioned at 0; nullptr for folders, symlinks, virtual members
     // and unreadable files.
     std::unique_ptr<QIODevice> open(NodeId id) const;
+    // Exactly `length` bytes of real file `id` from `offset` into `to`. Anything else is an Error naming the entry,
+    // never a partly filled buffer: the file cannot be opened (vanished, unreadable, no longer a regular file), the
+    // seek or a read fails, its size is not the scan's (it shrank or grew since), it ends early or, when the range
+    // reaches the size the scan found, goes on (a sequential device that changed).
+    Result<void> readAt(NodeId id, quint64 offset, char* to, quint64 length) const;
 
 private:
     const BundleTree& m_tree;

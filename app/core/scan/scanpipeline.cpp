@@ -5,6 +5,7 @@
 #include "deps/dependencyattribution.h"
 #include "deps/dependencygraphbuilder.h"
 #include "deps/importgraphbuilder.h"
+#include "model/bundletreebuilder.h"
 
 #include <QElapsedTimer>
 
@@ -25,9 +26,9 @@ Result<ScanResult> ScanPipeline::run(
         return graph.error();
     // The scanned tree is already const and may be referenced by the reader: attribute on a copy (the node ids are
     // the same), then share the copy.
-    auto tree = std::make_shared<BundleTree>(*scanned->tree);
-    DependencyAttribution::apply(*tree, **graph);
-    scanned->tree = std::move(tree);
+    BundleTreeBuilder attributed(*scanned->tree);
+    DependencyAttribution::apply(attributed, **graph);
+    scanned->tree = attributed.finish();
     scanned->dependencies = std::move(*graph);
     qCDebug(lcScan) << "dependency graph:" << scanned->dependencies->nodes().size() << "native files in"
                     << timer.elapsed() << "ms";

@@ -222,18 +222,22 @@ Result<Snapshot> SnapshotReader::fromJson(const QJsonObject& root, const QString
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
         builder.setMetadata(it.key(), it.value());
 
-    std::shared_ptr<BundleTree> tree = builder.finish();
-    restoreAnnotations(*tree, root, newIds, packages);
-    tree->m_rootPath = path.isEmpty() ? tree->m_rootPath : path;
+    // The builder's root entry has no blocks of its own: the saved ones (annotate() counts them for the root).
+    builder.setOwnAllocatedSize(0, quint64(nodes.at(0).toObject().value(QLatin1String("b")).toInteger(0)) * 512);
+    builder.annotate();
+    restoreAnnotations(builder, root, newIds, packages);
+    if (!path.isEmpty())
+        builder.setRootPath(path);
     Snapshot snapshot;
-    snapshot.tree = std::move(tree);
+    snapshot.tree = builder.finish();
     snapshot.sections = root.value(QLatin1String("sections")).toObject();
     snapshot.created = root.value(QLatin1String("created")).toString();
     return snapshot;
 }
 
-void SnapshotReader::restoreLegacyShared(BundleTree& tree, NodeId id, const QString& pathPackage)
+void SnapshotReader::restoreLegacyShared(BundleTreeBuilder& builder, NodeId id, const QString& pathPackage)
 {
+    const BundleTree& tree = builder.treeInProgress();
     // Written before snapshots had "u": a library several packages need went to "shared: a, b" and its bytes were
     // split evenly. Recover the users from the name and give the library its owner as a scan would now.
     const QStringList names = DependencyAttribution::sharedPackageNames(tree.packageName(tree.package(id)));
@@ -245,42 +249,38 @@ void SnapshotReader::restoreLegacyShared(BundleTree& tree, NodeId id, const QStr
     if (users.size() < 2 || users.size() != std::size_t(names.size()))
         return;
     std::sort(users.begin(), users.end());
-    DependencyAttribution::attributeShared(tree, id, users, tree.packageId(pathPackage));
+    DependencyAttribution::attributeShared(builder, id, users, tree.packageId(pathPackage));
 }
 
 void SnapshotReader::restoreAnnotations(
-    BundleTree& tree, const QJsonObject& root, const std::vector<NodeId>& newIds, const QStringList& packages)
+    BundleTreeBuilder& builder, const QJsonObject& root, const std::vector<NodeId>& newIds, const QStringList& packages)
 {
-    // The annotator ran again in finish(); the saved categories, packages and contents folder win. Its path-based
+    // The annotator ran again in annotate(); the saved categories, packages and contents folder win. Its path-based
     // packages stay at hand for libraries that snapshots written without "u" gave to a "shared: a, b" package.
-    const QStringList annotatedNames = tree.m_packageNames;
-    const std::vector<PackageId> annotated = tree.m_package;
-    tree.m_packageNames = packages;
-    tree.m_packageIds.clear();
-    for (qsizetype i = 0; i < packages.size(); ++i)
-        tree.m_packageIds.insert(packages.at(i), PackageId(i));
+    const BundleTree& tree = builder.treeInProgress();
+    const QStringList annotatedNames = tree.packageNames();
+    std::vector<PackageId> annotated(tree.nodeCount());
+    for (NodeId id = 0; id < tree.nodeCount(); ++id)
+        annotated[id] = tree.package(id);
+    builder.setPackageTable(packages);
     const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QJsonObject node = nodes.at(i).toObject();
         const NodeId id = newIds[std::size_t(i)];
-        tree.setPackage(id, PackageId(node.value(QLatin1String("g")).toInt(0)));
+        builder.setPackage(id, PackageId(node.value(QLatin1String("g")).toInt(0)));
         const QJsonValue category = node.value(QLatin1String("c"));
-        tree.setCategory(id, category.isString() ? CategoryInfo::fromId(category.toString()) : Category::None);
+        builder.setCategory(id, category.isString() ? CategoryInfo::fromId(category.toString()) : Category::None);
         if (node.contains(QLatin1String("u")))
-            tree.m_packageUsers.insert(id, packageUsers(node));
+            builder.setPackageUsers(id, packageUsers(node));
         else
-            restoreLegacyShared(tree, id, annotatedNames.value(annotated[id]));
+            restoreLegacyShared(builder, id, annotatedNames.value(annotated[id]));
     }
     const qint64 contents = root.value(QLatin1String("contents_node")).toInteger(0);
     const NodeId contentsId = contents >= 0 && contents < qint64(newIds.size()) ? newIds[std::size_t(contents)] : 0;
-    tree.setContentsRoot(tree.isDirectory(contentsId) ? contentsId : 0);
-    // The builder's root entry has no blocks of its own: add the saved ones (aggregate() counts them for the root).
-    const quint32 rootBlocks = quint32(nodes.at(0).toObject().value(QLatin1String("b")).toInteger(0));
-    tree.m_blocks[0] += rootBlocks;
-    tree.m_dirs[tree.m_aux[0]].totalAllocated += quint64(rootBlocks) * 512;
+    builder.setContentsRoot(tree.isDirectory(contentsId) ? contentsId : 0);
     const QString rootName = root.value(QLatin1String("root_name")).toString();
     if (!rootName.isEmpty())
-        tree.m_rootName = rootName;
+        builder.setRootName(rootName);
 }
 
 } // namespace BundleScope

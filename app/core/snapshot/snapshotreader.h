@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "model/bundletree.h"
+#include "model/bundletreebuilder.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -37,9 +37,9 @@ public:
 
 private:
     static Result<Snapshot> fromJson(const QJsonObject& root, const QString& path);
-    static void restoreLegacyShared(BundleTree& tree, NodeId id, const QString& pathPackage);
-    static void restoreAnnotations(
-        BundleTree& tree, const QJsonObject& root, const std::vector<NodeId>& newIds, const QStringList& packages);
+    static void restoreLegacyShared(BundleTreeBuilder& builder, NodeId id, const QString& pathPackage);
+    static void restoreAnnotations(BundleTreeBuilder& builder, const QJsonObject& root,
+        const std::vector<NodeId>& newIds, const QStringList& packages);
 };
 
 } // namespace BundleScope

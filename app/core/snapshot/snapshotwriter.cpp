@@ -48,8 +48,8 @@ QJsonObject SnapshotWriter::nodeJson(const BundleTree& tree, NodeId id)
         if (tree.storedSize(id) != tree.size(id))
             node.insert(QLatin1String("t"), qint64(tree.storedSize(id)));
     }
-    if (tree.m_blocks[id] != 0)
-        node.insert(QLatin1String("b"), qint64(tree.m_blocks[id]));
+    if (const quint64 blocks = tree.ownAllocatedSize(id) / 512; blocks != 0)
+        node.insert(QLatin1String("b"), qint64(blocks));
     if (tree.modificationTime(id) != 0)
         node.insert(QLatin1String("m"), tree.modificationTime(id));
     if (tree.flags(id) != NoFlags)
@@ -127,8 +127,22 @@ Result<void> SnapshotWriter::save(
     const QByteArray bytes = encode(tree, sections, path.endsWith(QLatin1String(".gz")));
     if (bytes.isEmpty())
         return makeError(Error::Code::Io, tr("The snapshot could not be compressed."), path);
+    // Unbuffered: write() then reaches the file system and a short write (a full disk) shows in its result. Buffered,
+    // the bytes would only be flushed by commit(), and Qt 6.4's commit() can miss a failed flush.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return makeError(Error::Code::Io, tr("The snapshot could not be written: %1").arg(file.errorString()), path);
+    if (const qint64 written = file.write(bytes); written != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return makeError(Error::Code::Io,
+            tr("The snapshot could not be written (%1 of %2 bytes): %3")
+                .arg(qMax<qint64>(written, 0))
+                .arg(bytes.size())
+                .arg(reason),
+            path);
+    }
+    if (!file.commit())
         return makeError(Error::Code::Io, tr("The snapshot could not be written: %1").arg(file.errorString()), path);
     return {};
 }
