@@ -7,6 +7,7 @@
 #include "common/result.h"
 #include "common/sizeformat.h"
 #include "deps/dependencygraph.h"
+#include "scan/diskentries.h"
 
 #include <QHash>
 #include <QMap>
@@ -198,10 +199,17 @@ namespace {
 std::vector<Candidate> DuplicatesAnalyzer::analyze(const AnalysisContext& context) const
 {
     const BundleTree& tree = context.tree;
+    // The members of a launcher opened in place (its PKG and PYZ modules in a one-folder bundle) are no files: no file
+    // operation removes one (the package excludes cover them), and the view lists them at their stored, compressed
+    // size while the reader yields the decoded bytes. The members of a one-file executable (the tree's root is then
+    // their container) are listed at their real size and are what the spec collects: they stay.
+    const DiskEntries disk(tree, context.reader);
     QHash<quint64, std::vector<NodeId>> bySize;
     for (NodeId id = 0; id < tree.nodeCount(); ++id) {
         if (tree.kind(id) != NodeKind::File || tree.hasFlag(id, HardLinkDuplicate) || tree.size(id) < m_minimumSize
             || tree.size(id) == 0)
+            continue;
+        if (const NodeId real = disk.realEntry(id); real != id && real != tree.root())
             continue;
         bySize[tree.size(id)].push_back(id);
     }

@@ -4,9 +4,11 @@
 #include "analysis/fasthash.h"
 #include "analysis/potentialcalculator.h"
 #include "analysisfixture.h"
+#include "demo/pyinstallerarchivewriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cstring>
@@ -260,6 +262,46 @@ private Q_SLOTS:
         QCOMPARE(candidates.size(), std::size_t(1));
         QCOMPARE(candidates.front().files.size(), std::size_t(1));
         QCOMPARE(candidates.front().files.front().node, fixture.node(QStringLiteral("_internal/c/x.so")));
+    }
+
+    // A one-folder launcher's PKG is shown in place, each PYZ module at its stored (compressed) size, while the reader
+    // yields the decoded module. Before: every pair of modules of equal stored size was "larger than the N bytes the
+    // scan found" (about 20 false read errors on the real torch bundle). The members are no files: no file operation
+    // removes one (the package excludes cover them), so they are no duplicate candidates either.
+    void launcherMembersAreNoCopies()
+    {
+        Test::AnalysisFixture fixture;
+        QByteArray module(8192, Qt::Uninitialized);
+        QRandomGenerator(21).fillRange(reinterpret_cast<quint32*>(module.data()), module.size() / 4);
+        PyzWriter pyz;
+        pyz.addModule("pkga.mod", PyzWriter::Type::Module, module);
+        pyz.addModule("pkgb.mod", PyzWriter::Type::Module, module);
+        pyz.addModule("pkgc.small", PyzWriter::Type::Module, QByteArray(6000, 'm')); // compresses to a few bytes
+        pyz.addModule("pkgd.small", PyzWriter::Type::Module, QByteArray(7000, 'm'));
+        CArchiveWriter pkg;
+        pkg.add("PYZ-00.pyz", 'z', pyz.finish(), false);
+        pkg.add("app", 's', QByteArray(5000, 's'), true);
+        QByteArray bootloader("\x7f"
+                              "ELF",
+            4);
+        bootloader.append(QByteArray(16 * 1024, 'b'));
+        QVERIFY(fixture.write(QStringLiteral("app"), bootloader + pkg.finish()));
+        QVERIFY(QFile::setPermissions(fixture.root() + QStringLiteral("/app"), QFile::ReadOwner | QFile::ExeOwner));
+        QVERIFY(fixture.write(QStringLiteral("_internal/base_library.zip"), QByteArray(100, 'z')));
+        QVERIFY(fixture.scan());
+        std::vector<NodeId> members;
+        for (NodeId id = 0; id < fixture.tree().nodeCount(); ++id) {
+            if (fixture.tree().name(id) == QLatin1String("mod.pyc")
+                || fixture.tree().name(id) == QLatin1String("small.pyc"))
+                members.push_back(id);
+        }
+        QCOMPARE(members.size(), std::size_t(4)); // the launcher was opened in place
+        AnalysisErrors errors;
+        AnalysisContext context { fixture.tree(), fixture.reader(), CancellationToken() };
+        context.errors = &errors;
+        QVERIFY(DuplicatesAnalyzer(1).analyze(context).empty());
+        const std::vector<Error> reported = errors.take();
+        QVERIFY2(reported.empty(), qPrintable(reported.empty() ? QString() : reported.front().toString()));
     }
 
     // The runner collects what analyzers report into AnalysisResult::errors.

@@ -3,6 +3,7 @@
 // isolated within the trial bound, with the app's own error as evidence; a failing baseline stops everything; an app
 // writing into its folder leaves the original untouched; cancel and the end of a run leave no temporary folder;
 // --trace finds what the app never opens; the output folder and archive hold exactly the verified removals.
+#include "common/sizeformat.h"
 #include "slim/plainfolderscan.h"
 #include "slim/slimengine.h"
 #include "slim/slimoutput.h"
@@ -128,6 +129,11 @@ private Q_SLOTS:
         QCOMPARE(unused->kind, QStringLiteral("unused_in_run"));
         QCOMPARE(unused->verdict, SlimVerdict::Removed);
         QVERIFY(result->specFragment.contains(QStringLiteral("'big/*'")));
+        // The fragment's headline counts the unused folder's bytes (the fixture's other items are no analysis
+        // candidates, so the fragment has this one change only); before, it said "saving about 0 B".
+        const QString headline = result->specFragment.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(headline.contains(QStringLiteral("saving about %1 of").arg(SizeFormat::format(unused->saving))),
+            qPrintable(headline + QLatin1Char(' ') + SizeFormat::format(unused->saving)));
         QVERIFY(result->trialCount() <= TrialPlanner::trialBound(9, 3));
     }
 
