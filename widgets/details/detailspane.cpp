@@ -2,8 +2,8 @@
 #include "detailspane.h"
 
 #include "deps/dependencyexplanation.h"
-#include "slim/slimverdictstyle.h"
 #include "deps/importexplanation.h"
+#include "slim/slimverdictstyle.h"
 
 #include <QLabel>
 #include <QLocale>
