@@ -90,15 +90,15 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     auto* verifyButton = new QToolButton(this);
     verifyButton->setDefaultAction(m_slim->verifyAction());
     verifyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(verifyButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_specButton);
-    layout->addWidget(m_headline);
+    // Verify… beside the headline it checks: a second button in the bottom row made the panel too wide for 240 px.
+    auto* headlineRow = new QHBoxLayout;
+    headlineRow->addWidget(m_headline, 1);
+    headlineRow->addWidget(verifyButton, 0, Qt::AlignTop);
+    layout->addLayout(headlineRow);
     layout->addWidget(m_slim);
     layout->addWidget(createGaugeBox());
     layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_specButton, 0, Qt::AlignRight);
 
     connect(m_model, &CandidatesModel::checkedCandidatesChanged, this, &CandidatesPanel::updatePotential);
     connect(m_model, &CandidatesModel::checkedCandidatesChanged, this, &CandidatesPanel::checkedCandidatesChanged);
