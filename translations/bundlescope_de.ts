@@ -731,10 +731,6 @@
         <source>Potential (unverified): %1 -&gt; %2 (%3)</source>
         <translation>Potenzial (nicht geprüft): %1 -&gt; %2 (%3)</translation>
     </message>
-    <message>
-        <source>Potential: %1 -&gt; %2 (%3)</source>
-        <translation>Potenzial: %1 -&gt; %2 (%3)</translation>
-    </message>
 </context>
 <context>
     <name>BundleScope::CategoryInfo</name>

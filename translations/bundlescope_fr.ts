@@ -731,10 +731,6 @@
         <source>Potential (unverified): %1 -&gt; %2 (%3)</source>
         <translation>Potentiel (non vérifié) : %1 -&gt; %2 (%3)</translation>
     </message>
-    <message>
-        <source>Potential: %1 -&gt; %2 (%3)</source>
-        <translation>Potentiel : %1 -&gt; %2 (%3)</translation>
-    </message>
 </context>
 <context>
     <name>BundleScope::CategoryInfo</name>
