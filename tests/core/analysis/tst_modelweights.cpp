@@ -5,6 +5,7 @@
 #include "binfmt/onnxreader.h"
 #include "binfmt/safetensorsreader.h"
 #include "binfmt/torchzipreader.h"
+#include "protobufencoding.h"
 
 #include <KZip>
 
@@ -15,6 +16,7 @@
 #include <QtEndian>
 
 using namespace BundleScope;
+using namespace BundleScope::Test::Protobuf;
 
 namespace {
 
@@ -73,27 +75,6 @@ bool writeTorchZip(const QString& path, const QByteArray& pickle, const QList<qi
     for (int i = 0; i < records.size(); ++i)
         ok = ok && zip.writeFile(QStringLiteral("model/data/%1").arg(i), QByteArray(records[i], '\0'));
     return ok && zip.close();
-}
-
-// Protocol Buffers encoding helpers.
-QByteArray varint(quint64 v)
-{
-    QByteArray out;
-    do {
-        out += char((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-        v >>= 7;
-    } while (v);
-    return out;
-}
-
-QByteArray field(int number, const QByteArray& payload)
-{
-    return varint(quint64(number) << 3 | 2) + varint(quint64(payload.size())) + payload;
-}
-
-QByteArray fieldVarint(int number, quint64 value)
-{
-    return varint(quint64(number) << 3) + varint(value);
 }
 
 QByteArray onnxModel()

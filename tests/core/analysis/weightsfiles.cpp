@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weightsfiles.h"
+#include "protobufencoding.h"
 
 #include "demo/torcharchivewriter.h"
 
@@ -11,6 +12,8 @@
 namespace BundleScope::Test {
 
 namespace {
+
+    using namespace Protobuf;
 
     QByteArray le32(quint32 v)
     {
@@ -24,26 +27,6 @@ namespace {
         QByteArray out(8, '\0');
         qToLittleEndian(v, out.data());
         return out;
-    }
-
-    QByteArray varint(quint64 v)
-    {
-        QByteArray out;
-        do {
-            out += char((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-            v >>= 7;
-        } while (v);
-        return out;
-    }
-
-    QByteArray field(int number, const QByteArray& payload)
-    {
-        return varint(quint64(number) << 3 | 2) + varint(quint64(payload.size())) + payload;
-    }
-
-    QByteArray fieldVarint(int number, quint64 value)
-    {
-        return varint(quint64(number) << 3) + varint(value);
     }
 
     QByteArray ggufString(const QByteArray& text)
