@@ -161,9 +161,14 @@ Result<WeightsInfo> GgufReader::read(QIODevice& device, quint64 fileSize)
         else
             info.payloadsComplete = false;
     }
+    // A stream that failed may have left `alignment` unchecked (and 0: the sanitizer suite's mutations found the
+    // division by zero): stop before using it.
+    if (!in.ok())
+        return makeError(
+            Error::Code::Malformed, tr("GGUF file is truncated or inconsistent at byte %1.").arg(in.position()));
     // The data section follows the tensor infos after padding to `alignment`: every tensor must fit in it.
     const quint64 padding = (alignment - in.position() % alignment) % alignment;
-    if (!in.ok() || padding > in.remaining() || dataEnd > in.remaining() - padding)
+    if (padding > in.remaining() || dataEnd > in.remaining() - padding)
         return makeError(
             Error::Code::Malformed, tr("GGUF file is truncated or inconsistent at byte %1.").arg(in.position()));
     const quint64 dataStart = in.position() + padding;
