@@ -76,7 +76,28 @@ void ImportGraph::finish()
         std::sort(
             list.begin(), list.end(), [this](ModuleId a, ModuleId b) { return m_modules[a].name < m_modules[b].name; });
     }
-    m_usable = m_pythonVersion != 0 && hasEntries();
+    m_usable = m_pythonVersion != 0 && hasEntries() && appScriptsImport();
+}
+
+bool ImportGraph::appScriptsImport()
+{
+    // PyInstaller collected every package because something imports it. When the app's own entry scripts (not the
+    // bootstrap "pyiboot*" nor the run-time hooks "pyi_rth_*") import nothing we can read, their code is not plain
+    // bytecode (obfuscated, or generated like the demo's): judging reachability from them would call every package
+    // unused.
+    bool hasAppScript = false;
+    for (const Module& module : m_modules) {
+        if (!module.isEntry || module.name.startsWith(QLatin1String("pyiboot"))
+            || module.name.startsWith(QLatin1String("pyi_rth_")))
+            continue;
+        hasAppScript = true;
+        if (!module.imports.empty())
+            return true;
+    }
+    if (hasAppScript)
+        addNote(tr("The app's entry script imports nothing that can be read (obfuscated or generated code?): which "
+                   "packages it reaches is not judged."));
+    return false;
 }
 
 std::vector<ImportGraph::ModuleId> ImportGraph::entries() const

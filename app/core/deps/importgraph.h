@@ -3,6 +3,7 @@
 
 #include "model/nodetypes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace BundleScope {
 // without files. Built once by ImportGraphBuilder (finish() computes reachability), then immutable and shared across
 // threads as shared_ptr<const ImportGraph>.
 class ImportGraph {
+    Q_DECLARE_TR_FUNCTIONS(BundleScope::ImportGraph)
+
 public:
     using ModuleId = quint32;
     static constexpr ModuleId NoModule = ~ModuleId(0);
@@ -75,6 +78,7 @@ public:
 
 private:
     std::vector<ModuleId> walk(bool lazy) const;
+    bool appScriptsImport(); // false (with a note) when the app's own entry scripts import nothing readable
     std::vector<Module> m_modules;
     QHash<QString, ModuleId> m_byName;
     QHash<NodeId, ModuleId> m_byFile;

@@ -2,9 +2,10 @@
 """Writes a one-folder PyInstaller-like bundle whose Python modules import each other in every way the import graph
 must understand, with real bytecode from CPython's compile() and the PKG/PYZ layout of tests/support/pyiformats.py.
 
-usage: python3 importbundle.py OUT [PYZ_VERSION]
+usage: python3 importbundle.py OUT [PYZ_VERSION [opaque]]
 OUT/app/app          launcher: 4 KiB of "bootloader", then a CArchive with the entry script "app" (type 's') and
-                     PYZ-00.pyz; PYZ_VERSION (e.g. 313) writes the PYZ magic and cookie of another Python version
+                     PYZ-00.pyz; PYZ_VERSION (e.g. 313) writes the PYZ magic and cookie of another Python version;
+                     "opaque" gives the entry script code that imports nothing (as obfuscated or generated code)
 OUT/app/_internal/   srcpkg (only .py sources), pycpkg (a .pyc with its 16-byte header), lazysrc (.py)
 See tst_importgraph.cpp for what each module is there to prove.
 """
@@ -71,7 +72,7 @@ def main():
     modules = [(name, kind, code(source, name)) for name, kind, source in PYZ]
     pyz, _ = pyiformats.write_pyz(modules, magic)
     entries = [("pyi-contents-directory _internal", "o", b"", False),
-               ("app", "s", code(ENTRY, "app.py"), True),
+               ("app", "s", code("x = 1\n" if "opaque" in sys.argv[3:] else ENTRY, "app.py"), True),
                ("PYZ-00.pyz", "z", pyz, False)]
     launcher, _ = pyiformats.write_carchive(entries, version, prefix=b"\x7fELF" + bytes(4092))
     path = os.path.join(out, "app")
