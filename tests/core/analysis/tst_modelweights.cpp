@@ -5,7 +5,7 @@
 #include "binfmt/onnxreader.h"
 #include "binfmt/safetensorsreader.h"
 #include "binfmt/torchzipreader.h"
-#include "protobufencoding.h"
+#include "weightsencoding.h"
 
 #include <KZip>
 
@@ -16,25 +16,12 @@
 #include <QtEndian>
 
 using namespace BundleScope;
+using namespace BundleScope::Test;
 using namespace BundleScope::Test::Protobuf;
 
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
-
-QByteArray le32(quint32 v)
-{
-    QByteArray out(4, '\0');
-    qToLittleEndian(v, out.data());
-    return out;
-}
-
-QByteArray le64(quint64 v)
-{
-    QByteArray out(8, '\0');
-    qToLittleEndian(v, out.data());
-    return out;
-}
 
 QByteArray safetensors(const QByteArray& json, qint64 dataSize)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weightsfiles.h"
-#include "protobufencoding.h"
+#include "weightsencoding.h"
 
 #include "demo/torcharchivewriter.h"
 
@@ -14,20 +14,6 @@ namespace BundleScope::Test {
 namespace {
 
     using namespace Protobuf;
-
-    QByteArray le32(quint32 v)
-    {
-        QByteArray out(4, '\0');
-        qToLittleEndian(v, out.data());
-        return out;
-    }
-
-    QByteArray le64(quint64 v)
-    {
-        QByteArray out(8, '\0');
-        qToLittleEndian(v, out.data());
-        return out;
-    }
 
     QByteArray ggufString(const QByteArray& text)
     {

@@ -2,8 +2,28 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtEndian>
 
-// Protocol Buffers wire encoding, enough to write the ONNX models the weights tests read.
+// The encodings the weights tests write model files with: little-endian integers (safetensors, GGUF) and the Protocol
+// Buffers wire format (ONNX).
+namespace BundleScope::Test {
+
+inline QByteArray le32(quint32 v)
+{
+    QByteArray out(4, '\0');
+    qToLittleEndian(v, out.data());
+    return out;
+}
+
+inline QByteArray le64(quint64 v)
+{
+    QByteArray out(8, '\0');
+    qToLittleEndian(v, out.data());
+    return out;
+}
+
+} // namespace BundleScope::Test
+
 namespace BundleScope::Test::Protobuf {
 
 inline QByteArray varint(quint64 v)
