@@ -5,6 +5,7 @@
 #include "common/logging.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -158,34 +159,62 @@ namespace {
         return false;
     }
 
+    // The next occurrence of one byte at or after a position, found with memchr and kept until the lexer passes it:
+    // the lexer below asks for the next '#', '\'' and '"' at every step, and three SIMD scans over the source cost
+    // far less than looking at each byte (a plain folder such as /usr holds 360 MB of Python source).
+    class NextByte {
+    public:
+        NextByte(QByteArrayView source, char byte)
+            : m_source(source)
+            , m_byte(byte)
+        {
+        }
+        qsizetype from(qsizetype at)
+        {
+            if (m_at < at) {
+                const void* found = at < m_source.size()
+                    ? std::memchr(m_source.data() + at, m_byte, std::size_t(m_source.size() - at))
+                    : nullptr;
+                m_at = found ? static_cast<const char*>(found) - m_source.data() : m_source.size();
+            }
+            return m_at;
+        }
+
+    private:
+        QByteArrayView m_source;
+        char m_byte;
+        qsizetype m_at = -1;
+    };
+
     // The single-line string literals of Python source ('…', "…", with any prefix such as f or r), found by a small
     // lexer that skips comments and triple-quoted strings (docstrings name libraries in prose: "load libtorch with
     // RTLD_GLOBAL"). Escapes are kept as written; an f-string's text parts are kept whole ("libfoo.so.{v}").
     void visitSource(QByteArrayView source, const MarshalStrings::Visitor& visitor)
     {
         const qsizetype size = source.size();
+        NextByte hash(source, '#'), single(source, '\''), dbl(source, '"');
         qsizetype i = 0;
         while (i < size) {
-            const char c = source[i];
-            if (c == '#') {
-                while (i < size && source[i] != '\n')
-                    ++i;
+            const qsizetype quote = std::min(single.from(i), dbl.from(i));
+            const qsizetype comment = hash.from(i);
+            if (comment < quote) { // a comment: skip to its line's end
+                const void* newline = std::memchr(source.data() + comment, '\n', std::size_t(size - comment));
+                i = newline ? static_cast<const char*>(newline) - source.data() + 1 : size;
                 continue;
             }
-            if (c != '\'' && c != '"') {
-                ++i;
-                continue;
-            }
-            if (i + 2 < size && source[i + 1] == c && source[i + 2] == c) { // triple-quoted: skip to its end
-                const qsizetype end = findTriple(source, c, i + 3);
+            if (quote >= size)
+                break;
+            const char c = source[quote];
+            if (quote + 2 < size && source[quote + 1] == c && source[quote + 2] == c) { // triple-quoted: skip it
+                const qsizetype end = findTriple(source, c, quote + 3);
                 i = end < 0 ? size : end + 3;
                 continue;
             }
-            qsizetype end = i + 1;
+            qsizetype end = quote + 1;
             while (end < size && source[end] != c && source[end] != '\n')
                 end += source[end] == '\\' ? 2 : 1;
-            if (end < size && source[end] == c && end - i - 1 >= 4)
-                visitor(source.sliced(i + 1, end - i - 1));
+            if (end < size && source[end] == c && end - quote - 1 >= 4)
+                visitor(source.sliced(quote + 1, end - quote - 1));
             i = end + 1;
         }
     }
@@ -199,6 +228,14 @@ QByteArray PythonLibraryReferences::stem(QByteArrayView name)
 QString PythonLibraryReferences::moduleName(QStringView relativePath)
 {
     QString path = relativePath.toString();
+    // CPython's cache layout: "a/__pycache__/b.cpython-311.pyc" is module a.b.
+    const qsizetype cache
+        = path.startsWith(QLatin1String("__pycache__/")) ? 0 : path.lastIndexOf(QLatin1String("/__pycache__/"));
+    if (cache >= 0 && path.endsWith(QLatin1String(".pyc"))) {
+        const qsizetype nameAt = path.indexOf(u'/', cache == 0 ? 0 : cache + 1) + 1;
+        const QString file = path.mid(nameAt);
+        path = path.left(cache == 0 ? 0 : cache + 1) + file.left(file.indexOf(u'.')) + QLatin1String(".pyc");
+    }
     for (const QLatin1String suffix : { QLatin1String("/__init__.pyc"), QLatin1String("/__init__.py"),
              QLatin1String(".pyc"), QLatin1String(".py") }) {
         if (path.endsWith(suffix)) {
@@ -221,6 +258,38 @@ namespace {
     // Modules read per parallel batch: large enough to keep the pool busy, small enough to stop soon after every
     // library is named or the scan is cancelled.
     constexpr std::size_t s_batch = 1024;
+
+    // Each module once: a source file "a/b.py" and its compiled cache "a/__pycache__/b.cpython-311.pyc" hold the same
+    // literals, and the source is what Python runs (it recompiles a stale cache). Reading only the source halves
+    // what a plain folder costs (/usr: 26 000 sources beside 24 000 caches) and keeps the cache's docstrings, which
+    // name libraries in prose, out.
+    std::vector<Module> modulesToRead(const BundleTree& tree)
+    {
+        // Returns QByteArray, not auto: with QStringBuilder, auto would keep references to the temporaries.
+        const auto key = [](NodeId folder, QByteArrayView stem) -> QByteArray {
+            return QByteArray::number(folder) + '/' + stem.toByteArray();
+        };
+        QSet<QByteArray> sources;
+        for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+            if (tree.kind(id) == NodeKind::File && tree.nameBytes(id).endsWith(".py"))
+                sources.insert(key(tree.parent(id), tree.nameBytes(id).chopped(3)));
+        }
+        std::vector<Module> modules;
+        for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+            if (tree.kind(id) != NodeKind::File || tree.size(id) > quint64(s_maxModuleBytes))
+                continue;
+            const QByteArrayView name = tree.nameBytes(id);
+            const bool pyc = name.endsWith(".pyc");
+            if (!pyc && !name.endsWith(".py"))
+                continue;
+            const NodeId folder = tree.parent(id);
+            if (pyc && folder != tree.root() && tree.nameBytes(folder) == "__pycache__"
+                && sources.contains(key(tree.parent(folder), name.first(name.indexOf('.')))))
+                continue;
+            modules.push_back({ id, pyc && isBelowPyz(tree, id) });
+        }
+        return modules;
+    }
 
     ModuleHits scanModule(
         const BundleTree& tree, const ContentReader& reader, const Matcher& matcher, int version, const Module& module)
@@ -254,15 +323,7 @@ PythonLibraryReferences::Result PythonLibraryReferences::find(const BundleTree& 
     const Matcher matcher(libraries);
     const int version = tree.metadata().value(QStringLiteral("pyinstaller.python_version")).toInt();
     const QString contents = tree.path(tree.contentsRoot());
-    std::vector<Module> modules;
-    for (NodeId id = 0; id < tree.nodeCount(); ++id) {
-        if (tree.kind(id) != NodeKind::File || tree.size(id) > quint64(s_maxModuleBytes))
-            continue;
-        const QByteArrayView name = tree.nameBytes(id);
-        const bool pyc = name.endsWith(".pyc");
-        if (pyc || name.endsWith(".py"))
-            modules.push_back({ id, pyc && isBelowPyz(tree, id) });
-    }
+    const std::vector<Module> modules = modulesToRead(tree);
     const std::function<ModuleHits(const Module&)> scan = [&tree, &reader, &matcher, version](const Module& module) {
         return scanModule(tree, reader, matcher, version, module);
     };

@@ -18,7 +18,8 @@ namespace BundleScope {
 // (torch/__init__.py loads lib/libtorch_global_deps.so from the constant 'libtorch_global_deps'), and run helper
 // programs by path (torch runs bin/torch_shm_manager). Reads the string constants of every Python module once: PYZ
 // modules (members below a "*.pyz" folder: marshalled code, version from the tree's pyinstaller.python_version),
-// loose .pyc files (MarshalStrings) and the name-like words of loose .py files (a superset of their literals). A
+// loose .pyc files (MarshalStrings; a __pycache__ file is skipped when its source is there) and the single-line string
+// literals of loose .py files (comments and docstrings skipped). A
 // string names a file when its last path component
 //  - equals the file name or SONAME ("libfoo.so.1", "torch_shm_manager"), or
 //  - has a library suffix and the same stem ("libfoo.so", "libfoo.so." of an f-string, "foo.dll" for foo.dll), or
@@ -43,7 +44,8 @@ public:
 
     // "libfoo" for "libfoo.so.1", "libfoo.so", "libfoo.dylib", "foo" for "foo.dll"; empty without a library suffix.
     static QByteArray stem(QByteArrayView name);
-    // The dotted module name of a .py/.pyc path: "torch/__init__.pyc" -> "torch", "a/b.py" -> "a.b".
+    // The dotted module name of a .py/.pyc path: "torch/__init__.pyc" -> "torch", "a/b.py" -> "a.b",
+    // "a/__pycache__/b.cpython-311.pyc" -> "a.b".
     static QString moduleName(QStringView relativePath);
 };
 

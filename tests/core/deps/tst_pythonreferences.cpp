@@ -66,13 +66,15 @@ private Q_SLOTS:
     void loadedFromPython();
     void stem_data();
     void stem();
+    void moduleName_data();
+    void moduleName();
     void marshalStrings();
     void packedLibraries();
 };
 
 void TestPythonReferences::loadedFromPython_data()
 {
-    QTest::addColumn<QString>("where"); // "pyc", "pyz" or "py"
+    QTest::addColumn<QString>("where"); // "pyc", "pyz", "py", "source", "pycache" or "pycache only"
     QTest::addColumn<QByteArray>("text"); // the string constant
     QTest::addColumn<QString>("module"); // expected module, empty: still unreferenced
     QTest::addRow("pyc: file name") << QStringLiteral("pyc") << QByteArray("libctypesonly.so.2")
@@ -85,6 +87,29 @@ void TestPythonReferences::loadedFromPython_data()
         << QStringLiteral("pyz") << QByteArray("lib/libctypesonly.so") << QStringLiteral("fxpkg.loader");
     QTest::addRow("py: literal") << QStringLiteral("py") << QByteArray("libctypesonly.so.2")
                                  << QStringLiteral("fxpkg.loader");
+    // "source": the whole .py file; what the lexer must (not) take for a literal.
+    QTest::addRow("source: literal after a '#' in a string")
+        << QStringLiteral("source") << QByteArray("sep = '#'\nname = \"libctypesonly.so.2\"\n")
+        << QStringLiteral("fxpkg.loader");
+    QTest::addRow("source: literal after a comment with an apostrophe")
+        << QStringLiteral("source") << QByteArray("# don't load eagerly\nname = 'libctypesonly'\n")
+        << QStringLiteral("fxpkg.loader");
+    QTest::addRow("source: escaped quote before the name")
+        << QStringLiteral("source") << QByteArray("x = 'it\\'s'; name = 'libctypesonly.so.2'\n")
+        << QStringLiteral("fxpkg.loader");
+    QTest::addRow("source: only in a comment")
+        << QStringLiteral("source") << QByteArray("# ctypes.CDLL('libctypesonly.so.2')\nx = 1\n") << QString();
+    QTest::addRow("source: only in a docstring")
+        << QStringLiteral("source") << QByteArray("\"\"\"Loads 'libctypesonly.so.2' lazily.\"\"\"\nx = 1\n")
+        << QString();
+    QTest::addRow("source: unterminated literal")
+        << QStringLiteral("source") << QByteArray("name = 'libctypesonly.so.2\nx = 1\n") << QString();
+    // CPython's cache beside (or instead of) the source: "pycache" is a cache whose source is there and does not name
+    // the library (a stale cache: Python recompiles it), "pycache only" has no source.
+    QTest::addRow("pycache: the source wins")
+        << QStringLiteral("pycache") << QByteArray("libctypesonly.so.2") << QString();
+    QTest::addRow("pycache only") << QStringLiteral("pycache only") << QByteArray("libctypesonly.so.2")
+                                  << QStringLiteral("fxpkg.loader");
     QTest::addRow("pyz: another library") << QStringLiteral("pyz") << QByteArray("libother.so") << QString();
     QTest::addRow("pyc: a word, no library") << QStringLiteral("pyc") << QByteArray("ctypesonly") << QString();
 }
@@ -106,6 +131,12 @@ void TestPythonReferences::loadedFromPython()
     if (where == QLatin1String("py"))
         QVERIFY(Test::writeFile(root + QStringLiteral("/_internal/fxpkg/loader.py"),
             "import ctypes, os\n_lib = ctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib', '" + text + "'))\n"));
+    if (where == QLatin1String("source") || where == QLatin1String("pycache"))
+        QVERIFY(Test::writeFile(
+            root + QStringLiteral("/_internal/fxpkg/loader.py"), where == QLatin1String("source") ? text : "x = 1\n"));
+    if (where.startsWith(QLatin1String("pycache")))
+        QVERIFY(Test::writeFile(
+            root + QStringLiteral("/_internal/fxpkg/__pycache__/loader.cpython-311.pyc"), moduleCode({ text })));
 
     const ScanResult scanned = scanFolder(root);
     QVERIFY(scanned.dependencies);
@@ -127,6 +158,27 @@ void TestPythonReferences::loadedFromPython()
     QVERIFY(candidates.empty());
     QCOMPARE(DependencyExplanation::neededBy(tree, graph, library),
         QStringLiteral("nothing links it: it is loaded from Python code (module %1)").arg(module));
+}
+
+void TestPythonReferences::moduleName_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("module");
+    QTest::addRow("package") << QStringLiteral("torch/__init__.pyc") << QStringLiteral("torch");
+    QTest::addRow("source") << QStringLiteral("a/b.py") << QStringLiteral("a.b");
+    QTest::addRow("cache") << QStringLiteral("a/__pycache__/b.cpython-311.pyc") << QStringLiteral("a.b");
+    QTest::addRow("cache, optimized") << QStringLiteral("a/b/__pycache__/c.cpython-311.opt-1.pyc")
+                                      << QStringLiteral("a.b.c");
+    QTest::addRow("cache of a package") << QStringLiteral("a/__pycache__/__init__.cpython-311.pyc")
+                                        << QStringLiteral("a");
+    QTest::addRow("cache at the top") << QStringLiteral("__pycache__/top.cpython-311.pyc") << QStringLiteral("top");
+}
+
+void TestPythonReferences::moduleName()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, module);
+    QCOMPARE(PythonLibraryReferences::moduleName(path), module);
 }
 
 void TestPythonReferences::stem_data()
