@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void whyChains_data();
     void whyChains();
     void repeatedWeights();
+    void importGraph_data();
+    void importGraph();
 
 private:
     // One row per bundle: one-folder ones that run, plus one-file and UPX-packed (crashing) ones on request.
@@ -273,6 +276,62 @@ void TestCorpus::repeatedWeights()
     QCOMPARE(found.value(QLatin1String("saving")).toInteger(),
         QFileInfo(b->path + QStringLiteral("/_internal/models/model.onnx")).size());
     QVERIFY(found.value(QLatin1String("why")).toString().contains(QStringLiteral("holds 6 of the same tensors")));
+}
+
+// Read from the bytecode of the real bundles: packages the app's entry script never reaches through top-level imports
+// are advised for exclusion (medium confidence), the ones it imports never are, and `why` names the import chain.
+void TestCorpus::importGraph_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("excluded"); // each must be an exclude_package candidate, "not reachable"
+    QTest::addColumn<QStringList>("kept"); // none may be
+    QTest::addColumn<QString>("whyPackage");
+    QTest::addColumn<QString>("whyChain"); // what `why BUNDLE whyPackage` must say
+    // torch pulls in sympy (only from inside functions), hypothesis (only torch.testing._internal) and scipy.
+    QTest::addRow("inference") << QStringLiteral("inference")
+                               << QStringList { QStringLiteral("scipy"), QStringLiteral("sympy"),
+                                      QStringLiteral("hypothesis"), QStringLiteral("mpmath") }
+                               << QStringList { QStringLiteral("torch"), QStringLiteral("numpy") }
+                               << QStringLiteral("sympy")
+                               << QStringLiteral("entry script inference \u2192 torch \u2192");
+    // The app imports numpy and scipy at the top of its script.
+    QTest::addRow("numsci") << QStringLiteral("numsci") << QStringList()
+                            << QStringList { QStringLiteral("numpy"), QStringLiteral("scipy") }
+                            << QStringLiteral("scipy")
+                            << QStringLiteral("The entry script imports it: entry script numsci \u2192 scipy");
+}
+
+void TestCorpus::importGraph()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, excluded);
+    QFETCH(QStringList, kept);
+    QFETCH(QString, whyPackage);
+    QFETCH(QString, whyChain);
+    const CorpusBundle* b = bundle(name);
+    if (!b)
+        QSKIP(qPrintable(QStringLiteral("%1 is not in this corpus").arg(name)));
+    const QJsonObject report = jsonReport(*b, { QStringLiteral("--candidates") });
+    QHash<QString, QJsonObject> packages;
+    for (const QJsonValue candidate : report.value(QLatin1String("candidates")).toArray()) {
+        const QString id = candidate[QLatin1String("id")].toString();
+        if (id.startsWith(QLatin1String("exclude_package:")))
+            packages.insert(id.mid(16), candidate.toObject());
+    }
+    for (const QString& package : excluded) {
+        QVERIFY2(packages.contains(package), qPrintable(package + QStringLiteral(" is not advised for exclusion")));
+        const QJsonObject candidate = packages.value(package);
+        QCOMPARE(candidate.value(QLatin1String("confidence")).toString(), QStringLiteral("medium"));
+        QVERIFY2(
+            candidate.value(QLatin1String("why")).toString().contains(QStringLiteral("No module of it is reachable")),
+            qPrintable(candidate.value(QLatin1String("why")).toString()));
+        QVERIFY(candidate.value(QLatin1String("saving")).toInteger() > 0);
+    }
+    for (const QString& package : kept)
+        QVERIFY2(!packages.contains(package), qPrintable(package + QStringLiteral(" is imported by the app")));
+    const CorpusProgramRun ran = Corpus::run(s_exe, { QStringLiteral("why"), b->path, whyPackage }, s_toolTimeout);
+    QVERIFY2(ran.finished && ran.exitCode == 0, ran.output.right(2000).constData());
+    QVERIFY2(QString::fromUtf8(ran.output).contains(whyChain), ran.output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)
