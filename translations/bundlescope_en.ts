@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BundleScope::ArchivePlan</name>
+    <message numerus="yes">
+        <source>Cannot leave out %n item(s) inside %1: it is one file on disk and is archived whole.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CandidatesPanel</name>
     <message numerus="yes">
         <source>Saves %1 of %2 · confidence: %3 · %n file(s)</source>
         <translation>
             <numerusform>Saves %1 of %2 · confidence: %3 · %n file</numerusform>
             <numerusform>Saves %1 of %2 · confidence: %3 · %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::DependencyExplanation</name>
+    <message numerus="yes">
+        <source>nothing the app loads; only %n program(s) in the bundle need it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +82,13 @@
         <translation>
             <numerusform>%n file, %1.</numerusform>
             <numerusform>%n files, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n native file(s) (%1) stay because other packages need them too: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -127,12 +161,94 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::ImportExplanation</name>
+    <message numerus="yes">
+        <source>%1.* (%n module(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Python module(s) in the bundle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ImportGraphBuilder</name>
+    <message numerus="yes">
+        <source>%n module(s) hold bytecode of an unsupported Python version (%1): their imports were not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) could not be read: their imports are unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ImportReachabilityAnalyzer</name>
+    <message numerus="yes">
+        <source>%n module(s), %1 with its files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::MainWindow</name>
     <message numerus="yes">
         <source>%n optimization candidate(s) found</source>
         <translation>
             <numerusform>%n optimization candidate found</numerusform>
             <numerusform>%n optimization candidates found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::RepeatedWeightsAnalyzer</name>
+    <message numerus="yes">
+        <source>%1 holds %n of the same tensors (%2, e.g. %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also holds %n tensor(s) (%1) the kept file lacks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n tensor(s) (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -153,6 +269,83 @@
         <translation>
             <numerusform>%n file, %1 in %2 s</numerusform>
             <numerusform>%n files, %1 in %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimCandidates</name>
+    <message numerus="yes">
+        <source>%n launcher member(s) other than PYZ modules stay (not verified)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimEngine</name>
+    <message numerus="yes">
+        <source>trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimInput</name>
+    <message numerus="yes">
+        <source>The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimOutput</name>
+    <message numerus="yes">
+        <source>; the launcher rewritten without %n PYZ module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimReportWriter</name>
+    <message numerus="yes">
+        <source>Verified: %1 -&gt; %2 (%3), %n trial(s), %4 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyDialog</name>
+    <message numerus="yes">
+        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
+        <translation>
+            <numerusform>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate, and finds out whether it breaks the app. The bundle itself is never changed.</numerusform>
+            <numerusform>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidates, and narrows down any that break the app. The bundle itself is never changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyPanel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -252,6 +445,26 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::TrialRunner</name>
+    <message numerus="yes">
+        <source>timed out after %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::UnreferencedLibrariesAnalyzer</name>
+    <message numerus="yes">
+        <source>Removing it also removes the %n librar(y/ies) only it needs: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::UpxAnalyzer</name>
     <message numerus="yes">
         <source>Compress %n Windows binaries with UPX</source>
@@ -274,6 +487,20 @@
             <numerusform>UPX on macOS: not advised (%n binaries)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n shared librar(y/ies) are UPX-packed: the bundle crashes on Linux</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ELF program(s) are UPX-packed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::WhyCommand</name>
@@ -284,24 +511,18 @@
             <numerusform>Removing it would orphan %n files (%1).</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>BundleScope::SlimVerifyDialog</name>
     <message numerus="yes">
-        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
-        <translation>
-            <numerusform>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate, and finds out whether it breaks the app. The bundle itself is never changed.</numerusform>
-            <numerusform>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidates, and narrows down any that break the app. The bundle itself is never changed.</numerusform>
+        <source>Also linked by %n program(s) in the bundle, which the app does not load (candidates themselves):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>BundleScope::SlimVerifyPanel</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+        <source>%1 (Python: %n module(s) with files in the bundle, %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,13 @@
         <source>Skipped %1: not a regular file, folder or symlink.</source>
         <translation>%1 ignoré : ni fichier ordinaire, ni dossier, ni lien symbolique.</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot leave out %n item(s) inside %1: it is one file on disk and is archived whole.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::ArchiveSource</name>
@@ -247,6 +254,10 @@
         <source>Could not finish %1</source>
         <translation>Impossible de terminer %1</translation>
     </message>
+    <message>
+        <source>%1 is larger than the %2 bytes the scan found: it changed during the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::BinaryView</name>
@@ -313,6 +324,26 @@
         <extracomment>Bar label: @value is replaced by the size in MiB; keep it as is.</extracomment>
         <translation>@value Mio</translation>
     </message>
+    <message>
+        <source>shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Native libraries that %1 all need and none of them owns: excluding one of these packages does not remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluding it saves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its native libraries stay: %2 also need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::BudgetRules</name>
@@ -362,6 +393,10 @@
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,6 +489,14 @@
         <source>error</source>
         <translation>erreur</translation>
     </message>
+    <message>
+        <source>A launcher with an embedded PyInstaller archive: expand it to see what the archive holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with contents of its own: expand it to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::BundleView</name>
@@ -538,6 +581,53 @@
     <message>
         <source>Entry %1 is truncated</source>
         <translation>L&apos;entrée %1 est tronquée</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::CArchiveRewriter</name>
+    <message>
+        <source>Only 64-bit little-endian ELF launchers with data after the archive can be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELF program headers overlap the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loaded ELF segment covers the archive; it cannot be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELF section headers overlap the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELF section headers lie outside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a module of the launcher&apos;s PYZ archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a module of the launcher&apos;s PYZ archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyInstaller table of contents entry truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewritten launcher does not read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the launcher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the launcher: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -660,6 +750,10 @@
     <message>
         <source>Confidence</source>
         <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Repeated model weights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -852,6 +946,10 @@
         <source>the estimated tar.gz</source>
         <translation>le tar.gz estimé</translation>
     </message>
+    <message>
+        <source>warning: %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CommandLine</name>
@@ -1020,6 +1118,11 @@
         <source>Change (%)</source>
         <translation>Variation (%)</translation>
     </message>
+    <message>
+        <source>%1
+renamed from %2 (same bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CompareView</name>
@@ -1068,10 +1171,6 @@
         <translation>%1 de réduction</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 moved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : %3. Fichiers : %4 ajoutés, %5 supprimés, %6 modifiés, %7 déplacés.</translation>
-    </message>
-    <message>
         <source>Largest changes</source>
         <translation>Plus fortes variations</translation>
     </message>
@@ -1079,16 +1178,16 @@
         <source>Growth map</source>
         <translation>Carte des variations</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 renamed, %8 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::CompareWriter</name>
     <message>
         <source>Bundle size: %1 → %2 (%3, %4)</source>
         <translation>Taille du bundle : %1 → %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 unchanged; %6 moved between layouts.</source>
-        <translation>Fichiers : %1 ajoutés, %2 supprimés, %3 agrandis, %4 réduits, %5 inchangés ; %6 déplacés entre dispositions.</translation>
     </message>
     <message>
         <source>| Name | Change | Before | After | Δ | Δ %</source>
@@ -1109,6 +1208,10 @@
     <message>
         <source>(no changes)</source>
         <translation>(aucune modification)</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 renamed, %6 unchanged; %7 moved between layouts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1279,51 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::DependencyExplanation</name>
+    <message>
+        <source>nothing: it is a root, an extension module that Python imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: it is a root, the launcher or the Python runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing links it: it is a program that Python code runs (module %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing links it: it is loaded from Python code (module %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: it is a program, which the app does not load (a package may run it as a process); programs keep no library alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: it is UPX-packed, so its imports cannot be read (packed libraries crash when loaded on Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing the app loads; only %n program(s) in the bundle need it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing in the bundle (unreferenced; it may still be loaded with dlopen())</source>
+        <translation type="unfinished">rien dans le bundle (non référencée ; elle peut encore être chargée avec dlopen())</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::DependencyGraphBuilder</name>
     <message>
         <source>Cannot open the file</source>
@@ -1188,14 +1336,6 @@
 </context>
 <context>
     <name>BundleScope::DetailsPane</name>
-    <message>
-        <source>Nothing in the bundle needs it (unreferenced; it may still be loaded with dlopen()).</source>
-        <translation>Rien dans le bundle n&apos;en a besoin (non référencée ; elle peut encore être chargée avec dlopen()).</translation>
-    </message>
-    <message>
-        <source>Nothing: it is loaded by Python itself (extension module or Python runtime).</source>
-        <translation>Rien : Python la charge lui-même (module d&apos;extension ou runtime Python).</translation>
-    </message>
     <message>
         <source>%1 (expected from the system)</source>
         <translation>%1 (attendu du système)</translation>
@@ -1249,6 +1389,10 @@
     <message>
         <source>Candidate: %1</source>
         <translation>Candidat : %1</translation>
+    </message>
+    <message>
+        <source>Python module %1, imported by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1494,33 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::DiskEntries</name>
+    <message>
+        <source>The file could not be opened for reading (it vanished, is unreadable or is no longer a regular file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, the scan found %2: it changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking to byte %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ended at byte %1 although the scan found %2 bytes: it changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::DuplicatesAnalyzer</name>
     <message numerus="yes">
         <source>%n identical copies of %1</source>
@@ -1369,6 +1540,34 @@
     <message>
         <source>Keep %1 and replace the other copies with relative symlinks after COLLECT (the generated spec fragment does it), as PyInstaller 6 already does for versioned .so chains.</source>
         <translation>Gardez %1 et remplacez les autres copies par des liens symboliques relatifs après COLLECT (le fragment de spec généré le fait), comme PyInstaller 6 le fait déjà pour les chaînes .so versionnées.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading for duplicates stopped after %1 of %2 bytes: the file changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading (it is no longer a readable regular file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking to byte %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping to byte %1 stopped after %2 bytes: the file changed since the scan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1756,13 @@
         <source>%1: a second ML framework beside the main one (%2), usually pulled in by an optional import in a library such as transformers. Exclude it if your code never uses it.</source>
         <translation>%1 : un second framework de ML à côté du principal (%2), généralement tiré par un import optionnel dans une bibliothèque comme transformers. Excluez-le si votre code ne l&apos;utilise jamais.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n native file(s) (%1) stay because other packages need them too: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::ExportCommand</name>
@@ -1631,6 +1837,10 @@
     <message>
         <source>Verified: %1 files, %2 read back.</source>
         <translation>Vérifié : %1 fichiers, %2 relus.</translation>
+    </message>
+    <message>
+        <source>With --exclude-candidates: also leaves out what low-confidence candidates remove (not advised by default).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2037,10 @@
         <source>GGUF file is truncated or inconsistent at byte %1.</source>
         <translation>Le fichier GGUF est tronqué ou incohérent à l&apos;octet %1.</translation>
     </message>
+    <message>
+        <source>GGUF general.alignment %1 is not a power of two.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::GpuStackAnalyzer</name>
@@ -1911,10 +2125,6 @@
     <message>
         <source>Unknown dock %1: use candidates, details or history.</source>
         <translation>Panneau %1 inconnu : utilisez candidates, details ou history.</translation>
-    </message>
-    <message>
-        <source>Usage: --screenshot OUT.png [--size WxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [PATH|--demo]</source>
-        <translation>Usage : --screenshot SORTIE.png [--size LxH] [--tab explorer|breakdown] [--show-dock candidates|details|history] [--palette system|light|dark] [CHEMIN|--demo]</translation>
     </message>
     <message>
         <source>With --screenshot: run Verify… on every candidate with this smoke command first.</source>
@@ -2086,6 +2296,132 @@
     <message>
         <source>Treemap</source>
         <translation>Treemap</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ImportExplanation</name>
+    <message>
+        <source>entry script %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lazy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.* (%n module(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry script imports it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module of it is reachable from the entry script through top-level imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only imports inside functions reach it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the bundle imports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported only by %1 (test code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (no file in the bundle: an extension or frozen module): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python module named %1 in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Python module(s) in the bundle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported directly by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no entry script to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ImportGraph</name>
+    <message>
+        <source>The app&apos;s entry script imports nothing that can be read (obfuscated or generated code?): which packages it reaches is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ImportGraphBuilder</name>
+    <message>
+        <source>The bundle&apos;s bytecode is Python %1.%2, which the import reader does not support (3.8 to 3.12): no import was read, so no package is called unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) hold bytecode of an unsupported Python version (%1): their imports were not read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) could not be read: their imports are unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ImportReachabilityAnalyzer</name>
+    <message>
+        <source>Exclude %1 (never imported by the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s), %1 with its files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dynamic imports exist (importlib, __import__, extension modules), which bytecode does not show; verified slimming (`bundlescope slim`) proves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add excludes=[&apos;%1&apos;] to Analysis(...) in the .spec file (or pass --exclude-module %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2686,17 @@
         <source>Compare With Fi&amp;le…</source>
         <translation>Comparer avec un &amp;fichier…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::MainWindowDocks</name>
@@ -2470,6 +2817,18 @@
     <message>
         <source>dict too large</source>
         <translation>dict trop grand</translation>
+    </message>
+    <message>
+        <source>bad float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated code object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2963,6 @@
     <message>
         <source>This file is %1, more than the %2 BundleScope reads from inside an archive or one-file executable.</source>
         <translation>Ce fichier fait %1, plus que les %2 que BundleScope lit dans une archive ou un exécutable one-file.</translation>
-    </message>
-    <message>
-        <source>Cannot tell how much space is free for the temporary file.</source>
-        <translation>Impossible de connaître l&apos;espace libre pour le fichier temporaire.</translation>
     </message>
     <message>
         <source>Not enough free disk space to extract this file: it needs %1 (with %2 kept free), %3 is free.</source>
@@ -2763,6 +3118,21 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::PlainFolderScan</name>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished">Le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder: %1</source>
+        <translation type="unfinished">Impossible d&apos;ouvrir le dossier : %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished">L&apos;analyse du contenu a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::PyzReader</name>
     <message>
         <source>PYZ archive truncated</source>
@@ -2783,6 +3153,121 @@
     <message>
         <source>PYZ table of contents has an unexpected entry</source>
         <translation>La table des matières PYZ a une entrée inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::PyzRewriter</name>
+    <message>
+        <source>The PYZ archive would exceed 2 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::RepeatedWeightsAnalyzer</name>
+    <message>
+        <source>Seeking to byte %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensors overlap in a file that can only be read forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before byte %1: it changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tensor bytes stopped after %1 of %2 bytes: the file changed since the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a whole pickled model (class %1), not a state dict; it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.load_state_dict(safetensors.torch.load_file(path))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.load_state_dict(torch.load(path, map_location=&quot;cpu&quot;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.load(path, weights_only=False)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onnxruntime.InferenceSession(path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama_cpp.Llama(model_path=path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n of the same tensors (%2, e.g. %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also holds %n tensor(s) (%1) the kept file lacks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same weights in %1 files: keep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n tensor(s) (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same bytes in another container: the app needs one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole pickled model needs its class&apos;s code at load time and unpickles arbitrary objects; the state dict of the same tensors is the safer file to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 and load it with %2; remove the code that loads %3. Then drop those files from datas: list only %1 in datas, or add after Analysis(...) in the .spec file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share most of their weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tensors (%2, e.g. %3) are the same bytes in %4 and %5, but %6 tensors (%7) of %4 and %8 tensors (%9) of %5 differ: not the same model, so neither file can simply go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None by itself. If both should be the same model, export them again from one checkpoint and ship one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3360,10 @@
         <source>bundlescope report: %1</source>
         <translation>bundlescope report : %1</translation>
     </message>
+    <message>
+        <source>With --candidates: also advises (and counts in the potential) low-confidence candidates, e.g. libraries nothing links that may still be loaded at run time. Test the bundle after applying them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::ReportTables</name>
@@ -2961,6 +3450,18 @@
         <source>Needed by</source>
         <translation>Requise par</translation>
     </message>
+    <message>
+        <source>Excluding saves: what leaves the bundle when only this package is excluded. Native libraries other packages also need stay; they belong to the package whose folder or name family they carry, or to a &quot;shared&quot; entry that lists the packages needing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluding saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::SafetensorsReader</name>
@@ -2991,6 +3492,10 @@
     <message>
         <source>safetensors tensor &quot;%1&quot; has data_offsets outside the file.</source>
         <translation>Le tenseur safetensors « %1 » a des data_offsets hors du fichier.</translation>
+    </message>
+    <message>
+        <source>safetensors tensor &quot;%1&quot; has an invalid shape.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3553,500 @@
     <message>
         <source>The verification did not finish: %1</source>
         <translation>La vérification ne s’est pas terminée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimCandidates</name>
+    <message>
+        <source>rewrites binaries (strip) instead of removing files; apply it in the .spec and re-run slim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrites binaries (UPX) instead of removing files; apply it in the .spec and re-run slim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a code change (converting or loading the weights differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a rebuild with another layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes no files on its own; needs a code change or a rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files are members of the launcher&apos;s archive other than PYZ modules; verifying them needs a rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n launcher member(s) other than PYZ modules stay (not verified)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidate with the id %1 (bundlescope report PATH --candidates lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1, not opened in the traced run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not opened in the traced run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimCommand</name>
+    <message>
+        <source>Finds which candidates the app really runs without, by running it on a copy, and writes the slimmed bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slim [options] PATH --run CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-folder bundle (dist/&lt;app&gt;) or an archive of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command that checks the app, run by /bin/sh -c in the copy&apos;s top folder (e.g. &quot;./app --selftest&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text the command&apos;s output must contain to pass (besides exit status 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before a run is killed and counted as failed (default: 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advised (default), all, or a comma-separated list of candidate ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the baseline run with strace and also try removing large files and folders it never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the slimmed bundle: FILE.tar.gz, .zip, .tar.xz, .tar.zst, or a new DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">format</translation>
+    </message>
+    <message>
+        <source>bundlescope slim: needs one PATH, --run CMD, a --timeout of at least 1 second and --format text|json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundlescope slim: %1 exists already; choose a new --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundlescope slim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundlescope slim: the untouched bundle does not pass (%1); nothing was tried or written. Last lines of its output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 s): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimEngine</name>
+    <message numerus="yes">
+        <source>trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to a working folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strace is not installed (apt-get install strace): no unused-in-the-run candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline run (traced)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not opened in the traced run; the app passes without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app passes without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimInput</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation type="unfinished">Aucun fichier ou dossier de ce nom.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>This is a one-file executable: its files exist only while it runs, unpacked to a temporary folder, so slim cannot remove them one by one. Rebuild the app one-folder (pyinstaller --onedir) to slim it; &quot;bundlescope report&quot; still shows its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a one-folder bundle nor an archive of one (.zip, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished">Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot extract the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the extracted folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimOutput</name>
+    <message numerus="yes">
+        <source>; the launcher rewritten without %n PYZ module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The destination exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation type="unfinished">Impossible de créer le dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished">Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the slimmed bundle into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of the bundle with the verified removals applied (duplicates as relative symlinks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by the exporter from a trimmed copy of the bundle (verified removals applied, duplicates as relative symlinks, the launcher as one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimReportWriter</name>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">supprimé</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %1 -&gt; %2 (%3), %n trial(s), %4 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished">Économie</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1 s; overhead per trial %2 s on average, %3 s at most; working copy made in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyInstaller .spec changes for the verified removals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimResultStore</name>
+    <message>
+        <source>Cannot remember the verification in %1: %2</source>
+        <translation>Impossible de mémoriser la vérification dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerdictStyle</name>
+    <message>
+        <source>Verified: can be removed</source>
+        <translation>Vérifié : peut être retiré</translation>
+    </message>
+    <message>
+        <source>Breaks the app</source>
+        <translation>Casse l’application</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Non essayé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyDialog</name>
+    <message>
+        <source>Verify Slimming</source>
+        <translation>Vérifier l’allègement</translation>
+    </message>
+    <message numerus="yes">
+        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
+        <translation>
+            <numerusform>BundleScope copie le bundle dans un dossier temporaire, y lance la commande sans rien changer, puis sans le %n candidat coché, et isole ce qui casse l’application. Le bundle lui-même n’est jamais modifié.</numerusform>
+            <numerusform>BundleScope copie le bundle dans un dossier temporaire, y lance la commande sans rien changer, puis sans les %n candidats cochés, et isole ceux qui cassent l’application. Le bundle lui-même n’est jamais modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. ./app --selftest</source>
+        <translation>p. ex. ./app --selftest</translation>
+    </message>
+    <message>
+        <source>Run by /bin/sh -c in the copy&apos;s top folder; it passes when it exits with status 0.</source>
+        <translation>Lancée par /bin/sh -c dans le dossier racine de la copie ; elle réussit si elle se termine avec le statut 0.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. self-test ok</source>
+        <translation>facultatif, p. ex. self-test ok</translation>
+    </message>
+    <message>
+        <source>When set, the command&apos;s output (stdout and stderr) must also contain this text.</source>
+        <translation>Si renseigné, la sortie de la commande (stdout et stderr) doit aussi contenir ce texte.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A run that takes longer is killed with its child processes and counts as failed.</source>
+        <translation>Une exécution plus longue est tuée avec ses processus enfants et compte comme un échec.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Expected output:</source>
+        <translation>Sortie &amp;attendue :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per run:</source>
+        <translation>&amp;Délai par exécution :</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::SlimVerifyPanel</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A one-file executable unpacks its files only while it runs, so they cannot be left out one by one. Rebuild the app one-folder (PyInstaller --onedir) to verify slimming.</source>
+        <translation>Un exécutable one-file ne décompresse ses fichiers que pendant son exécution : on ne peut pas les omettre un par un. Reconstruisez l’application en one-folder (PyInstaller --onedir) pour vérifier l’allègement.</translation>
+    </message>
+    <message>
+        <source>Verification runs the app from a folder: extract the archive and open the folder, or run bundlescope slim ARCHIVE --run CMD.</source>
+        <translation>La vérification lance l’application depuis un dossier : extrayez l’archive et ouvrez le dossier, ou lancez bundlescope slim ARCHIVE --run COMMANDE.</translation>
+    </message>
+    <message>
+        <source>A snapshot holds no files to run: open the bundle itself to verify slimming.</source>
+        <translation>Un instantané ne contient aucun fichier à exécuter : ouvrez le bundle lui-même pour vérifier l’allègement.</translation>
+    </message>
+    <message>
+        <source>Open a bundle and wait for its analysis to finish.</source>
+        <translation>Ouvrez un bundle et attendez la fin de son analyse.</translation>
+    </message>
+    <message>
+        <source>A verification is running.</source>
+        <translation>Une vérification est en cours.</translation>
+    </message>
+    <message>
+        <source>Check the candidates to verify.</source>
+        <translation>Cochez les candidats à vérifier.</translation>
+    </message>
+    <message>
+        <source>Run the app on a copy of the bundle without the checked candidates, and find out which ones it really runs without</source>
+        <translation>Lancer l’application sur une copie du bundle sans les candidats cochés, et trouver ceux dont elle se passe vraiment</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the app and removing the working copy…</source>
+        <translation>Annulation : arrêt de l’application et suppression de la copie de travail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial %1: without %2</source>
+        <translation>Essai %1 : sans %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · %2 écoulé</translation>
+    </message>
+    <message>
+        <source>The untouched bundle does not pass &quot;%1&quot; (%2): nothing was tried. Check the command in a terminal first.</source>
+        <translation>Le bundle intact ne passe pas « %1 » (%2) : rien n’a été essayé. Vérifiez d’abord la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; the app was stopped and the working copy removed.</source>
+        <translation>Vérification annulée ; l’application a été arrêtée et la copie de travail supprimée.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1 -&gt; %2 (%3)</source>
+        <translation>Vérifié : %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 removable</source>
+        <translation>%1 retirables</translation>
+    </message>
+    <message>
+        <source>%1 breaking</source>
+        <translation>%1 cassent</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>%1 non essayés</translation>
+    </message>
+    <message>
+        <source>trials: %1</source>
+        <translation>essais : %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Commande : %1</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +4147,10 @@
     <message>
         <source>The snapshot could not be written: %1</source>
         <translation>L&apos;instantané n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written (%1 of %2 bytes): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4522,10 @@
         <source>Package: %1</source>
         <translation>Paquet : %1</translation>
     </message>
+    <message>
+        <source>Needed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::TreemapWidget</name>
@@ -3536,6 +4543,79 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::TrialCopy</name>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation type="unfinished">Impossible de créer le dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space for a working copy: %1 needed, %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run cp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>Copying the bundle failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished">Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a symlink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove a symlink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::TrialRunner</name>
+    <message>
+        <source>Cannot run the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit status 0 but &quot;%1&quot; not in the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::UnreferencedLibrariesAnalyzer</name>
     <message>
         <source>Unreferenced library %1 (%2)</source>
@@ -3546,12 +4626,35 @@
         <translation>Aucun module d&apos;extension ni lanceur ne la lie, mais son nom ou son dossier indique qu&apos;elle est généralement chargée avec dlopen() à l&apos;exécution : gardez-la sauf si vous savez que la fonction est inutilisée.</translation>
     </message>
     <message>
-        <source>No extension module, launcher or libpython links it (directly or through other libraries). It may still be loaded with dlopen(): test the bundle without it.</source>
-        <translation>Aucun module d&apos;extension, lanceur ou libpython ne la lie (directement ou via d&apos;autres bibliothèques). Elle peut encore être chargée avec dlopen() : testez le bundle sans elle.</translation>
-    </message>
-    <message>
         <source>Drop it from the collected binaries (a filter on a.binaries in the .spec).</source>
         <translation>Retirez-la des binaires collectés (un filtre sur a.binaries dans le .spec).</translation>
+    </message>
+    <message>
+        <source>Library %1 needed only by programs (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the app loads needs it; only these programs in the bundle do: %1. Programs are not loaded by the app, but removing this library breaks them: remove it only together with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension module, launcher or libpython links it (directly or through other libraries) and no Python module names it. It may still be loaded with dlopen(): test the bundle without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 that the app does not load (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An executable, not a library: the app never loads it, but a package may run it as a process. Test the bundle without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing it also removes the %n librar(y/ies) only it needs: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3637,6 +4740,28 @@
         <source>UPX invalidates Mach-O code signatures, which macOS requires (always on Apple silicon).</source>
         <translation>UPX invalide les signatures de code Mach-O, que macOS exige (toujours sur Apple silicon).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n shared librar(y/ies) are UPX-packed: the bundle crashes on Linux</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ELF program(s) are UPX-packed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UPX-packed shared library crashes when the dynamic loader maps it (PyInstaller refuses UPX on Linux since 5.0 for this reason). Their imports cannot be read either, so BundleScope calls no library unreferenced while the bundle has packed files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild without UPX: pyinstaller --noupx, or upx=False in EXE() and COLLECT() of the .spec file (and do not set PYINSTALLER_FORCE_UPX).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::WelcomeView</name>
@@ -3672,20 +4797,8 @@
 <context>
     <name>BundleScope::WhyCommand</name>
     <message>
-        <source>Explains why a native library is in a bundle: who needs it, what it needs, what removing it orphans.</source>
-        <translation>Explique pourquoi une bibliothèque native est dans un bundle : qui en a besoin, ce dont elle a besoin, ce que son retrait rend orphelin.</translation>
-    </message>
-    <message>
-        <source>why PATH FILE</source>
-        <translation>why CHEMIN FICHIER</translation>
-    </message>
-    <message>
         <source>The bundle: a dist/&lt;app&gt; folder, a one-file executable or an archive.</source>
         <translation>Le bundle : un dossier dist/&lt;app&gt;, un exécutable monofichier ou une archive.</translation>
-    </message>
-    <message>
-        <source>A file in the bundle: its path relative to the bundle, or a bare file name.</source>
-        <translation>Un fichier du bundle : son chemin relatif au bundle, ou un simple nom de fichier.</translation>
     </message>
     <message>
         <source>package: %1</source>
@@ -3702,14 +4815,6 @@
     <message>
         <source>Needed by:</source>
         <translation>Requis par :</translation>
-    </message>
-    <message>
-        <source>nothing: it is a root (extension module or Python runtime)</source>
-        <translation>rien : c&apos;est une racine (module d&apos;extension ou runtime Python)</translation>
-    </message>
-    <message>
-        <source>nothing in the bundle (unreferenced; it may still be loaded with dlopen())</source>
-        <translation>rien dans le bundle (non référencée ; elle peut encore être chargée avec dlopen())</translation>
     </message>
     <message>
         <source>directly: %1</source>
@@ -3739,8 +4844,46 @@
         <translation>bundlescope why : %1</translation>
     </message>
     <message>
-        <source>bundlescope why: no file &quot;%1&quot; in the bundle.</source>
-        <translation>bundlescope why : aucun fichier « %1 » dans le bundle.</translation>
+        <source>Explains why a native library or a Python package is in a bundle: who needs or imports it, what it needs, what removing it orphans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why PATH FILE|MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by the packages %1: it stays unless all of them are excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also linked by %n program(s) in the bundle, which the app does not load (candidates themselves):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (Python: %n module(s) with files in the bundle, %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundlescope why: no file or Python module &quot;%1&quot; in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python module %1, imported by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3805,185 +4948,11 @@
     </message>
 </context>
 <context>
-    <name>BundleScope::SlimResultStore</name>
+    <name>main</name>
     <message>
-        <source>Cannot remember the verification in %1: %2</source>
-        <translation>Impossible de mémoriser la vérification dans %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>BundleScope::SlimVerdictStyle</name>
-    <message>
-        <source>Verified: can be removed</source>
-        <translation>Vérifié : peut être retiré</translation>
-    </message>
-    <message>
-        <source>Breaks the app</source>
-        <translation>Casse l’application</translation>
-    </message>
-    <message>
-        <source>Not tried</source>
-        <translation>Non essayé</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>BundleScope::SlimVerifyDialog</name>
-    <message>
-        <source>Verify Slimming</source>
-        <translation>Vérifier l’allègement</translation>
-    </message>
-    <message numerus="yes">
-        <source>BundleScope copies the bundle to a temporary folder, runs the command there untouched, then without the %n checked candidate(s), and narrows down any that break the app. The bundle itself is never changed.</source>
-        <translation>
-            <numerusform>BundleScope copie le bundle dans un dossier temporaire, y lance la commande sans rien changer, puis sans le %n candidat coché, et isole ce qui casse l’application. Le bundle lui-même n’est jamais modifié.</numerusform>
-            <numerusform>BundleScope copie le bundle dans un dossier temporaire, y lance la commande sans rien changer, puis sans les %n candidats cochés, et isole ceux qui cassent l’application. Le bundle lui-même n’est jamais modifié.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>e.g. ./app --selftest</source>
-        <translation>p. ex. ./app --selftest</translation>
-    </message>
-    <message>
-        <source>Run by /bin/sh -c in the copy&apos;s top folder; it passes when it exits with status 0.</source>
-        <translation>Lancée par /bin/sh -c dans le dossier racine de la copie ; elle réussit si elle se termine avec le statut 0.</translation>
-    </message>
-    <message>
-        <source>optional, e.g. self-test ok</source>
-        <translation>facultatif, p. ex. self-test ok</translation>
-    </message>
-    <message>
-        <source>When set, the command&apos;s output (stdout and stderr) must also contain this text.</source>
-        <translation>Si renseigné, la sortie de la commande (stdout et stderr) doit aussi contenir ce texte.</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>A run that takes longer is killed with its child processes and counts as failed.</source>
-        <translation>Une exécution plus longue est tuée avec ses processus enfants et compte comme un échec.</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Command:</source>
-        <translation>&amp;Commande :</translation>
-    </message>
-    <message>
-        <source>&amp;Expected output:</source>
-        <translation>Sortie &amp;attendue :</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout per run:</source>
-        <translation>&amp;Délai par exécution :</translation>
-    </message>
-</context>
-<context>
-    <name>BundleScope::SlimVerifyPanel</name>
-    <message>
-        <source>&amp;Verify…</source>
-        <translation>&amp;Vérifier…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>A one-file executable unpacks its files only while it runs, so they cannot be left out one by one. Rebuild the app one-folder (PyInstaller --onedir) to verify slimming.</source>
-        <translation>Un exécutable one-file ne décompresse ses fichiers que pendant son exécution : on ne peut pas les omettre un par un. Reconstruisez l’application en one-folder (PyInstaller --onedir) pour vérifier l’allègement.</translation>
-    </message>
-    <message>
-        <source>Verification runs the app from a folder: extract the archive and open the folder, or run bundlescope slim ARCHIVE --run CMD.</source>
-        <translation>La vérification lance l’application depuis un dossier : extrayez l’archive et ouvrez le dossier, ou lancez bundlescope slim ARCHIVE --run COMMANDE.</translation>
-    </message>
-    <message>
-        <source>A snapshot holds no files to run: open the bundle itself to verify slimming.</source>
-        <translation>Un instantané ne contient aucun fichier à exécuter : ouvrez le bundle lui-même pour vérifier l’allègement.</translation>
-    </message>
-    <message>
-        <source>Open a bundle and wait for its analysis to finish.</source>
-        <translation>Ouvrez un bundle et attendez la fin de son analyse.</translation>
-    </message>
-    <message>
-        <source>A verification is running.</source>
-        <translation>Une vérification est en cours.</translation>
-    </message>
-    <message>
-        <source>Check the candidates to verify.</source>
-        <translation>Cochez les candidats à vérifier.</translation>
-    </message>
-    <message>
-        <source>Run the app on a copy of the bundle without the checked candidates, and find out which ones it really runs without</source>
-        <translation>Lancer l’application sur une copie du bundle sans les candidats cochés, et trouver ceux dont elle se passe vraiment</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Cancelling: stopping the app and removing the working copy…</source>
-        <translation>Annulation : arrêt de l’application et suppression de la copie de travail…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trial %1: without %2</source>
-        <translation>Essai %1 : sans %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 elapsed</source>
-        <translation>%1 · %2 écoulé</translation>
-    </message>
-    <message>
-        <source>The untouched bundle does not pass &quot;%1&quot; (%2): nothing was tried. Check the command in a terminal first.</source>
-        <translation>Le bundle intact ne passe pas « %1 » (%2) : rien n’a été essayé. Vérifiez d’abord la commande dans un terminal.</translation>
-    </message>
-    <message>
-        <source>Verification cancelled; the app was stopped and the working copy removed.</source>
-        <translation>Vérification annulée ; l’application a été arrêtée et la copie de travail supprimée.</translation>
-    </message>
-    <message>
-        <source>Verification failed: %1</source>
-        <translation>La vérification a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Verified: %1 -&gt; %2 (%3)</source>
-        <translation>Vérifié : %1 -&gt; %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 removable</source>
-        <translation>%1 retirables</translation>
-    </message>
-    <message>
-        <source>%1 breaking</source>
-        <translation>%1 cassent</translation>
-    </message>
-    <message>
-        <source>%1 not tried</source>
-        <translation>%1 non essayés</translation>
-    </message>
-    <message>
-        <source>trials: %1</source>
-        <translation>essais : %1</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Command: %1</source>
-        <translation>Commande : %1</translation>
+        <source>This build has no GUI: give a command.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
