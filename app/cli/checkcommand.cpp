@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
+#include "scan/scanpipeline.h"
 
 #include "analysis/analysisrunner.h"
 #include "common/sizeformat.h"
@@ -62,7 +63,9 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(
     std::optional<AnalysisResult> analysis;
     const CancellationToken token;
     if (rules.needsAnalysis()) {
-        const AnalysisContext context { *scan.tree, *scan.reader, token };
+        AnalysisContext context { *scan.tree, *scan.reader, token };
+        context.dependencies = scan.dependencies;
+        context.imports = ScanPipeline::importGraph(scan, token);
         Result<AnalysisResult> result = AnalysisRunner().run(context);
         if (!result)
             return result.error();

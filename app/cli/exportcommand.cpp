@@ -93,7 +93,7 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return ExitCode::Unreadable;
     }
     const CancellationToken token;
-    const Result<ScanResult> scan = ScanPipeline::run(**source, token, {});
+    const Result<ScanResult> scan = ScanPipeline::run(**source, token, {}, { .importGraph = false });
     if (!scan) {
         err << tr("bundlescope export: %1").arg(scan.error().toString()) << Qt::endl;
         return ExitCode::Unreadable;
@@ -102,7 +102,7 @@ int ExportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     if (parser.isSet(s_exclude)) {
         AnalysisContext context { *scan->tree, *scan->reader, token };
         context.dependencies = scan->dependencies;
-        context.imports = scan->imports;
+        context.imports = ScanPipeline::importGraph(*scan, token);
         context.includeLowConfidence = parser.isSet(s_includeLow);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis) {

@@ -176,7 +176,8 @@ Result<ScanResult> ReportCommand::scan(const QString& path, QTextStream& err)
     if (!source)
         return source.error();
     const auto progress = terminalProgress(err);
-    Result<ScanResult> scanned = ScanPipeline::run(**source, CancellationToken(), progress);
+    // The import graph only when candidates are asked for (addSections).
+    Result<ScanResult> scanned = ScanPipeline::run(**source, CancellationToken(), progress, { .importGraph = false });
     if (progress)
         err << '\r' << "\033[K" << Qt::flush;
     return scanned;
@@ -188,7 +189,7 @@ Result<void> ReportCommand::addSections(const QCommandLineParser& parser, const 
     if (parser.isSet(s_candidates)) {
         AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
         context.dependencies = scanned.dependencies;
-        context.imports = scanned.imports;
+        context.imports = ScanPipeline::importGraph(scanned, context.token);
         context.includeLowConfidence = parser.isSet(s_includeLow);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis)

@@ -4,7 +4,7 @@
 #include "analysis/analysisrunner.h"
 #include "analysis/candidatereport.h"
 #include "reportcommand.h"
-#include "scan/sourcefactory.h"
+#include "scan/scanpipeline.h"
 #include "snapshot/snapshotwriter.h"
 
 #include <QCommandLineParser>
@@ -39,10 +39,7 @@ void SnapshotCommand::addOptions(QCommandLineParser& parser) const
 
 Result<ScanResult> SnapshotCommand::scanPath(const QString& path)
 {
-    auto source = SourceFactory::create(path);
-    if (!source)
-        return source.error();
-    return (*source)->scan(CancellationToken(), {});
+    return ScanPipeline::run(path, CancellationToken(), { .importGraph = false });
 }
 
 int SnapshotCommand::run(const QCommandLineParser& parser, QTextStream&, QTextStream& err) const
@@ -60,7 +57,9 @@ int SnapshotCommand::run(const QCommandLineParser& parser, QTextStream&, QTextSt
     std::vector<ReportSection> sections;
     if (parser.isSet(s_candidates)) {
         const CancellationToken token;
-        const AnalysisContext context { *scanned->tree, *scanned->reader, token };
+        AnalysisContext context { *scanned->tree, *scanned->reader, token };
+        context.dependencies = scanned->dependencies;
+        context.imports = ScanPipeline::importGraph(*scanned, token);
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis) {
             err << tr("bundlescope snapshot: %1").arg(analysis.error().toString()) << Qt::endl;

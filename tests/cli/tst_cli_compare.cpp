@@ -36,6 +36,12 @@ bool writeBundle(const QString& root, const QString& contents, qsizetype torchBy
         && QFile::setPermissions(root + QStringLiteral("/app"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
+bool copyFixture(const QString& fixture, const QString& to)
+{
+    const QByteArray bytes = Test::readFile(Test::elfFixture(fixture));
+    return !bytes.isEmpty() && Test::writeFile(to, bytes);
+}
+
 } // namespace
 
 class TestCliCompare : public QObject {
@@ -101,6 +107,45 @@ private Q_SLOTS:
         QCOMPARE(report.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(report.out).object().value(QLatin1String("source")).toString(),
             QStringLiteral("snapshot"));
+    }
+
+    // A library two packages need is "shared: alpha, beta" in the report; the snapshot, a report from it and compare
+    // must count it the same way (they once scanned without the dependency graph: each package kept its own copy's
+    // folder guess, and comparing a bundle with its own snapshot showed package changes).
+    void snapshotKeepsPackageAttribution()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("shared/app"));
+        const QString module = QStringLiteral("fxmod.cpython-311-x86_64-linux-gnu.so");
+        for (const QString& package : { QStringLiteral("alpha"), QStringLiteral("beta") }) {
+            QVERIFY(copyFixture(module, root + u'/' + package + u'/' + module));
+            QVERIFY(Test::writeFile(root + u'/' + package + QStringLiteral("/__init__.py"), "x = 1\n"));
+        }
+        QVERIFY(copyFixture(QStringLiteral("libfxa.so"), root + QStringLiteral("/libfxa.so.1")));
+        QVERIFY(copyFixture(QStringLiteral("libfxb.so"), root + QStringLiteral("/libfxb.so")));
+        const QString snapshot = m_dir.filePath(QStringLiteral("shared.bundlescope.json"));
+        QCOMPARE(runBundlescope({ QStringLiteral("snapshot"), root, QStringLiteral("--out"), snapshot }).exitCode, 0);
+        const auto packages = [](const QString& path) {
+            const Run run
+                = runBundlescope({ QStringLiteral("report"), path, QStringLiteral("-f"), QStringLiteral("json") });
+            return QJsonDocument::fromJson(run.out).object().value(QLatin1String("packages")).toArray();
+        };
+        const QJsonArray live = packages(root);
+        QStringList names;
+        for (const QJsonValue entry : live)
+            names.append(entry[QLatin1String("name")].toString());
+        QVERIFY2(names.contains(QStringLiteral("shared: alpha, beta")), qPrintable(names.join(u'|')));
+        QCOMPARE(packages(snapshot), live);
+        const Run compared = runBundlescope(
+            { QStringLiteral("compare"), root, snapshot, QStringLiteral("-f"), QStringLiteral("json") });
+        QCOMPARE(compared.exitCode, 0);
+        const QJsonArray changes
+            = QJsonDocument::fromJson(compared.out).object().value(QLatin1String("packages")).toArray();
+        QVERIFY(!changes.isEmpty());
+        for (const QJsonValue entry : changes) {
+            QVERIFY2(entry[QLatin1String("change")].toString() == u"unchanged"
+                    && entry[QLatin1String("delta_bytes")].toInteger() == 0,
+                qPrintable(entry[QLatin1String("name")].toString()));
+        }
     }
 
     void htmlReport()

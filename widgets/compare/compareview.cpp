@@ -3,7 +3,7 @@
 
 #include "changecoloring.h"
 #include "common/sizeformat.h"
-#include "scan/sourcefactory.h"
+#include "scan/scanpipeline.h"
 #include "treemap/treemapwidget.h"
 
 #include <QBarCategoryAxis>
@@ -29,7 +29,8 @@ namespace BundleScope {
 namespace {
     Result<ScanResult> scanPath(const QString& path)
     {
-        return SourceFactory::scan(path);
+        // Through the pipeline, as the main window scans: package sizes count shared libraries the same way.
+        return ScanPipeline::run(path, CancellationToken(), { .importGraph = false });
     }
 } // namespace
 

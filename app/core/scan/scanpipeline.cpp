@@ -6,6 +6,7 @@
 #include "deps/dependencygraphbuilder.h"
 #include "deps/importgraphbuilder.h"
 #include "model/bundletreebuilder.h"
+#include "scan/sourcefactory.h"
 
 #include <QElapsedTimer>
 
@@ -13,8 +14,8 @@
 
 namespace BundleScope {
 
-Result<ScanResult> ScanPipeline::run(
-    BundleSource& source, const CancellationToken& token, const BundleSource::ProgressCallback& progress)
+Result<ScanResult> ScanPipeline::run(BundleSource& source, const CancellationToken& token,
+    const BundleSource::ProgressCallback& progress, Options options)
 {
     Result<ScanResult> scanned = source.scan(token, progress);
     if (!scanned)
@@ -32,14 +33,30 @@ Result<ScanResult> ScanPipeline::run(
     scanned->dependencies = std::move(*graph);
     qCDebug(lcScan) << "dependency graph:" << scanned->dependencies->nodes().size() << "native files in"
                     << timer.elapsed() << "ms";
-    if (ImportGraphBuilder::hasEntryScripts(*scanned->tree)) {
-        timer.restart();
-        const std::clock_t cpu = std::clock(); // all threads: the modules are read in parallel
-        scanned->imports = ImportGraphBuilder::build(*scanned->tree, *scanned->reader, token);
-        qCDebug(lcScan) << "import graph:" << (scanned->imports ? scanned->imports->moduleCount() : 0) << "modules in"
-                        << timer.elapsed() << "ms," << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
-    }
+    if (options.importGraph)
+        scanned->imports = importGraph(*scanned, token);
     return scanned;
+}
+
+Result<ScanResult> ScanPipeline::run(const QString& path, const CancellationToken& token, Options options)
+{
+    Result<std::unique_ptr<BundleSource>> source = SourceFactory::create(path);
+    if (!source)
+        return source.error();
+    return run(**source, token, {}, options);
+}
+
+std::shared_ptr<const ImportGraph> ScanPipeline::importGraph(const ScanResult& scanned, const CancellationToken& token)
+{
+    if (scanned.imports || !ImportGraphBuilder::hasEntryScripts(*scanned.tree))
+        return scanned.imports;
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpu = std::clock(); // all threads: the modules are read in parallel
+    std::shared_ptr<const ImportGraph> imports = ImportGraphBuilder::build(*scanned.tree, *scanned.reader, token);
+    qCDebug(lcScan) << "import graph:" << (imports ? imports->moduleCount() : 0) << "modules in" << timer.elapsed()
+                    << "ms," << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
+    return imports;
 }
 
 } // namespace BundleScope
