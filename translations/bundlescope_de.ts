@@ -132,9 +132,9 @@
     </message>
     <message numerus="yes">
         <source>Cannot leave out %n item(s) inside %1: it is one file on disk and is archived whole.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element in %1 kann nicht weggelassen werden: auf dem Datenträger ist das eine einzige Datei, die als Ganzes archiviert wird.</numerusform>
+            <numerusform>%n Elemente in %1 können nicht weggelassen werden: auf dem Datenträger ist das eine einzige Datei, die als Ganzes archiviert wird.</numerusform>
         </translation>
     </message>
 </context>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>%1 is larger than the %2 bytes the scan found: it changed during the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2 Bytes, die der Scan gefunden hat: die Datei hat sich während des Exports geändert.</translation>
     </message>
 </context>
 <context>
@@ -326,23 +326,23 @@
     </message>
     <message>
         <source>shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam genutzt:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Native libraries that %1 all need and none of them owns: excluding one of these packages does not remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Native Bibliotheken, die %1 alle brauchen und die keinem von ihnen gehören: das Ausschließen eines dieser Pakete entfernt sie nicht.</translation>
     </message>
     <message>
         <source>Excluding it saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen spart %1</translation>
     </message>
     <message>
         <source>%1 of its native libraries stay: %2 also need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seiner nativen Bibliotheken bleiben: %2 brauchen sie ebenfalls.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt</translation>
     </message>
 </context>
 <context>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>A launcher with an embedded PyInstaller archive: expand it to see what the archive holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Starter mit eingebettetem PyInstaller-Archiv: klappen Sie ihn auf, um zu sehen, was das Archiv enthält.</translation>
     </message>
     <message>
         <source>A file with contents of its own: expand it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit eigenem Inhalt: klappen Sie sie auf, um ihn zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -587,47 +587,47 @@
     <name>BundleScope::CArchiveRewriter</name>
     <message>
         <source>Only 64-bit little-endian ELF launchers with data after the archive can be rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur 64-Bit-Little-Endian-ELF-Starter mit Daten hinter dem Archiv können neu geschrieben werden.</translation>
     </message>
     <message>
         <source>ELF program headers overlap the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ELF-Program-Header überlappen das Archiv.</translation>
     </message>
     <message>
         <source>A loaded ELF segment covers the archive; it cannot be rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geladenes ELF-Segment überdeckt das Archiv; es kann nicht neu geschrieben werden.</translation>
     </message>
     <message>
         <source>ELF section headers overlap the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ELF-Section-Header überlappen das Archiv.</translation>
     </message>
     <message>
         <source>ELF section headers lie outside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ELF-Section-Header liegen außerhalb der Datei.</translation>
     </message>
     <message>
         <source>%1 is not a module of the launcher&apos;s PYZ archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Modul des PYZ-Archivs des Starters.</translation>
     </message>
     <message>
         <source>%1/%2 is not a module of the launcher&apos;s PYZ archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ist kein Modul des PYZ-Archivs des Starters.</translation>
     </message>
     <message>
         <source>PyInstaller table of contents entry truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im PyInstaller-Inhaltsverzeichnis abgeschnitten</translation>
     </message>
     <message>
         <source>The rewritten launcher does not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neu geschriebene Starter kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read the launcher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Starter kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the launcher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Starter kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Repeated model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Modellgewichte</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>warning: %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,8 @@
     <message>
         <source>%1
 renamed from %2 (same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+umbenannt von %2 (gleiche Bytes)</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1181,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 renamed, %8 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Dateien: %4 hinzugefügt, %5 entfernt, %6 geändert, %7 umbenannt, %8 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1212,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 renamed, %6 unchanged; %7 moved between layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1 hinzugefügt, %2 entfernt, %3 gewachsen, %4 geschrumpft, %5 umbenannt, %6 unverändert; %7 zwischen Aufbauten verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1282,44 +1283,44 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::DependencyExplanation</name>
     <message>
         <source>nothing: it is a root, an extension module that Python imports</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: sie ist eine Wurzel, ein Erweiterungsmodul, das Python importiert</translation>
     </message>
     <message>
         <source>nothing: it is a root, the launcher or the Python runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: sie ist eine Wurzel, der Starter oder die Python-Laufzeit</translation>
     </message>
     <message>
         <source>nothing links it: it is a program that Python code runs (module %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts linkt sie: sie ist ein Programm, das Python-Code ausführt (Modul %1)</translation>
     </message>
     <message>
         <source>nothing links it: it is loaded from Python code (module %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts linkt sie: sie wird aus Python-Code geladen (Modul %1)</translation>
     </message>
     <message>
         <source>nothing: it is a program, which the app does not load (a package may run it as a process); programs keep no library alive</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: sie ist ein Programm, das die App nicht lädt (ein Paket kann es als Prozess starten); Programme halten keine Bibliothek am Leben</translation>
     </message>
     <message>
         <source>unknown: it is UPX-packed, so its imports cannot be read (packed libraries crash when loaded on Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: sie ist mit UPX gepackt, daher können ihre Importe nicht gelesen werden (gepackte Bibliotheken stürzen unter Linux beim Laden ab)</translation>
     </message>
     <message numerus="yes">
         <source>nothing the app loads; only %n program(s) in the bundle need it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nichts, was die App lädt; nur %n Programm im Bundle braucht sie: %1. Programme werden von der App nicht geladen und halten keine Bibliothek am Leben, aber ihr Entfernen bricht dieses Programm.</numerusform>
+            <numerusform>nichts, was die App lädt; nur %n Programme im Bundle brauchen sie: %1. Programme werden von der App nicht geladen und halten keine Bibliothek am Leben, aber ihr Entfernen bricht diese Programme.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing in the bundle (unreferenced; it may still be loaded with dlopen())</source>
-        <translation type="unfinished">nichts im Bundle (nicht referenziert; sie kann dennoch mit dlopen() geladen werden)</translation>
+        <translation>nichts im Bundle (nicht referenziert; sie kann dennoch mit dlopen() geladen werden)</translation>
     </message>
     <message numerus="yes">
         <source>%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Binärdatei im Bundle ist mit UPX gepackt: ihre Importe können nicht gelesen werden, daher wird keine Bibliothek als nicht referenziert eingestuft.</numerusform>
+            <numerusform>%n Binärdateien im Bundle sind mit UPX gepackt: ihre Importe können nicht gelesen werden, daher wird keine Bibliothek als nicht referenziert eingestuft.</numerusform>
         </translation>
     </message>
 </context>
@@ -1392,7 +1393,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Python module %1, imported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Modul %1, importiert von</translation>
     </message>
 </context>
 <context>
@@ -1497,27 +1498,27 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::DiskEntries</name>
     <message>
         <source>The file could not be opened for reading (it vanished, is unreadable or is no longer a regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht zum Lesen geöffnet werden (sie ist verschwunden, nicht lesbar oder keine reguläre Datei mehr).</translation>
     </message>
     <message>
         <source>The file has %1 bytes, the scan found %2: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat %1 Bytes, der Scan fand %2: sie hat sich seit dem Scan geändert.</translation>
     </message>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionierung auf Byte %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The file ended at byte %1 although the scan found %2 bytes: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endete bei Byte %1, obwohl der Scan %2 Bytes fand: sie hat sich seit dem Scan geändert.</translation>
     </message>
     <message>
         <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als die %1 Bytes, die der Scan fand: sie hat sich seit dem Scan geändert.</translation>
     </message>
 </context>
 <context>
@@ -1543,31 +1544,31 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Reading for duplicates stopped after %1 of %2 bytes: the file changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen für die Duplikatsuche endete nach %1 von %2 Bytes: die Datei hat sich seit dem Scan geändert.</translation>
     </message>
     <message>
         <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als die %1 Bytes, die der Scan fand: sie hat sich seit dem Scan geändert.</translation>
     </message>
     <message>
         <source>The file could not be opened for reading (it is no longer a readable regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht zum Lesen geöffnet werden (sie ist keine lesbare reguläre Datei mehr).</translation>
     </message>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionierung auf Byte %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Skipping to byte %1 stopped after %2 bytes: the file changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorspringen zu Byte %1 endete nach %2 Bytes: die Datei hat sich seit dem Scan geändert.</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +1759,9 @@ renamed from %2 (same bytes)</source>
     </message>
     <message numerus="yes">
         <source>%n native file(s) (%1) stay because other packages need them too: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n native Datei (%1) bleibt, weil andere Pakete sie ebenfalls brauchen: %2.</numerusform>
+            <numerusform>%n native Dateien (%1) bleiben, weil andere Pakete sie ebenfalls brauchen: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1840,7 +1841,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>With --exclude-candidates: also leaves out what low-confidence candidates remove (not advised by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --exclude-candidates: lässt auch weg, was Kandidaten mit niedriger Konfidenz entfernen (standardmäßig nicht empfohlen).</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2040,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>GGUF general.alignment %1 is not a power of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF general.alignment %1 ist keine Zweierpotenz.</translation>
     </message>
 </context>
 <context>
@@ -2302,103 +2303,103 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::ImportExplanation</name>
     <message>
         <source>entry script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegsskript %1</translation>
     </message>
     <message>
         <source>(lazy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verzögert)</translation>
     </message>
     <message numerus="yes">
         <source>%1.* (%n module(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1.* (%n Modul)</numerusform>
+            <numerusform>%1.* (%n Module)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform>%1 und %n weiterer</numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The entry script imports it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einstiegsskript importiert es: %1.</translation>
     </message>
     <message>
         <source>No module of it is reachable from the entry script through top-level imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines seiner Module ist vom Einstiegsskript aus über Importe auf oberster Ebene erreichbar.</translation>
     </message>
     <message>
         <source>Only imports inside functions reach it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Importe innerhalb von Funktionen erreichen es: %1.</translation>
     </message>
     <message>
         <source>Nothing in the bundle imports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Bundle importiert es.</translation>
     </message>
     <message>
         <source>Imported only by %1 (test code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von %1 importiert (Testcode).</translation>
     </message>
     <message>
         <source>Imported by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert von %1.</translation>
     </message>
     <message>
         <source>Imported (no file in the bundle: an extension or frozen module): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert (keine Datei im Bundle: ein Erweiterungs- oder eingefrorenes Modul): %1</translation>
     </message>
     <message>
         <source>No Python module named %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Python-Modul namens %1 im Bundle.</translation>
     </message>
     <message numerus="yes">
         <source>%n Python module(s) in the bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Python-Modul im Bundle.</numerusform>
+            <numerusform>%n Python-Module im Bundle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported directly by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt importiert von:</translation>
     </message>
     <message>
         <source>The bundle has no entry script to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle hat kein Einstiegsskript als Ausgangspunkt.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ImportGraph</name>
     <message>
         <source>The app&apos;s entry script imports nothing that can be read (obfuscated or generated code?): which packages it reaches is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einstiegsskript der App importiert nichts Lesbares (verschleierter oder generierter Code?): welche Pakete es erreicht, wird nicht beurteilt.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ImportGraphBuilder</name>
     <message>
         <source>The bundle&apos;s bytecode is Python %1.%2, which the import reader does not support (3.8 to 3.12): no import was read, so no package is called unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bytecode des Bundles ist Python %1.%2, was der Import-Leser nicht unterstützt (3.8 bis 3.12): kein Import wurde gelesen, daher wird kein Paket als unerreichbar eingestuft.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) hold bytecode of an unsupported Python version (%1): their imports were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modul enthält Bytecode einer nicht unterstützten Python-Version (%1): seine Importe wurden nicht gelesen.</numerusform>
+            <numerusform>%n Module enthalten Bytecode einer nicht unterstützten Python-Version (%1): ihre Importe wurden nicht gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) could not be read: their imports are unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modul konnte nicht gelesen werden: seine Importe sind unbekannt.</numerusform>
+            <numerusform>%n Module konnten nicht gelesen werden: ihre Importe sind unbekannt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2406,22 +2407,22 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::ImportReachabilityAnalyzer</name>
     <message>
         <source>Exclude %1 (never imported by the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausschließen (von der App nie importiert)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s), %1 with its files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modul, %1 mit seinen Dateien.</numerusform>
+            <numerusform>%n Module, %1 mit seinen Dateien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dynamic imports exist (importlib, __import__, extension modules), which bytecode does not show; verified slimming (`bundlescope slim`) proves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt dynamische Importe (importlib, __import__, Erweiterungsmodule), die der Bytecode nicht zeigt; geprüftes Verschlanken (`bundlescope slim`) beweist es.</translation>
     </message>
     <message>
         <source>Add excludes=[&apos;%1&apos;] to Analysis(...) in the .spec file (or pass --exclude-module %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie excludes=[&apos;%1&apos;] zu Analysis(...) in der .spec-Datei hinzu (oder übergeben Sie --exclude-module %1).</translation>
     </message>
 </context>
 <context>
@@ -2688,13 +2689,13 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,15 +2821,15 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>bad float</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges float</translation>
     </message>
     <message>
         <source>bad complex</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges complex</translation>
     </message>
     <message>
         <source>truncated code object</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes Codeobjekt</translation>
     </message>
 </context>
 <context>
@@ -3121,15 +3122,15 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::PlainFolderScan</name>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished">Der Ordner existiert nicht.</translation>
+        <translation>Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open the folder: %1</source>
-        <translation type="unfinished">Der Ordner kann nicht geöffnet werden: %1</translation>
+        <translation>Der Ordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished">Der Scan wurde abgebrochen.</translation>
+        <translation>Der Scan wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3159,115 +3160,115 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::PyzRewriter</name>
     <message>
         <source>The PYZ archive would exceed 2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PYZ-Archiv würde 2 GiB überschreiten.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::RepeatedWeightsAnalyzer</name>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionierung auf Byte %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Tensors overlap in a file that can only be read forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensoren überlappen sich in einer Datei, die nur vorwärts gelesen werden kann.</translation>
     </message>
     <message>
         <source>The file ends before byte %1: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet vor Byte %1: sie hat sich seit dem Scan geändert.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Reading tensor bytes stopped after %1 of %2 bytes: the file changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Tensor-Bytes endete nach %1 von %2 Bytes: die Datei hat sich seit dem Scan geändert.</translation>
     </message>
     <message>
         <source>The file could not be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht zum Lesen geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>is a whole pickled model (class %1), not a state dict; it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein vollständiges gepickeltes Modell (Klasse %1), kein State-Dict; es</translation>
     </message>
     <message>
         <source>model.load_state_dict(safetensors.torch.load_file(path))</source>
-        <translation type="unfinished"></translation>
+        <translation>model.load_state_dict(safetensors.torch.load_file(path))</translation>
     </message>
     <message>
         <source>model.load_state_dict(torch.load(path, map_location=&quot;cpu&quot;))</source>
-        <translation type="unfinished"></translation>
+        <translation>model.load_state_dict(torch.load(path, map_location=&quot;cpu&quot;))</translation>
     </message>
     <message>
         <source>torch.load(path, weights_only=False)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.load(path, weights_only=False)</translation>
     </message>
     <message>
         <source>onnxruntime.InferenceSession(path)</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxruntime.InferenceSession(path)</translation>
     </message>
     <message>
         <source>llama_cpp.Llama(model_path=path)</source>
-        <translation type="unfinished"></translation>
+        <translation>llama_cpp.Llama(model_path=path)</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n of the same tensors (%2, e.g. %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n übereinstimmenden Tensor (%2, z. B. %3).</numerusform>
+            <numerusform>%1 enthält %n übereinstimmende Tensoren (%2, z. B. %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It also holds %n tensor(s) (%1) the kept file lacks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie enthält außerdem %n Tensor (%1), der der behaltenen Datei fehlt.</numerusform>
+            <numerusform>Sie enthält außerdem %n Tensoren (%1), die der behaltenen Datei fehlen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Same weights in %1 files: keep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Gewichte in %1 Dateien: %2 behalten</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tensor(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n Tensor (%2).</numerusform>
+            <numerusform>%1 enthält %n Tensoren (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Same bytes in another container: the app needs one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Bytes in einem anderen Container: die App braucht nur einen davon.</translation>
     </message>
     <message>
         <source>A whole pickled model needs its class&apos;s code at load time and unpickles arbitrary objects; the state dict of the same tensors is the safer file to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges gepickeltes Modell braucht beim Laden den Code seiner Klasse und entpickelt beliebige Objekte; sicherer ist es, das State-Dict derselben Tensoren zu behalten.</translation>
     </message>
     <message>
         <source>Keep %1 and load it with %2; remove the code that loads %3. Then drop those files from datas: list only %1 in datas, or add after Analysis(...) in the .spec file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie %1 und laden Sie die Datei mit %2; entfernen Sie den Code, der %3 lädt. Nehmen Sie diese Dateien dann aus datas heraus: führen Sie nur %1 in datas auf, oder fügen Sie nach Analysis(...) in der .spec-Datei ein:</translation>
     </message>
     <message>
         <source>%1 and %2 share most of their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 teilen die meisten ihrer Gewichte</translation>
     </message>
     <message>
         <source>%1 tensors (%2, e.g. %3) are the same bytes in %4 and %5, but %6 tensors (%7) of %4 and %8 tensors (%9) of %5 differ: not the same model, so neither file can simply go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tensoren (%2, z. B. %3) sind in %4 und %5 byte-gleich, aber %6 Tensoren (%7) von %4 und %8 Tensoren (%9) von %5 unterscheiden sich: nicht dasselbe Modell, daher kann keine der beiden Dateien einfach weg.</translation>
     </message>
     <message>
         <source>None by itself. If both should be the same model, export them again from one checkpoint and ship one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine von sich aus. Wenn beide dasselbe Modell sein sollen, exportieren Sie sie erneut aus einem Checkpoint und liefern Sie nur eine Datei aus.</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3363,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>With --candidates: also advises (and counts in the potential) low-confidence candidates, e.g. libraries nothing links that may still be loaded at run time. Test the bundle after applying them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --candidates: empfiehlt auch Kandidaten mit niedriger Konfidenz (und zählt sie zum Potenzial), z. B. Bibliotheken, die nichts linkt, die aber zur Laufzeit trotzdem geladen werden können. Testen Sie das Bundle, nachdem Sie sie angewendet haben.</translation>
     </message>
 </context>
 <context>
@@ -3452,15 +3453,15 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Excluding saves: what leaves the bundle when only this package is excluded. Native libraries other packages also need stay; they belong to the package whose folder or name family they carry, or to a &quot;shared&quot; entry that lists the packages needing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen spart: was das Bundle verlässt, wenn nur dieses Paket ausgeschlossen wird. Native Bibliotheken, die auch andere Pakete brauchen, bleiben; sie gehören zu dem Paket, dessen Ordner oder Namensfamilie sie tragen, oder zu einem „shared“-Eintrag, der die Pakete auflistet, die sie brauchen.</translation>
     </message>
     <message>
         <source>Excluding saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen spart</translation>
     </message>
     <message>
         <source>Also needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch gebraucht von</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3496,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>safetensors tensor &quot;%1&quot; has an invalid shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors-Tensor „%1“ hat eine ungültige Form.</translation>
     </message>
 </context>
 <context>
@@ -3559,227 +3560,227 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::SlimCandidates</name>
     <message>
         <source>rewrites binaries (strip) instead of removing files; apply it in the .spec and re-run slim</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt Binärdateien neu (strip), statt Dateien zu entfernen; wenden Sie die Änderung in der .spec an und führen Sie slim erneut aus</translation>
     </message>
     <message>
         <source>rewrites binaries (UPX) instead of removing files; apply it in the .spec and re-run slim</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt Binärdateien neu (UPX), statt Dateien zu entfernen; wenden Sie die Änderung in der .spec an und führen Sie slim erneut aus</translation>
     </message>
     <message>
         <source>needs a code change (converting or loading the weights differently)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Codeänderung (die Gewichte anders konvertieren oder laden)</translation>
     </message>
     <message>
         <source>needs a rebuild with another layout</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Neubau mit anderem Aufbau</translation>
     </message>
     <message>
         <source>removes no files on its own; needs a code change or a rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt von sich aus keine Dateien; braucht eine Codeänderung oder einen Neubau</translation>
     </message>
     <message>
         <source>its files are members of the launcher&apos;s archive other than PYZ modules; verifying them needs a rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Dateien sind Einträge im Archiv des Starters, aber keine PYZ-Module; sie zu prüfen erfordert einen Neubau</translation>
     </message>
     <message numerus="yes">
         <source>%n launcher member(s) other than PYZ modules stay (not verified)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Starter-Eintrag, der kein PYZ-Modul ist, bleibt (nicht geprüft)</numerusform>
+            <numerusform>%n Starter-Einträge, die keine PYZ-Module sind, bleiben (nicht geprüft)</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidate with the id %1 (bundlescope report PATH --candidates lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kandidat mit der Id %1 (bundlescope report PFAD --candidates listet sie auf).</translation>
     </message>
     <message>
         <source>Folder %1, not opened in the traced run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1, im Trace-Lauf nicht geöffnet</translation>
     </message>
     <message>
         <source>%1, not opened in the traced run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, im Trace-Lauf nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimCommand</name>
     <message>
         <source>Finds which candidates the app really runs without, by running it on a copy, and writes the slimmed bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet heraus, ohne welche Kandidaten die App wirklich läuft, indem es sie auf einer Kopie ausführt, und schreibt das verschlankte Bundle.</translation>
     </message>
     <message>
         <source>slim [options] PATH --run CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>slim [Optionen] PFAD --run BEFEHL</translation>
     </message>
     <message>
         <source>The one-folder bundle (dist/&lt;app&gt;) or an archive of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das One-Folder-Bundle (dist/&lt;app&gt;) oder ein Archiv davon.</translation>
     </message>
     <message>
         <source>The command that checks the app, run by /bin/sh -c in the copy&apos;s top folder (e.g. &quot;./app --selftest&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl, der die App prüft, ausgeführt mit /bin/sh -c im obersten Ordner der Kopie (z. B. „./app --selftest“).</translation>
     </message>
     <message>
         <source>CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <source>Text the command&apos;s output must contain to pass (besides exit status 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, den die Ausgabe des Befehls enthalten muss, damit er besteht (neben Exit-Status 0).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Seconds before a run is killed and counted as failed (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, bevor ein Lauf beendet wird und als fehlgeschlagen gilt (Standard: 120).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>advised (default), all, or a comma-separated list of candidate ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>advised (Standard), all oder eine kommagetrennte Liste von Kandidaten-Ids.</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>WELCHE</translation>
     </message>
     <message>
         <source>Record the baseline run with strace and also try removing large files and folders it never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet den Basislauf mit strace auf und versucht außerdem, große Dateien und Ordner zu entfernen, die er nie geöffnet hat.</translation>
     </message>
     <message>
         <source>Write the slimmed bundle: FILE.tar.gz, .zip, .tar.xz, .tar.zst, or a new DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das verschlankte Bundle: als DATEI.tar.gz, .zip, .tar.xz, .tar.zst oder in einen neuen ORDNER.</translation>
     </message>
     <message>
         <source>FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI|ORDNER</translation>
     </message>
     <message>
         <source>text or json (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json (Standard: text).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>bundlescope slim: needs one PATH, --run CMD, a --timeout of at least 1 second and --format text|json.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim: braucht einen PFAD, --run BEFEHL, ein --timeout von mindestens 1 Sekunde und --format text|json.</translation>
     </message>
     <message>
         <source>bundlescope slim: %1 exists already; choose a new --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim: %1 existiert bereits; wählen Sie ein neues --out.</translation>
     </message>
     <message>
         <source>bundlescope slim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim: %1</translation>
     </message>
     <message>
         <source>bundlescope slim: the untouched bundle does not pass (%1); nothing was tried or written. Last lines of its output:</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim: das unveränderte Bundle besteht nicht (%1); nichts wurde versucht oder geschrieben. Letzte Zeilen seiner Ausgabe:</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe %1…</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 s): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 s): %3.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimEngine</name>
     <message numerus="yes">
         <source>trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versuch %1: %n Kandidat entfernt (%2): %3 in %4 s (+%5 s)%6</numerusform>
+            <numerusform>Versuch %1: %n Kandidaten entfernt (%2): %3 in %4 s (+%5 s)%6</numerusform>
         </translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Copying %1 to a working folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiere %1 in einen Arbeitsordner…</translation>
     </message>
     <message>
         <source>strace is not installed (apt-get install strace): no unused-in-the-run candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>strace ist nicht installiert (apt-get install strace): keine Kandidaten aus Dateien, die im Lauf ungenutzt blieben.</translation>
     </message>
     <message>
         <source>Baseline run (traced)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislauf (mit Trace)…</translation>
     </message>
     <message>
         <source>Baseline run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislauf…</translation>
     </message>
     <message numerus="yes">
         <source>The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Trace-Lauf berührte %n Pfad; %1 ungenutzte Dateien oder Ordner werden zu Kandidaten.</numerusform>
+            <numerusform>Der Trace-Lauf berührte %n Pfade; %1 ungenutzte Dateien oder Ordner werden zu Kandidaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>not opened in the traced run; the app passes without it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Trace-Lauf nicht geöffnet; die App besteht ohne ihn</translation>
     </message>
     <message>
         <source>the app passes without it</source>
-        <translation type="unfinished"></translation>
+        <translation>die App besteht ohne ihn</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimInput</name>
     <message>
         <source>No such file or folder.</source>
-        <translation type="unfinished">Keine solche Datei und kein solcher Ordner.</translation>
+        <translation>Keine solche Datei und kein solcher Ordner.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>This is a one-file executable: its files exist only while it runs, unpacked to a temporary folder, so slim cannot remove them one by one. Rebuild the app one-folder (pyinstaller --onedir) to slim it; &quot;bundlescope report&quot; still shows its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein One-File-Programm: seine Dateien existieren nur, während es läuft, entpackt in einen temporären Ordner, daher kann slim sie nicht einzeln entfernen. Bauen Sie die App als One-Folder neu (pyinstaller --onedir), um sie zu verschlanken; „bundlescope report“ zeigt ihren Inhalt trotzdem an.</translation>
     </message>
     <message>
         <source>This is neither a one-folder bundle nor an archive of one (.zip, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist weder ein One-Folder-Bundle noch ein Archiv eines solchen (.zip, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</translation>
     </message>
     <message>
         <source>Cannot open the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished">Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot extract the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht entpackt werden.</translation>
     </message>
     <message>
         <source>Cannot rename the extracted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entpackte Ordner kann nicht umbenannt werden.</translation>
     </message>
     <message numerus="yes">
         <source>The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Archiv enthält %n Bundle (%1); slim arbeitet mit einer einzigen App: entpacken Sie das Archiv und verschlanken Sie einen Ordner.</numerusform>
+            <numerusform>Das Archiv enthält %n Bundles (%1); slim arbeitet mit einer einzigen App: entpacken Sie das Archiv und verschlanken Sie einen Ordner.</numerusform>
         </translation>
     </message>
 </context>
@@ -3787,84 +3788,84 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::SlimOutput</name>
     <message numerus="yes">
         <source>; the launcher rewritten without %n PYZ module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; der Starter ohne %n PYZ-Modul neu geschrieben</numerusform>
+            <numerusform>; der Starter ohne %n PYZ-Module neu geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>The destination exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished">Der Ordner kann nicht angelegt werden.</translation>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished">Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot move the slimmed bundle into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verschlankte Bundle kann nicht an seinen Platz verschoben werden.</translation>
     </message>
     <message>
         <source>a copy of the bundle with the verified removals applied (duplicates as relative symlinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie des Bundles mit angewandten geprüften Entfernungen (Duplikate als relative Symlinks)</translation>
     </message>
     <message>
         <source>written by the exporter from a trimmed copy of the bundle (verified removals applied, duplicates as relative symlinks, the launcher as one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Exporter aus einer gekürzten Kopie des Bundles geschrieben (geprüfte Entfernungen angewandt, Duplikate als relative Symlinks, der Starter als eine Datei)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimReportWriter</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>bricht</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message numerus="yes">
         <source>Verified: %1 -&gt; %2 (%3), %n trial(s), %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geprüft: %1 -&gt; %2 (%3), %n Versuch, %4 s</numerusform>
+            <numerusform>Geprüft: %1 -&gt; %2 (%3), %n Versuche, %4 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished">Einsparung</translation>
+        <translation>Einsparung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Baseline %1 s; overhead per trial %2 s on average, %3 s at most; working copy made in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislauf %1 s; Mehraufwand pro Versuch im Mittel %2 s, höchstens %3 s; Arbeitskopie in %4 s erstellt.</translation>
     </message>
     <message>
         <source>PyInstaller .spec changes for the verified removals:</source>
-        <translation type="unfinished"></translation>
+        <translation>PyInstaller-.spec-Änderungen für die geprüften Entfernungen:</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4151,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>The snapshot could not be written (%1 of %2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot konnte nicht geschrieben werden (%1 von %2 Bytes): %3</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +4525,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Needed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebraucht von: %1</translation>
     </message>
 </context>
 <context>
@@ -4546,73 +4547,73 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::TrialCopy</name>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished">Der Ordner kann nicht angelegt werden.</translation>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot move %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verschoben werden: %2</translation>
     </message>
     <message>
         <source>Not enough free space for a working copy: %1 needed, %2 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug freier Speicherplatz für eine Arbeitskopie: %1 nötig, %2 frei.</translation>
     </message>
     <message>
         <source>Cannot run cp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cp kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Copying the bundle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren des Bundles fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished">Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot create a symlink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Symlink kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot remove a symlink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Symlink kann nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Cannot remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TrialRunner</name>
     <message>
         <source>Cannot run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>timed out after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeitüberschreitung nach %n s</numerusform>
+            <numerusform>Zeitüberschreitung nach %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>exit status 0 but &quot;%1&quot; not in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status 0, aber „%1“ nicht in der Ausgabe</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
 </context>
 <context>
@@ -4631,29 +4632,29 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Library %1 needed only by programs (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek %1 nur von Programmen gebraucht (%2)</translation>
     </message>
     <message>
         <source>Nothing the app loads needs it; only these programs in the bundle do: %1. Programs are not loaded by the app, but removing this library breaks them: remove it only together with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was die App lädt, braucht sie; nur diese Programme im Bundle brauchen sie: %1. Programme werden von der App nicht geladen, aber das Entfernen dieser Bibliothek bricht sie: entfernen Sie sie nur zusammen mit ihnen.</translation>
     </message>
     <message>
         <source>No extension module, launcher or libpython links it (directly or through other libraries) and no Python module names it. It may still be loaded with dlopen(): test the bundle without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Erweiterungsmodul, kein Starter und keine libpython linkt sie (direkt oder über andere Bibliotheken), und kein Python-Modul nennt sie. Sie kann dennoch mit dlopen() geladen werden: testen Sie das Bundle ohne sie.</translation>
     </message>
     <message>
         <source>Program %1 that the app does not load (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1, das die App nicht lädt (%2)</translation>
     </message>
     <message>
         <source>An executable, not a library: the app never loads it, but a package may run it as a process. Test the bundle without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausführbares Programm, keine Bibliothek: die App lädt es nie, aber ein Paket kann es als Prozess starten. Testen Sie das Bundle ohne dieses Programm.</translation>
     </message>
     <message numerus="yes">
         <source>Removing it also removes the %n librar(y/ies) only it needs: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit ihm verschwindet auch die %n Bibliothek, die nur dieses Programm braucht: %1.</numerusform>
+            <numerusform>Mit ihm verschwinden auch die %n Bibliotheken, die nur dieses Programm braucht: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4742,25 +4743,25 @@ renamed from %2 (same bytes)</source>
     </message>
     <message numerus="yes">
         <source>%n shared librar(y/ies) are UPX-packed: the bundle crashes on Linux</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsam genutzte Bibliothek ist mit UPX gepackt: das Bundle stürzt unter Linux ab</numerusform>
+            <numerusform>%n gemeinsam genutzte Bibliotheken sind mit UPX gepackt: das Bundle stürzt unter Linux ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ELF program(s) are UPX-packed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ELF-Programm ist mit UPX gepackt</numerusform>
+            <numerusform>%n ELF-Programme sind mit UPX gepackt</numerusform>
         </translation>
     </message>
     <message>
         <source>A UPX-packed shared library crashes when the dynamic loader maps it (PyInstaller refuses UPX on Linux since 5.0 for this reason). Their imports cannot be read either, so BundleScope calls no library unreferenced while the bundle has packed files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit UPX gepackte gemeinsam genutzte Bibliothek stürzt ab, wenn der dynamische Lader sie einbindet (PyInstaller verweigert UPX unter Linux deshalb seit 5.0). Ihre Importe können auch nicht gelesen werden, daher stuft BundleScope keine Bibliothek als nicht referenziert ein, solange das Bundle gepackte Dateien enthält.</translation>
     </message>
     <message>
         <source>Rebuild without UPX: pyinstaller --noupx, or upx=False in EXE() and COLLECT() of the .spec file (and do not set PYINSTALLER_FORCE_UPX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne UPX neu bauen: pyinstaller --noupx oder upx=False in EXE() und COLLECT() der .spec-Datei (und PYINSTALLER_FORCE_UPX nicht setzen).</translation>
     </message>
 </context>
 <context>
@@ -4845,45 +4846,45 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Explains why a native library or a Python package is in a bundle: who needs or imports it, what it needs, what removing it orphans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt, warum eine native Bibliothek oder ein Python-Paket in einem Bundle ist: wer sie braucht oder importiert, was sie braucht, was ihr Entfernen verwaist zurücklässt.</translation>
     </message>
     <message>
         <source>why PATH FILE|MODULE</source>
-        <translation type="unfinished"></translation>
+        <translation>why PFAD DATEI|MODUL</translation>
     </message>
     <message>
         <source>A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Bundle (ihr Pfad relativ zum Bundle oder ein bloßer Dateiname) oder ein Python-Paket oder -Modul (sympy, torch.fx): die Importkette vom Einstiegsskript bis dorthin.</translation>
     </message>
     <message>
         <source>Needed by the packages %1: it stays unless all of them are excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebraucht von den Paketen %1: sie bleibt, solange nicht alle ausgeschlossen sind.</translation>
     </message>
     <message numerus="yes">
         <source>Also linked by %n program(s) in the bundle, which the app does not load (candidates themselves):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch gelinkt von %n Programm im Bundle, das die App nicht lädt (selbst ein Kandidat):</numerusform>
+            <numerusform>Auch gelinkt von %n Programmen im Bundle, die die App nicht lädt (selbst Kandidaten):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (Python: %n module(s) with files in the bundle, %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Python: %n Modul mit Dateien im Bundle, %2)</numerusform>
+            <numerusform>%1 (Python: %n Module mit Dateien im Bundle, %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert von:</translation>
     </message>
     <message>
         <source>bundlescope why: no file or Python module &quot;%1&quot; in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope why: keine Datei und kein Python-Modul „%1“ im Bundle.</translation>
     </message>
     <message>
         <source>Python module %1, imported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Modul %1, importiert von:</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4953,8 @@ renamed from %2 (same bytes)</source>
     <message>
         <source>This build has no GUI: give a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat keine GUI: geben Sie einen Befehl an.
+</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>BundleScope::ArchivePlan</name>
     <message numerus="yes">
         <source>Cannot leave out %n item(s) inside %1: it is one file on disk and is archived whole.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot leave out %n item inside %1: it is one file on disk and is archived whole.</numerusform>
+            <numerusform>Cannot leave out %n items inside %1: it is one file on disk and is archived whole.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>BundleScope::DependencyExplanation</name>
     <message numerus="yes">
         <source>nothing the app loads; only %n program(s) in the bundle need it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nothing the app loads; only %n program in the bundle needs it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks that program.</numerusform>
+            <numerusform>nothing the app loads; only %n programs in the bundle need it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n binary file in the bundle is UPX-packed: its imports cannot be read, so no library is called unreferenced.</numerusform>
+            <numerusform>%n binary files in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,9 +86,9 @@
     </message>
     <message numerus="yes">
         <source>%n native file(s) (%1) stay because other packages need them too: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n native file (%1) stays because other packages need it too: %2.</numerusform>
+            <numerusform>%n native files (%1) stay because other packages need them too: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,23 +164,23 @@
     <name>BundleScope::ImportExplanation</name>
     <message numerus="yes">
         <source>%1.* (%n module(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1.* (%n module)</numerusform>
+            <numerusform>%1.* (%n modules)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Python module(s) in the bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Python module in the bundle.</numerusform>
+            <numerusform>%n Python modules in the bundle.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,16 +188,16 @@
     <name>BundleScope::ImportGraphBuilder</name>
     <message numerus="yes">
         <source>%n module(s) hold bytecode of an unsupported Python version (%1): their imports were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module holds bytecode of an unsupported Python version (%1): its imports were not read.</numerusform>
+            <numerusform>%n modules hold bytecode of an unsupported Python version (%1): their imports were not read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) could not be read: their imports are unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module could not be read: its imports are unknown.</numerusform>
+            <numerusform>%n modules could not be read: their imports are unknown.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,9 +205,9 @@
     <name>BundleScope::ImportReachabilityAnalyzer</name>
     <message numerus="yes">
         <source>%n module(s), %1 with its files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module, %1 with its files.</numerusform>
+            <numerusform>%n modules, %1 with its files.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,9 +222,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be read</numerusform>
+            <numerusform>%n files could not be read</numerusform>
         </translation>
     </message>
 </context>
@@ -232,23 +232,23 @@
     <name>BundleScope::RepeatedWeightsAnalyzer</name>
     <message numerus="yes">
         <source>%1 holds %n of the same tensors (%2, e.g. %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 holds %n matching tensor (%2, e.g. %3).</numerusform>
+            <numerusform>%1 holds %n of the same tensors (%2, e.g. %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It also holds %n tensor(s) (%1) the kept file lacks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It also holds %n tensor (%1) the kept file lacks.</numerusform>
+            <numerusform>It also holds %n tensors (%1) the kept file lacks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tensor(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 holds %n tensor (%2).</numerusform>
+            <numerusform>%1 holds %n tensors (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -276,9 +276,9 @@
     <name>BundleScope::SlimCandidates</name>
     <message numerus="yes">
         <source>%n launcher member(s) other than PYZ modules stay (not verified)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n launcher member other than PYZ modules stays (not verified)</numerusform>
+            <numerusform>%n launcher members other than PYZ modules stay (not verified)</numerusform>
         </translation>
     </message>
 </context>
@@ -286,16 +286,16 @@
     <name>BundleScope::SlimEngine</name>
     <message numerus="yes">
         <source>trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trial %1: %n candidate removed (%2): %3 in %4 s (+%5 s)%6</numerusform>
+            <numerusform>trial %1: %n candidates removed (%2): %3 in %4 s (+%5 s)%6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The traced run touched %n path; %1 unused file(s)/folder(s) become candidates.</numerusform>
+            <numerusform>The traced run touched %n paths; %1 unused file(s)/folder(s) become candidates.</numerusform>
         </translation>
     </message>
 </context>
@@ -303,9 +303,9 @@
     <name>BundleScope::SlimInput</name>
     <message numerus="yes">
         <source>The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The archive holds %n bundle (%1); slim works on one app: extract the archive and slim one folder.</numerusform>
+            <numerusform>The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.</numerusform>
         </translation>
     </message>
 </context>
@@ -313,9 +313,9 @@
     <name>BundleScope::SlimOutput</name>
     <message numerus="yes">
         <source>; the launcher rewritten without %n PYZ module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; the launcher rewritten without %n PYZ module</numerusform>
+            <numerusform>; the launcher rewritten without %n PYZ modules</numerusform>
         </translation>
     </message>
 </context>
@@ -323,9 +323,9 @@
     <name>BundleScope::SlimReportWriter</name>
     <message numerus="yes">
         <source>Verified: %1 -&gt; %2 (%3), %n trial(s), %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verified: %1 -&gt; %2 (%3), %n trial, %4 s</numerusform>
+            <numerusform>Verified: %1 -&gt; %2 (%3), %n trials, %4 s</numerusform>
         </translation>
     </message>
 </context>
@@ -448,9 +448,9 @@
     <name>BundleScope::TrialRunner</name>
     <message numerus="yes">
         <source>timed out after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>timed out after %n s</numerusform>
+            <numerusform>timed out after %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -458,9 +458,9 @@
     <name>BundleScope::UnreferencedLibrariesAnalyzer</name>
     <message numerus="yes">
         <source>Removing it also removes the %n librar(y/ies) only it needs: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removing it also removes the %n library only it needs: %1.</numerusform>
+            <numerusform>Removing it also removes the %n libraries only it needs: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -489,16 +489,16 @@
     </message>
     <message numerus="yes">
         <source>%n shared librar(y/ies) are UPX-packed: the bundle crashes on Linux</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared library is UPX-packed: the bundle crashes on Linux</numerusform>
+            <numerusform>%n shared libraries are UPX-packed: the bundle crashes on Linux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ELF program(s) are UPX-packed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ELF program is UPX-packed</numerusform>
+            <numerusform>%n ELF programs are UPX-packed</numerusform>
         </translation>
     </message>
 </context>
@@ -513,16 +513,16 @@
     </message>
     <message numerus="yes">
         <source>Also linked by %n program(s) in the bundle, which the app does not load (candidates themselves):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Also linked by %n program in the bundle, which the app does not load (a candidate itself):</numerusform>
+            <numerusform>Also linked by %n programs in the bundle, which the app does not load (candidates themselves):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (Python: %n module(s) with files in the bundle, %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Python: %n module with files in the bundle, %2)</numerusform>
+            <numerusform>%1 (Python: %n modules with files in the bundle, %2)</numerusform>
         </translation>
     </message>
 </context>

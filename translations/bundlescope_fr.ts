@@ -132,9 +132,9 @@
     </message>
     <message numerus="yes">
         <source>Cannot leave out %n item(s) inside %1: it is one file on disk and is archived whole.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d&apos;omettre %n élément dans %1 : c&apos;est un seul fichier sur le disque, archivé en entier.</numerusform>
+            <numerusform>Impossible d&apos;omettre %n éléments dans %1 : c&apos;est un seul fichier sur le disque, archivé en entier.</numerusform>
         </translation>
     </message>
 </context>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>%1 is larger than the %2 bytes the scan found: it changed during the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse les %2 octets trouvés par l&apos;analyse : il a changé pendant l&apos;export.</translation>
     </message>
 </context>
 <context>
@@ -326,23 +326,23 @@
     </message>
     <message>
         <source>shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Native libraries that %1 all need and none of them owns: excluding one of these packages does not remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques natives dont %1 ont tous besoin et qu&apos;aucun d&apos;eux ne possède : exclure l&apos;un de ces paquets ne les retire pas.</translation>
     </message>
     <message>
         <source>Excluding it saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exclure économise %1</translation>
     </message>
     <message>
         <source>%1 of its native libraries stay: %2 also need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ses bibliothèques natives restent : %2 en ont aussi besoin.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>renommé</translation>
     </message>
 </context>
 <context>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>A launcher with an embedded PyInstaller archive: expand it to see what the archive holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lanceur avec une archive PyInstaller embarquée : dépliez-le pour voir ce que contient l&apos;archive.</translation>
     </message>
     <message>
         <source>A file with contents of its own: expand it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier qui a son propre contenu : dépliez-le pour le voir.</translation>
     </message>
 </context>
 <context>
@@ -587,47 +587,47 @@
     <name>BundleScope::CArchiveRewriter</name>
     <message>
         <source>Only 64-bit little-endian ELF launchers with data after the archive can be rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les lanceurs ELF 64 bits little-endian avec des données après l&apos;archive peuvent être réécrits.</translation>
     </message>
     <message>
         <source>ELF program headers overlap the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de programme ELF chevauchent l&apos;archive.</translation>
     </message>
     <message>
         <source>A loaded ELF segment covers the archive; it cannot be rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment ELF chargé recouvre l&apos;archive ; elle ne peut pas être réécrite.</translation>
     </message>
     <message>
         <source>ELF section headers overlap the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de section ELF chevauchent l&apos;archive.</translation>
     </message>
     <message>
         <source>ELF section headers lie outside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de section ELF sont hors du fichier.</translation>
     </message>
     <message>
         <source>%1 is not a module of the launcher&apos;s PYZ archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un module de l&apos;archive PYZ du lanceur.</translation>
     </message>
     <message>
         <source>%1/%2 is not a module of the launcher&apos;s PYZ archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 n&apos;est pas un module de l&apos;archive PYZ du lanceur.</translation>
     </message>
     <message>
         <source>PyInstaller table of contents entry truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de la table des matières PyInstaller tronquée</translation>
     </message>
     <message>
         <source>The rewritten launcher does not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lanceur réécrit ne peut pas être relu.</translation>
     </message>
     <message>
         <source>Cannot read the launcher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le lanceur : %1</translation>
     </message>
     <message>
         <source>Cannot write the launcher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le lanceur : %1</translation>
     </message>
 </context>
 <context>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Repeated model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de modèles répétés</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>warning: %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 n&apos;a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,8 @@
     <message>
         <source>%1
 renamed from %2 (same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+renommé depuis %2 (mêmes octets)</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1181,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %3. Files: %4 added, %5 removed, %6 changed, %7 renamed, %8 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt; : %3. Fichiers : %4 ajoutés, %5 supprimés, %6 modifiés, %7 renommés, %8 déplacés.</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1212,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 grown, %4 shrunk, %5 renamed, %6 unchanged; %7 moved between layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers : %1 ajoutés, %2 supprimés, %3 agrandis, %4 réduits, %5 renommés, %6 inchangés ; %7 déplacés d&apos;une structure à l&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -1282,44 +1283,44 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::DependencyExplanation</name>
     <message>
         <source>nothing: it is a root, an extension module that Python imports</source>
-        <translation type="unfinished"></translation>
+        <translation>rien : c&apos;est une racine, un module d&apos;extension que Python importe</translation>
     </message>
     <message>
         <source>nothing: it is a root, the launcher or the Python runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>rien : c&apos;est une racine, le lanceur ou le runtime Python</translation>
     </message>
     <message>
         <source>nothing links it: it is a program that Python code runs (module %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne le lie : c&apos;est un programme que du code Python exécute (module %1)</translation>
     </message>
     <message>
         <source>nothing links it: it is loaded from Python code (module %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne le lie : il est chargé depuis du code Python (module %1)</translation>
     </message>
     <message>
         <source>nothing: it is a program, which the app does not load (a package may run it as a process); programs keep no library alive</source>
-        <translation type="unfinished"></translation>
+        <translation>rien : c&apos;est un programme, que l&apos;application ne charge pas (un paquet peut le lancer comme processus) ; les programmes ne maintiennent aucune bibliothèque en vie</translation>
     </message>
     <message>
         <source>unknown: it is UPX-packed, so its imports cannot be read (packed libraries crash when loaded on Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu : il est compressé avec UPX, ses imports ne peuvent donc pas être lus (les bibliothèques compressées plantent au chargement sous Linux)</translation>
     </message>
     <message numerus="yes">
         <source>nothing the app loads; only %n program(s) in the bundle need it: %1. Programs are not loaded by the app and keep no library alive, but removing it breaks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rien de ce que charge l&apos;application ; seul %n programme du bundle en a besoin : %1. Les programmes ne sont pas chargés par l&apos;application et ne maintiennent aucune bibliothèque en vie, mais la retirer casse ce programme.</numerusform>
+            <numerusform>rien de ce que charge l&apos;application ; seuls %n programmes du bundle en ont besoin : %1. Les programmes ne sont pas chargés par l&apos;application et ne maintiennent aucune bibliothèque en vie, mais la retirer casse ces programmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing in the bundle (unreferenced; it may still be loaded with dlopen())</source>
-        <translation type="unfinished">rien dans le bundle (non référencée ; elle peut encore être chargée avec dlopen())</translation>
+        <translation>rien dans le bundle (non référencé ; il peut tout de même être chargé avec dlopen())</translation>
     </message>
     <message numerus="yes">
         <source>%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier binaire du bundle est compressé avec UPX : ses imports ne peuvent pas être lus, donc aucune bibliothèque n&apos;est déclarée non référencée.</numerusform>
+            <numerusform>%n fichiers binaires du bundle sont compressés avec UPX : leurs imports ne peuvent pas être lus, donc aucune bibliothèque n&apos;est déclarée non référencée.</numerusform>
         </translation>
     </message>
 </context>
@@ -1392,7 +1393,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Python module %1, imported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Module Python %1, importé par</translation>
     </message>
 </context>
 <context>
@@ -1497,27 +1498,27 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::DiskEntries</name>
     <message>
         <source>The file could not be opened for reading (it vanished, is unreadable or is no longer a regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert en lecture (il a disparu, est illisible ou n&apos;est plus un fichier ordinaire).</translation>
     </message>
     <message>
         <source>The file has %1 bytes, the scan found %2: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1 octets, l&apos;analyse en a trouvé %2 : il a changé depuis l&apos;analyse.</translation>
     </message>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;atteindre l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture : %1</translation>
     </message>
     <message>
         <source>The file ended at byte %1 although the scan found %2 bytes: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier s&apos;est terminé à l&apos;octet %1 alors que l&apos;analyse a trouvé %2 octets : il a changé depuis l&apos;analyse.</translation>
     </message>
     <message>
         <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse les %1 octets trouvés par l&apos;analyse : il a changé depuis l&apos;analyse.</translation>
     </message>
 </context>
 <context>
@@ -1543,31 +1544,31 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture : %1</translation>
     </message>
     <message>
         <source>Reading for duplicates stopped after %1 of %2 bytes: the file changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture pour la recherche de doublons s&apos;est arrêtée après %1 octets sur %2 : le fichier a changé depuis l&apos;analyse.</translation>
     </message>
     <message>
         <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse les %1 octets trouvés par l&apos;analyse : il a changé depuis l&apos;analyse.</translation>
     </message>
     <message>
         <source>The file could not be opened for reading (it is no longer a readable regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert en lecture (ce n&apos;est plus un fichier ordinaire lisible).</translation>
     </message>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;atteindre l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>Skipping to byte %1 stopped after %2 bytes: the file changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le saut jusqu&apos;à l&apos;octet %1 s&apos;est arrêté après %2 octets : le fichier a changé depuis l&apos;analyse.</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +1759,9 @@ renamed from %2 (same bytes)</source>
     </message>
     <message numerus="yes">
         <source>%n native file(s) (%1) stay because other packages need them too: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier natif (%1) reste car d&apos;autres paquets en ont aussi besoin : %2.</numerusform>
+            <numerusform>%n fichiers natifs (%1) restent car d&apos;autres paquets en ont aussi besoin : %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1840,7 +1841,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>With --exclude-candidates: also leaves out what low-confidence candidates remove (not advised by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --exclude-candidates : omet aussi ce que retirent les candidats de faible confiance (non conseillés par défaut).</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2040,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>GGUF general.alignment %1 is not a power of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF general.alignment %1 n&apos;est pas une puissance de deux.</translation>
     </message>
 </context>
 <context>
@@ -2302,103 +2303,103 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::ImportExplanation</name>
     <message>
         <source>entry script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>script d&apos;entrée %1</translation>
     </message>
     <message>
         <source>(lazy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(différé)</translation>
     </message>
     <message numerus="yes">
         <source>%1.* (%n module(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1.* (%n module)</numerusform>
+            <numerusform>%1.* (%n modules)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>The entry script imports it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script d&apos;entrée l&apos;importe : %1.</translation>
     </message>
     <message>
         <source>No module of it is reachable from the entry script through top-level imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ses modules n&apos;est atteignable depuis le script d&apos;entrée par des imports de premier niveau.</translation>
     </message>
     <message>
         <source>Only imports inside functions reach it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des imports à l&apos;intérieur de fonctions l&apos;atteignent : %1.</translation>
     </message>
     <message>
         <source>Nothing in the bundle imports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans le bundle ne l&apos;importe.</translation>
     </message>
     <message>
         <source>Imported only by %1 (test code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé uniquement par %1 (code de test).</translation>
     </message>
     <message>
         <source>Imported by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé par %1.</translation>
     </message>
     <message>
         <source>Imported (no file in the bundle: an extension or frozen module): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé (aucun fichier dans le bundle : un module d&apos;extension ou figé) : %1</translation>
     </message>
     <message>
         <source>No Python module named %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun module Python nommé %1 dans le bundle.</translation>
     </message>
     <message numerus="yes">
         <source>%n Python module(s) in the bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module Python dans le bundle.</numerusform>
+            <numerusform>%n modules Python dans le bundle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported directly by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé directement par :</translation>
     </message>
     <message>
         <source>The bundle has no entry script to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle n&apos;a pas de script d&apos;entrée d&apos;où partir.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ImportGraph</name>
     <message>
         <source>The app&apos;s entry script imports nothing that can be read (obfuscated or generated code?): which packages it reaches is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script d&apos;entrée de l&apos;application n&apos;importe rien de lisible (code obscurci ou généré ?) : les paquets qu&apos;il atteint ne sont pas évalués.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::ImportGraphBuilder</name>
     <message>
         <source>The bundle&apos;s bytecode is Python %1.%2, which the import reader does not support (3.8 to 3.12): no import was read, so no package is called unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bytecode du bundle est en Python %1.%2, que le lecteur d&apos;imports ne prend pas en charge (3.8 à 3.12) : aucun import n&apos;a été lu, donc aucun paquet n&apos;est déclaré inatteignable.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) hold bytecode of an unsupported Python version (%1): their imports were not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module contient du bytecode d&apos;une version de Python non prise en charge (%1) : ses imports n&apos;ont pas été lus.</numerusform>
+            <numerusform>%n modules contiennent du bytecode d&apos;une version de Python non prise en charge (%1) : leurs imports n&apos;ont pas été lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) could not be read: their imports are unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module n&apos;a pas pu être lu : ses imports sont inconnus.</numerusform>
+            <numerusform>%n modules n&apos;ont pas pu être lus : leurs imports sont inconnus.</numerusform>
         </translation>
     </message>
 </context>
@@ -2406,22 +2407,22 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::ImportReachabilityAnalyzer</name>
     <message>
         <source>Exclude %1 (never imported by the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure %1 (jamais importé par l&apos;application)</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s), %1 with its files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module, %1 avec ses fichiers.</numerusform>
+            <numerusform>%n modules, %1 avec ses fichiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dynamic imports exist (importlib, __import__, extension modules), which bytecode does not show; verified slimming (`bundlescope slim`) proves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe des imports dynamiques (importlib, __import__, modules d&apos;extension) que le bytecode ne montre pas ; l&apos;allègement vérifié (`bundlescope slim`) en apporte la preuve.</translation>
     </message>
     <message>
         <source>Add excludes=[&apos;%1&apos;] to Analysis(...) in the .spec file (or pass --exclude-module %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez excludes=[&apos;%1&apos;] à Analysis(...) dans le fichier .spec (ou passez --exclude-module %1).</translation>
     </message>
 </context>
 <context>
@@ -2688,13 +2689,13 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,15 +2821,15 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>bad float</source>
-        <translation type="unfinished"></translation>
+        <translation>float invalide</translation>
     </message>
     <message>
         <source>bad complex</source>
-        <translation type="unfinished"></translation>
+        <translation>complex invalide</translation>
     </message>
     <message>
         <source>truncated code object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet code tronqué</translation>
     </message>
 </context>
 <context>
@@ -3121,15 +3122,15 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::PlainFolderScan</name>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished">Le dossier n&apos;existe pas.</translation>
+        <translation>Le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the folder: %1</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le dossier : %1</translation>
+        <translation>Impossible d&apos;ouvrir le dossier : %1</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished">L&apos;analyse du contenu a été annulée.</translation>
+        <translation>L&apos;analyse du contenu a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3159,115 +3160,115 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::PyzRewriter</name>
     <message>
         <source>The PYZ archive would exceed 2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive PYZ dépasserait 2 Gio.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::RepeatedWeightsAnalyzer</name>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;atteindre l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>Tensors overlap in a file that can only be read forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des tenseurs se chevauchent dans un fichier qui ne peut être lu que vers l&apos;avant.</translation>
     </message>
     <message>
         <source>The file ends before byte %1: it changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se termine avant l&apos;octet %1 : il a changé depuis l&apos;analyse.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture : %1</translation>
     </message>
     <message>
         <source>Reading tensor bytes stopped after %1 of %2 bytes: the file changed since the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des octets des tenseurs s&apos;est arrêtée après %1 octets sur %2 : le fichier a changé depuis l&apos;analyse.</translation>
     </message>
     <message>
         <source>The file could not be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert en lecture.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>is a whole pickled model (class %1), not a state dict; it</source>
-        <translation type="unfinished"></translation>
+        <translation>est un modèle picklé complet (classe %1), pas un state dict ; il</translation>
     </message>
     <message>
         <source>model.load_state_dict(safetensors.torch.load_file(path))</source>
-        <translation type="unfinished"></translation>
+        <translation>model.load_state_dict(safetensors.torch.load_file(path))</translation>
     </message>
     <message>
         <source>model.load_state_dict(torch.load(path, map_location=&quot;cpu&quot;))</source>
-        <translation type="unfinished"></translation>
+        <translation>model.load_state_dict(torch.load(path, map_location=&quot;cpu&quot;))</translation>
     </message>
     <message>
         <source>torch.load(path, weights_only=False)</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.load(path, weights_only=False)</translation>
     </message>
     <message>
         <source>onnxruntime.InferenceSession(path)</source>
-        <translation type="unfinished"></translation>
+        <translation>onnxruntime.InferenceSession(path)</translation>
     </message>
     <message>
         <source>llama_cpp.Llama(model_path=path)</source>
-        <translation type="unfinished"></translation>
+        <translation>llama_cpp.Llama(model_path=path)</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n of the same tensors (%2, e.g. %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contient %n tenseur identique (%2, p. ex. %3).</numerusform>
+            <numerusform>%1 contient %n tenseurs identiques (%2, p. ex. %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It also holds %n tensor(s) (%1) the kept file lacks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il contient aussi %n tenseur (%1) absent du fichier conservé.</numerusform>
+            <numerusform>Il contient aussi %n tenseurs (%1) absents du fichier conservé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Same weights in %1 files: keep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes poids dans %1 fichiers : garder %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tensor(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contient %n tenseur (%2).</numerusform>
+            <numerusform>%1 contient %n tenseurs (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Same bytes in another container: the app needs one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes octets dans un autre conteneur : l&apos;application n&apos;a besoin que de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>A whole pickled model needs its class&apos;s code at load time and unpickles arbitrary objects; the state dict of the same tensors is the safer file to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle picklé complet a besoin du code de sa classe au chargement et désérialise des objets arbitraires ; le state dict des mêmes tenseurs est le fichier le plus sûr à garder.</translation>
     </message>
     <message>
         <source>Keep %1 and load it with %2; remove the code that loads %3. Then drop those files from datas: list only %1 in datas, or add after Analysis(...) in the .spec file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez %1 et chargez-le avec %2 ; supprimez le code qui charge %3. Retirez ensuite ces fichiers des datas : ne listez que %1 dans datas, ou ajoutez après Analysis(...) dans le fichier .spec :</translation>
     </message>
     <message>
         <source>%1 and %2 share most of their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 partagent la plupart de leurs poids</translation>
     </message>
     <message>
         <source>%1 tensors (%2, e.g. %3) are the same bytes in %4 and %5, but %6 tensors (%7) of %4 and %8 tensors (%9) of %5 differ: not the same model, so neither file can simply go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tenseurs (%2, p. ex. %3) sont identiques octet pour octet dans %4 et %5, mais %6 tenseurs (%7) de %4 et %8 tenseurs (%9) de %5 diffèrent : ce n&apos;est pas le même modèle, aucun des deux fichiers ne peut donc simplement partir.</translation>
     </message>
     <message>
         <source>None by itself. If both should be the same model, export them again from one checkpoint and ship one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune en soi. Si les deux doivent être le même modèle, exportez-les à nouveau depuis un seul checkpoint et n&apos;en livrez qu&apos;un.</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3363,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>With --candidates: also advises (and counts in the potential) low-confidence candidates, e.g. libraries nothing links that may still be loaded at run time. Test the bundle after applying them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --candidates : conseille aussi les candidats de faible confiance (et les compte dans le potentiel), p. ex. des bibliothèques que rien ne lie mais qui peuvent tout de même être chargées à l&apos;exécution. Testez le bundle après les avoir appliqués.</translation>
     </message>
 </context>
 <context>
@@ -3452,15 +3453,15 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Excluding saves: what leaves the bundle when only this package is excluded. Native libraries other packages also need stay; they belong to the package whose folder or name family they carry, or to a &quot;shared&quot; entry that lists the packages needing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie si exclu : ce qui quitte le bundle quand seul ce paquet est exclu. Les bibliothèques natives dont d&apos;autres paquets ont aussi besoin restent ; elles appartiennent au paquet dont elles portent le dossier ou la famille de noms, ou à une entrée « shared » qui liste les paquets qui en ont besoin.</translation>
     </message>
     <message>
         <source>Excluding saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie si exclu</translation>
     </message>
     <message>
         <source>Also needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi requis par</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3496,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>safetensors tensor &quot;%1&quot; has an invalid shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tenseur safetensors « %1 » a une forme invalide.</translation>
     </message>
 </context>
 <context>
@@ -3559,227 +3560,227 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::SlimCandidates</name>
     <message>
         <source>rewrites binaries (strip) instead of removing files; apply it in the .spec and re-run slim</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit des binaires (strip) au lieu de retirer des fichiers ; appliquez la modification dans le .spec et relancez slim</translation>
     </message>
     <message>
         <source>rewrites binaries (UPX) instead of removing files; apply it in the .spec and re-run slim</source>
-        <translation type="unfinished"></translation>
+        <translation>réécrit des binaires (UPX) au lieu de retirer des fichiers ; appliquez la modification dans le .spec et relancez slim</translation>
     </message>
     <message>
         <source>needs a code change (converting or loading the weights differently)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite une modification du code (convertir ou charger les poids autrement)</translation>
     </message>
     <message>
         <source>needs a rebuild with another layout</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite une reconstruction avec une autre structure</translation>
     </message>
     <message>
         <source>removes no files on its own; needs a code change or a rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>ne retire aucun fichier à lui seul ; nécessite une modification du code ou une reconstruction</translation>
     </message>
     <message>
         <source>its files are members of the launcher&apos;s archive other than PYZ modules; verifying them needs a rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>ses fichiers sont des entrées de l&apos;archive du lanceur autres que des modules PYZ ; les vérifier nécessite une reconstruction</translation>
     </message>
     <message numerus="yes">
         <source>%n launcher member(s) other than PYZ modules stay (not verified)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du lanceur autre qu&apos;un module PYZ reste (non vérifiée)</numerusform>
+            <numerusform>%n entrées du lanceur autres que des modules PYZ restent (non vérifiées)</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidate with the id %1 (bundlescope report PATH --candidates lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat avec l&apos;id %1 (bundlescope report CHEMIN --candidates les liste).</translation>
     </message>
     <message>
         <source>Folder %1, not opened in the traced run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1, non ouvert pendant l&apos;exécution tracée</translation>
     </message>
     <message>
         <source>%1, not opened in the traced run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non ouvert pendant l&apos;exécution tracée</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimCommand</name>
     <message>
         <source>Finds which candidates the app really runs without, by running it on a copy, and writes the slimmed bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les candidats dont l&apos;application se passe vraiment, en la lançant sur une copie, et écrit le bundle allégé.</translation>
     </message>
     <message>
         <source>slim [options] PATH --run CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>slim [options] CHEMIN --run COMMANDE</translation>
     </message>
     <message>
         <source>The one-folder bundle (dist/&lt;app&gt;) or an archive of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle en dossier (dist/&lt;app&gt;) ou une archive de celui-ci.</translation>
     </message>
     <message>
         <source>The command that checks the app, run by /bin/sh -c in the copy&apos;s top folder (e.g. &quot;./app --selftest&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande qui vérifie l&apos;application, lancée par /bin/sh -c dans le dossier racine de la copie (p. ex. « ./app --selftest »).</translation>
     </message>
     <message>
         <source>CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE</translation>
     </message>
     <message>
         <source>Text the command&apos;s output must contain to pass (besides exit status 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte que la sortie de la commande doit contenir pour réussir (en plus du statut de sortie 0).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Seconds before a run is killed and counted as failed (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant qu&apos;une exécution soit tuée et comptée comme un échec (par défaut : 120).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <source>advised (default), all, or a comma-separated list of candidate ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>advised (par défaut), all, ou une liste d&apos;ids de candidats séparés par des virgules.</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>LESQUELS</translation>
     </message>
     <message>
         <source>Record the baseline run with strace and also try removing large files and folders it never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l&apos;exécution de référence avec strace et essaie aussi de retirer les gros fichiers et dossiers qu&apos;elle n&apos;a jamais ouverts.</translation>
     </message>
     <message>
         <source>Write the slimmed bundle: FILE.tar.gz, .zip, .tar.xz, .tar.zst, or a new DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le bundle allégé : FICHIER.tar.gz, .zip, .tar.xz, .tar.zst, ou un nouveau DOSSIER.</translation>
     </message>
     <message>
         <source>FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER|DOSSIER</translation>
     </message>
     <message>
         <source>text or json (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text ou json (par défaut : text).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">format</translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>bundlescope slim: needs one PATH, --run CMD, a --timeout of at least 1 second and --format text|json.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim : attend un CHEMIN, --run COMMANDE, un --timeout d&apos;au moins 1 seconde et --format text|json.</translation>
     </message>
     <message>
         <source>bundlescope slim: %1 exists already; choose a new --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim : %1 existe déjà ; choisissez un autre --out.</translation>
     </message>
     <message>
         <source>bundlescope slim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim : %1</translation>
     </message>
     <message>
         <source>bundlescope slim: the untouched bundle does not pass (%1); nothing was tried or written. Last lines of its output:</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope slim : le bundle intact ne passe pas (%1) ; rien n&apos;a été essayé ni écrit. Dernières lignes de sa sortie :</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 s): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 s) : %3.</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimEngine</name>
     <message numerus="yes">
         <source>trial %1: %n candidate(s) removed (%2): %3 in %4 s (+%5 s)%6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>essai %1 : %n candidat retiré (%2) : %3 en %4 s (+%5 s)%6</numerusform>
+            <numerusform>essai %1 : %n candidats retirés (%2) : %3 en %4 s (+%5 s)%6</numerusform>
         </translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>Copying %1 to a working folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1 dans un dossier de travail…</translation>
     </message>
     <message>
         <source>strace is not installed (apt-get install strace): no unused-in-the-run candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>strace n&apos;est pas installé (apt-get install strace) : pas de candidats inutilisés pendant l&apos;exécution.</translation>
     </message>
     <message>
         <source>Baseline run (traced)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de référence (tracée)…</translation>
     </message>
     <message>
         <source>Baseline run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de référence…</translation>
     </message>
     <message numerus="yes">
         <source>The traced run touched %n path(s); %1 unused file(s)/folder(s) become candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;exécution tracée a touché %n chemin ; %1 fichiers ou dossiers inutilisés deviennent des candidats.</numerusform>
+            <numerusform>L&apos;exécution tracée a touché %n chemins ; %1 fichiers ou dossiers inutilisés deviennent des candidats.</numerusform>
         </translation>
     </message>
     <message>
         <source>not opened in the traced run; the app passes without it</source>
-        <translation type="unfinished"></translation>
+        <translation>non ouvert pendant l&apos;exécution tracée ; l&apos;application réussit sans lui</translation>
     </message>
     <message>
         <source>the app passes without it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application réussit sans lui</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimInput</name>
     <message>
         <source>No such file or folder.</source>
-        <translation type="unfinished">Aucun fichier ou dossier de ce nom.</translation>
+        <translation>Aucun fichier ou dossier de ce nom.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>This is a one-file executable: its files exist only while it runs, unpacked to a temporary folder, so slim cannot remove them one by one. Rebuild the app one-folder (pyinstaller --onedir) to slim it; &quot;bundlescope report&quot; still shows its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un exécutable monofichier : ses fichiers n&apos;existent que pendant son exécution, décompressés dans un dossier temporaire, donc slim ne peut pas les retirer un par un. Reconstruisez l&apos;application en dossier (pyinstaller --onedir) pour l&apos;alléger ; « bundlescope report » affiche quand même son contenu.</translation>
     </message>
     <message>
         <source>This is neither a one-folder bundle nor an archive of one (.zip, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est ni un bundle en dossier ni une archive d&apos;un tel bundle (.zip, .tar, .tar.gz, .tar.xz, .tar.bz2, .tar.zst).</translation>
     </message>
     <message>
         <source>Cannot open the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;archive : %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished">Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>Cannot extract the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;extraire l&apos;archive.</translation>
     </message>
     <message>
         <source>Cannot rename the extracted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer le dossier extrait.</translation>
     </message>
     <message numerus="yes">
         <source>The archive holds %n bundles (%1); slim works on one app: extract the archive and slim one folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;archive contient %n bundle (%1) ; slim travaille sur une seule application : extrayez l&apos;archive et allégez un seul dossier.</numerusform>
+            <numerusform>L&apos;archive contient %n bundles (%1) ; slim travaille sur une seule application : extrayez l&apos;archive et allégez un seul dossier.</numerusform>
         </translation>
     </message>
 </context>
@@ -3787,84 +3788,84 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::SlimOutput</name>
     <message numerus="yes">
         <source>; the launcher rewritten without %n PYZ module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; le lanceur réécrit sans %n module PYZ</numerusform>
+            <numerusform>; le lanceur réécrit sans %n modules PYZ</numerusform>
         </translation>
     </message>
     <message>
         <source>The destination exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished">Impossible de créer le dossier.</translation>
+        <translation>Impossible de créer le dossier.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished">Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>Cannot move the slimmed bundle into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le bundle allégé à son emplacement.</translation>
     </message>
     <message>
         <source>a copy of the bundle with the verified removals applied (duplicates as relative symlinks)</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie du bundle avec les suppressions vérifiées appliquées (doublons sous forme de liens symboliques relatifs)</translation>
     </message>
     <message>
         <source>written by the exporter from a trimmed copy of the bundle (verified removals applied, duplicates as relative symlinks, the launcher as one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par l&apos;exporteur à partir d&apos;une copie réduite du bundle (suppressions vérifiées appliquées, doublons sous forme de liens symboliques relatifs, le lanceur en un seul fichier)</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::SlimReportWriter</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished">supprimé</translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>casse</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé</translation>
     </message>
     <message numerus="yes">
         <source>Verified: %1 -&gt; %2 (%3), %n trial(s), %4 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié : %1 -&gt; %2 (%3), %n essai, %4 s</numerusform>
+            <numerusform>Vérifié : %1 -&gt; %2 (%3), %n essais, %4 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished">Économie</translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Baseline %1 s; overhead per trial %2 s on average, %3 s at most; working copy made in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de référence %1 s ; surcoût par essai de %2 s en moyenne, %3 s au plus ; copie de travail faite en %4 s.</translation>
     </message>
     <message>
         <source>PyInstaller .spec changes for the verified removals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du .spec PyInstaller pour les suppressions vérifiées :</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4151,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>The snapshot could not be written (%1 of %2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas pu être écrit (%1 octets sur %2) : %3</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +4525,7 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Needed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis par : %1</translation>
     </message>
 </context>
 <context>
@@ -4546,73 +4547,73 @@ renamed from %2 (same bytes)</source>
     <name>BundleScope::TrialCopy</name>
     <message>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished">Impossible de créer le dossier.</translation>
+        <translation>Impossible de créer le dossier.</translation>
     </message>
     <message>
         <source>Cannot move %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 : %2</translation>
     </message>
     <message>
         <source>Not enough free space for a working copy: %1 needed, %2 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libre insuffisant pour une copie de travail : %1 nécessaires, %2 libres.</translation>
     </message>
     <message>
         <source>Cannot run cp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer cp : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Copying the bundle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie du bundle a échoué : %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished">Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>Cannot create a symlink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un lien symbolique : %1</translation>
     </message>
     <message>
         <source>Cannot remove a symlink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer un lien symbolique : %1</translation>
     </message>
     <message>
         <source>Cannot remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>BundleScope::TrialRunner</name>
     <message>
         <source>Cannot run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la commande : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
         <source>timed out after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>délai dépassé après %n s</numerusform>
+            <numerusform>délai dépassé après %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>exit status 0 but &quot;%1&quot; not in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de sortie 0 mais « %1 » absent de la sortie</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>planté</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de sortie %1</translation>
     </message>
 </context>
 <context>
@@ -4631,29 +4632,29 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Library %1 needed only by programs (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque %1 requise uniquement par des programmes (%2)</translation>
     </message>
     <message>
         <source>Nothing the app loads needs it; only these programs in the bundle do: %1. Programs are not loaded by the app, but removing this library breaks them: remove it only together with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce que charge l&apos;application n&apos;en a besoin ; seuls ces programmes du bundle en ont besoin : %1. Les programmes ne sont pas chargés par l&apos;application, mais retirer cette bibliothèque les casse : retirez-la uniquement avec eux.</translation>
     </message>
     <message>
         <source>No extension module, launcher or libpython links it (directly or through other libraries) and no Python module names it. It may still be loaded with dlopen(): test the bundle without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun module d&apos;extension, lanceur ou libpython ne la lie (directement ou via d&apos;autres bibliothèques) et aucun module Python ne la nomme. Elle peut tout de même être chargée avec dlopen() : testez le bundle sans elle.</translation>
     </message>
     <message>
         <source>Program %1 that the app does not load (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme %1 que l&apos;application ne charge pas (%2)</translation>
     </message>
     <message>
         <source>An executable, not a library: the app never loads it, but a package may run it as a process. Test the bundle without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exécutable, pas une bibliothèque : l&apos;application ne le charge jamais, mais un paquet peut le lancer comme processus. Testez le bundle sans lui.</translation>
     </message>
     <message numerus="yes">
         <source>Removing it also removes the %n librar(y/ies) only it needs: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le retirer retire aussi %n bibliothèque dont lui seul a besoin : %1.</numerusform>
+            <numerusform>Le retirer retire aussi les %n bibliothèques dont lui seul a besoin : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4742,25 +4743,25 @@ renamed from %2 (same bytes)</source>
     </message>
     <message numerus="yes">
         <source>%n shared librar(y/ies) are UPX-packed: the bundle crashes on Linux</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bibliothèque partagée est compressée avec UPX : le bundle plante sous Linux</numerusform>
+            <numerusform>%n bibliothèques partagées sont compressées avec UPX : le bundle plante sous Linux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ELF program(s) are UPX-packed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n programme ELF est compressé avec UPX</numerusform>
+            <numerusform>%n programmes ELF sont compressés avec UPX</numerusform>
         </translation>
     </message>
     <message>
         <source>A UPX-packed shared library crashes when the dynamic loader maps it (PyInstaller refuses UPX on Linux since 5.0 for this reason). Their imports cannot be read either, so BundleScope calls no library unreferenced while the bundle has packed files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bibliothèque partagée compressée avec UPX plante quand le chargeur dynamique la projette en mémoire (PyInstaller refuse UPX sous Linux depuis la 5.0 pour cette raison). Leurs imports ne peuvent pas non plus être lus, donc BundleScope ne déclare aucune bibliothèque non référencée tant que le bundle contient des fichiers compressés.</translation>
     </message>
     <message>
         <source>Rebuild without UPX: pyinstaller --noupx, or upx=False in EXE() and COLLECT() of the .spec file (and do not set PYINSTALLER_FORCE_UPX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruisez sans UPX : pyinstaller --noupx, ou upx=False dans EXE() et COLLECT() du fichier .spec (et ne définissez pas PYINSTALLER_FORCE_UPX).</translation>
     </message>
 </context>
 <context>
@@ -4845,45 +4846,45 @@ renamed from %2 (same bytes)</source>
     </message>
     <message>
         <source>Explains why a native library or a Python package is in a bundle: who needs or imports it, what it needs, what removing it orphans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique pourquoi une bibliothèque native ou un paquet Python se trouve dans un bundle : qui en a besoin ou l&apos;importe, ce dont il a besoin, ce que son retrait rend orphelin.</translation>
     </message>
     <message>
         <source>why PATH FILE|MODULE</source>
-        <translation type="unfinished"></translation>
+        <translation>why CHEMIN FICHIER|MODULE</translation>
     </message>
     <message>
         <source>A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du bundle (son chemin relatif au bundle, ou un simple nom de fichier), ou un paquet ou module Python (sympy, torch.fx) : la chaîne d&apos;imports du script d&apos;entrée jusqu&apos;à lui.</translation>
     </message>
     <message>
         <source>Needed by the packages %1: it stays unless all of them are excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis par les paquets %1 : il reste à moins qu&apos;ils ne soient tous exclus.</translation>
     </message>
     <message numerus="yes">
         <source>Also linked by %n program(s) in the bundle, which the app does not load (candidates themselves):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aussi lié par %n programme du bundle, que l&apos;application ne charge pas (lui-même candidat) :</numerusform>
+            <numerusform>Aussi lié par %n programmes du bundle, que l&apos;application ne charge pas (eux-mêmes candidats) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (Python: %n module(s) with files in the bundle, %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Python : %n module avec des fichiers dans le bundle, %2)</numerusform>
+            <numerusform>%1 (Python : %n modules avec des fichiers dans le bundle, %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé par :</translation>
     </message>
     <message>
         <source>bundlescope why: no file or Python module &quot;%1&quot; in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundlescope why : aucun fichier ni module Python « %1 » dans le bundle.</translation>
     </message>
     <message>
         <source>Python module %1, imported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Module Python %1, importé par :</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4953,8 @@ renamed from %2 (same bytes)</source>
     <message>
         <source>This build has no GUI: give a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n&apos;a pas d&apos;interface graphique : indiquez une commande.
+</translation>
     </message>
 </context>
 </TS>
