@@ -124,9 +124,12 @@ namespace {
             std::memcpy(&tail, key.data() + key.size() - qsizetype(ends), ends);
             const quint64 mixed = (quint64(head) * 0x9E3779B97F4A7C15ull) ^ (quint64(tail) * 0xC2B2AE3D27D4EB4Full)
                 ^ quint64(key.size());
-            return std::size_t(mixed >> (64 - 20)); // the top 20 bits: s_shapeBits
+            return std::size_t(mixed >> (64 - 16)); // the top 16 bits: s_shapeBits
         }
-        static constexpr std::size_t s_shapeBits = 1 << 20; // 128 KiB per map: a few thousand keys set few bits
+        // 8 KiB per map, within the first-level cache with its twin: a few thousand keys (/usr: 5,000) set under a
+        // tenth of the bits, and a false positive costs one hash lookup. 128 KiB maps were slower: a cache miss per
+        // string constant.
+        static constexpr std::size_t s_shapeBits = 1 << 16;
         static std::string_view view(QByteArrayView bytes) { return { bytes.data(), std::size_t(bytes.size()) }; }
         static void lookUp(const Keys& keys, QByteArrayView key, std::vector<int>& hits)
         {
@@ -146,7 +149,7 @@ namespace {
         std::deque<QByteArray> m_storage;
         Keys m_full;
         Keys m_stems;
-        std::vector<bool> m_fullShapes = std::vector<bool>(s_shapeBits); // on the heap: 128 KiB each
+        std::vector<bool> m_fullShapes = std::vector<bool>(s_shapeBits);
         std::vector<bool> m_stemShapes = std::vector<bool>(s_shapeBits);
     };
 
@@ -192,7 +195,8 @@ namespace {
     void visitSource(QByteArrayView source, const MarshalStrings::Visitor& visitor)
     {
         const qsizetype size = source.size();
-        NextByte hash(source, '#'), single(source, '\''), dbl(source, '"');
+        NextByte hash(source, '#'), single(source, '\''), dbl(source, '"'), newline(source, '\n'),
+            backslash(source, '\\');
         qsizetype i = 0;
         while (i < size) {
             const qsizetype quote = std::min(single.from(i), dbl.from(i));
@@ -210,9 +214,20 @@ namespace {
                 i = end < 0 ? size : end + 3;
                 continue;
             }
+            // The literal ends at its closing quote or, unterminated, at the line's end; a backslash escapes the
+            // byte after it (a quote, a newline). Found by stream rather than byte by byte: most literals are short,
+            // but a byte loop over them was the lexer's main cost.
+            NextByte& closing = c == '\'' ? single : dbl;
             qsizetype end = quote + 1;
-            while (end < size && source[end] != c && source[end] != '\n')
-                end += source[end] == '\\' ? 2 : 1;
+            while (end < size) {
+                const qsizetype close = closing.from(end), lineEnd = newline.from(end), escape = backslash.from(end);
+                if (escape < close && escape < lineEnd) {
+                    end = escape + 2;
+                    continue;
+                }
+                end = std::min(close, lineEnd);
+                break;
+            }
             if (end < size && source[end] == c && end - quote - 1 >= 4)
                 visitor(source.sliced(quote + 1, end - quote - 1));
             i = end + 1;
