@@ -2551,6 +2551,15 @@ umbenannt von %2 (gleiche Bytes)</translation>
     </message>
 </context>
 <context>
+    <name>BundleScope::Main</name>
+    <message>
+        <source>This build has no GUI: give a command.
+</source>
+        <translation>Dieser Build hat keine GUI: geben Sie einen Befehl an.
+</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::MainWindow</name>
     <message>
         <source>BundleScope</source>
@@ -4946,15 +4955,6 @@ umbenannt von %2 (gleiche Bytes)</translation>
     <message>
         <source>Decompressed data exceeds %1 bytes</source>
         <translation>Dekomprimierte Daten überschreiten %1 Bytes</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>This build has no GUI: give a command.
-</source>
-        <translation>Dieser Build hat keine GUI: geben Sie einen Befehl an.
-</translation>
     </message>
 </context>
 </TS>

@@ -2551,6 +2551,15 @@ renommé depuis %2 (mêmes octets)</translation>
     </message>
 </context>
 <context>
+    <name>BundleScope::Main</name>
+    <message>
+        <source>This build has no GUI: give a command.
+</source>
+        <translation>Cette version n&apos;a pas d&apos;interface graphique : indiquez une commande.
+</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::MainWindow</name>
     <message>
         <source>BundleScope</source>
@@ -4946,15 +4955,6 @@ renommé depuis %2 (mêmes octets)</translation>
     <message>
         <source>Decompressed data exceeds %1 bytes</source>
         <translation>Les données décompressées dépassent %1 octets</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>This build has no GUI: give a command.
-</source>
-        <translation>Cette version n&apos;a pas d&apos;interface graphique : indiquez une commande.
-</translation>
     </message>
 </context>
 </TS>

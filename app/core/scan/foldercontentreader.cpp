@@ -4,7 +4,9 @@
 #include <QFile>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -29,10 +31,9 @@ std::optional<QByteArray> FolderContentReader::readContent(NodeId id, qint64 max
 {
     if (!m_tree || !m_tree->isValid(id) || m_tree->kind(id) != NodeKind::File)
         return std::nullopt;
-    const QByteArray path = m_rootPath + '/' + m_tree->pathBytes(id);
     // The same checks as openPath() (no symlink, a regular file; O_NONBLOCK so a FIFO put here cannot block the open)
     // in four calls instead of ten: QFile adds fcntl, statx, lseek and an end-of-file read.
-    const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    const int fd = openInFolder(id);
     if (fd < 0)
         return std::nullopt;
     struct stat st;
@@ -53,6 +54,46 @@ std::optional<QByteArray> FolderContentReader::readContent(NodeId id, qint64 max
     ::close(fd);
     bytes.truncate(done);
     return bytes;
+}
+
+int FolderContentReader::openInFolder(NodeId id) const
+{
+    constexpr int flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
+    const NodeId parent = m_tree->parent(id);
+    const QByteArrayView name = m_tree->nameBytes(id);
+    char buffer[256]; // NAME_MAX + 1
+    if (name.size() >= qsizetype(sizeof buffer))
+        return -1;
+    std::memcpy(buffer, name.data(), std::size_t(name.size()));
+    buffer[name.size()] = '\0';
+    std::lock_guard lock(m_foldersMutex);
+    if (m_folders.size() >= s_maxFolders && !m_folders.contains(std::this_thread::get_id()))
+        closeFolders(); // threads of finished pools: their ids do not come back
+    Folder& folder = m_folders[std::this_thread::get_id()];
+    if (folder.node != parent || folder.fd < 0) {
+        if (folder.fd >= 0)
+            ::close(folder.fd);
+        const QByteArray path = parent == m_tree->root() ? m_rootPath : m_rootPath + '/' + m_tree->pathBytes(parent);
+        folder.fd = ::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        folder.node = parent;
+        if (folder.fd < 0)
+            return -1;
+    }
+    return ::openat(folder.fd, buffer, flags);
+}
+
+void FolderContentReader::closeFolders() const
+{
+    for (const auto& [thread, folder] : m_folders) {
+        if (folder.fd >= 0)
+            ::close(folder.fd);
+    }
+    m_folders.clear();
+}
+
+FolderContentReader::~FolderContentReader()
+{
+    closeFolders();
 }
 
 QByteArray FolderContentReader::readPath(const QByteArray& path, qint64 maxBytes)

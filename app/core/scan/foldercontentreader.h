@@ -4,14 +4,19 @@
 #include "model/bundletree.h"
 #include "scan/contentreader.h"
 
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
 namespace BundleScope {
 
 // Reads the files of a scanned folder straight from disk. Paths are built from raw name bytes, so files whose names
-// are not valid in the locale's encoding open too. Thread-safe (no state besides the shared, immutable tree); owned
-// by the ScanResult that FolderSource returns.
+// are not valid in the locale's encoding open too. Thread-safe; owned by the ScanResult that FolderSource returns.
 class FolderContentReader : public ContentReader {
 public:
     FolderContentReader(BundleTreePtr tree, QByteArray rootPath);
+    ~FolderContentReader() override;
+    Q_DISABLE_COPY_MOVE(FolderContentReader)
 
     // A QFile open for reading, or nullptr for directories, symlinks, special files and unreadable files.
     std::unique_ptr<QIODevice> open(NodeId id) const override;
@@ -23,8 +28,22 @@ public:
     static std::unique_ptr<QIODevice> openPath(const QByteArray& path);
 
 private:
+    // `id` opened (flags of readContent) relative to its folder, or -1. Each thread keeps the folder it opened last
+    // for its next file: callers read many files of one folder in a row (node order), and openat() on a name resolves
+    // one path component where open() on the whole path resolves every one (a module of /usr sits 7 folders deep).
+    // At most s_maxFolders threads keep one (pools come and go); the rest close with the reader.
+    int openInFolder(NodeId id) const;
+    void closeFolders() const; // with m_foldersMutex held, or from the destructor
+
+    static constexpr std::size_t s_maxFolders = 16;
+    struct Folder {
+        NodeId node = InvalidNode;
+        int fd = -1;
+    };
     BundleTreePtr m_tree;
     QByteArray m_rootPath;
+    mutable std::mutex m_foldersMutex;
+    mutable std::unordered_map<std::thread::id, Folder> m_folders;
 };
 
 } // namespace BundleScope

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <future>
 #include <set>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void sourceFactory_data();
     void sourceFactory();
     void contentReader();
+    void readContentAcrossFoldersAndThreads();
 };
 
 void TestFolderScanner::totalsMatchIndependentWalk_data()
@@ -262,6 +264,58 @@ void TestFolderScanner::contentReader()
     QVERIFY(!reader.open(find(tree, "link")));
     QVERIFY(!reader.open(tree.root()));
     QVERIFY(!reader.open(InvalidNode));
+}
+
+// readContent() opens a file relative to the folder its thread read last (one path component instead of the whole
+// path): interleaved folders, more threads than folders kept open, a symlink and a FIFO in a kept folder, a file
+// removed after the scan, and the top folder must all read as plain open() would.
+void TestFolderScanner::readContentAcrossFoldersAndThreads()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList paths;
+    for (int folder = 0; folder < 12; ++folder) {
+        for (int file = 0; file < 4; ++file) {
+            const QString path = QStringLiteral("d%1/sub/f%2.py").arg(folder).arg(file);
+            QVERIFY(writeFile(dir.filePath(path), path.toUtf8().repeated(folder + 1)));
+            paths.append(path);
+        }
+    }
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("top.py")), "top"));
+    paths.append(QStringLiteral("top.py"));
+    QVERIFY(QFile::link(QStringLiteral("f0.py"), dir.filePath(QStringLiteral("d0/sub/link.py"))));
+    QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("d0/sub/pipe.py"))).constData(), 0644) == 0);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("d1/sub/gone.py")), "gone"));
+    const Result<ScanResult> result = scanFolder(dir.path());
+    QVERIFY(result);
+    const BundleTree& tree = *result->tree;
+    const ContentReader& reader = *result->reader;
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("d1/sub/gone.py"))));
+
+    QCOMPARE(reader.readContent(find(tree, "d0/sub/f0.py"), 1000), QByteArray("d0/sub/f0.py"));
+    QVERIFY(!reader.readContent(find(tree, "d0/sub/link.py"), 1000)); // same folder, kept open: still not followed
+    QVERIFY(!reader.readContent(find(tree, "d0/sub/pipe.py"), 1000)); // not a regular file, and no blocking open
+    QVERIFY(!reader.readContent(find(tree, "d1/sub/gone.py"), 1000));
+    QCOMPARE(reader.readContent(find(tree, "d1/sub/f1.py"), 1000), QByteArray("d1/sub/f1.py").repeated(2));
+
+    // 24 threads (more than the folders kept) each read every file, starting at a different one.
+    std::atomic<int> wrong { 0 };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 24; ++t) {
+        threads.emplace_back([&, t] {
+            for (qsizetype i = 0; i < paths.size(); ++i) {
+                const QString& path = paths.at((i + t * 5) % paths.size());
+                const QByteArray expected = path == u"top.py"
+                    ? QByteArray("top")
+                    : path.toUtf8().repeated(path.section(u'/', 0, 0).mid(1).toInt() + 1);
+                if (reader.readContent(tree.findPath(path), 1 << 20) != expected)
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFolderScanner)
