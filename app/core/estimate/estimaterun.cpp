@@ -30,6 +30,7 @@ namespace {
     constexpr quint64 s_cell = 64 * 1024; // proxy cells: a stratum's proxy ratio is measured on those inside it
     constexpr quint64 s_cellsPerStratum = 8; // half of a 1 MiB stratum; 4 cost 0.8% more error, 8 cost 40% more time
     constexpr double s_proxyScale = 16; // proxy costs are kept in 1/16 bytes
+    constexpr quint64 s_seedStep = 0x10000001ull; // seeds shift every stratum's draw; seed 0 keeps the default sample
 
     quint64 mix(quint64 x) // splitmix64: deterministic placement of windows inside their strata
     {
@@ -59,7 +60,7 @@ EstimateRun::Strata EstimateRun::spread(
         const quint64 b = k + 1 == count ? length : quint64(double(length) * double(k + 1) / double(count));
         strata.bounds.push_back(a);
         const quint64 room = b - a > window ? b - a - window : 0;
-        add(a + (room ? mix(k * 0x100 + salt) % (room + 1) : 0), std::min(window, b - a));
+        add(a + (room ? mix(k * 0x100 + salt + m_options.seed * s_seedStep) % (room + 1) : 0), std::min(window, b - a));
     }
     strata.bounds.push_back(length);
     return strata;
@@ -120,7 +121,8 @@ void EstimateRun::planZip()
         const quint64 a = smallBytes * k / count;
         const quint64 b = smallBytes * (k + 1) / count;
         m_smallStrata.bounds.push_back(a);
-        const quint64 position = a + mix(k ^ 0x5a5a5a5aull) % std::max<quint64>(1, b - a);
+        const quint64 position
+            = a + mix((k ^ 0x5a5a5a5aull) + m_options.seed * s_seedStep) % std::max<quint64>(1, b - a);
         const auto it = std::upper_bound(m_smallStarts.cbegin(), m_smallStarts.cend(), position);
         const std::size_t entry = m_smallEntries[std::size_t(it - m_smallStarts.cbegin()) - 1];
         m_samples.push_back({ ArchiveFormat::Zip, EstimateSample::Source::File, entry, 0, entries[entry].size, 0, 0,
