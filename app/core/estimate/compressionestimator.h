@@ -19,9 +19,13 @@ class TarLayout;
 // members the view shows inside them.
 //  - tar.gz/.xz/.zst: the exact uncompressed tar stream (TarLayout: headers, GNU long names, padding) is cut into
 //    equal strata; one window per stratum (32 KiB for deflate, 256 KiB for xz/zstd; at least 64 / 12), at a
-//    deterministic random place, is compressed as the real stream would see it (deflate gets the 32 KiB before it as a
-//    preset dictionary), and its ratio stands for the stratum. Runs of small files are sampled together with their tar
-//    headers, as tar concatenates them, which is what per-file sampling got wrong (+4..8%).
+//    deterministic random place (EstimateOptions::seed draws another), is compressed as the real stream would see it
+//    (SampleCompressor: deflate primed with the 32 KiB before it, zstd with the 1 MiB before it), and its ratio stands
+//    for the stratum. Runs of small files are sampled together with their tar headers, as tar concatenates them, which
+//    is what per-file sampling got wrong (+4..8%).
+//  - xz is an upper bound: priming a window with xz's 8 MiB dictionary costs 2/3 of compressing those bytes, so its
+//    windows start cold and miss the long matches the real stream finds (0..+17% on the corpus, bench_estimate_corpus;
+//    1 MiB of history made the estimate 5x slower and left numsci at +8..12%). The report says so.
 //  - calibration: one window speaking for a whole stratum was the remaining error (sd ~3.6% with 110 windows on a
 //    copy of Debian's numpy + scipy, +-6% on real bundles). CompressibilityProxy measures half to all of every
 //    stratum cheaply; each window's ratio is corrected by the regression on the proxy (ProxyCalibration).

@@ -27,6 +27,7 @@ void ProxyCalibration::addWindowProxies(Strata& strata, EstimateSamples& samples
     for (std::size_t k = 0; k < count; ++k) {
         EstimateSample twin = samples[strata.firstSample + k];
         twin.proxy = true;
+        twin.dictionary = std::min(twin.dictionary, s_history); // the proxy's reach, as the cells'
         strata.windowProxies.push_back(samples.size());
         samples.push_back(twin);
     }
