@@ -1700,6 +1700,10 @@ renommé depuis %2 (mêmes octets)</translation>
         <translation>Échantillon de %1 de l&apos;entrée ; archives telles que `bundlescope export` les écrit.</translation>
     </message>
     <message>
+        <source>tar.xz is an upper bound: its samples cannot see the 8 MiB of history xz matches against (0-17% above the real archive on the corpus).</source>
+        <translation>tar.xz est une borne supérieure : les échantillons ne voient pas les 8 Mio d’historique avec lesquels xz compare (0 à 17 % au-dessus de l’archive réelle sur le corpus).</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compressibilityproxy.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <vector>
@@ -21,6 +24,24 @@ namespace {
         quint32 v;
         std::memcpy(&v, p, 4);
         return (v * 2654435761u) >> (32 - s_hashBits);
+    }
+
+    // How far a and b agree from byte 4 on (the hash probe checked the first four), at most `limit`: eight bytes at
+    // a time, the first difference found by its lowest set bit (little-endian).
+    qsizetype matchLength(const uchar* a, const uchar* b, qsizetype limit)
+    {
+        qsizetype length = 4;
+        while (length + 8 <= limit) {
+            quint64 x, y;
+            std::memcpy(&x, a + length, 8);
+            std::memcpy(&y, b + length, 8);
+            if (x != y)
+                return length + std::countr_zero(qFromLittleEndian(x ^ y)) / 8;
+            length += 8;
+        }
+        while (length < limit && a[length] == b[length])
+            ++length;
+        return length;
     }
 
     double entropyBytes(const std::array<quint32, 256>& histogram, qsizetype total)
@@ -49,9 +70,20 @@ double CompressibilityProxy::cost(QByteArrayView data, qsizetype historyBytes)
     quint32 misses = 0;
     for (qsizetype blockStart = start; blockStart < end; blockStart += s_block) {
         const qsizetype blockEnd = std::min(end, blockStart + s_block);
-        std::array<quint32, 256> histogram {};
-        for (qsizetype j = blockStart; j < blockEnd; ++j)
-            ++histogram[bytes[j]];
+        // Four interleaved counts: a run of one byte value (zero padding) no longer waits on a single counter.
+        std::array<std::array<quint32, 256>, 4> counts {};
+        qsizetype j = blockStart;
+        for (; j + 4 <= blockEnd; j += 4) {
+            ++counts[0][bytes[j]];
+            ++counts[1][bytes[j + 1]];
+            ++counts[2][bytes[j + 2]];
+            ++counts[3][bytes[j + 3]];
+        }
+        for (; j < blockEnd; ++j)
+            ++counts[0][bytes[j]];
+        std::array<quint32, 256> histogram;
+        for (std::size_t v = 0; v < histogram.size(); ++v)
+            histogram[v] = counts[0][v] + counts[1][v] + counts[2][v] + counts[3][v];
         quint64 literals = 0, matches = 0;
         while (i < blockEnd) {
             if (i + 4 > end) {
@@ -63,9 +95,7 @@ double CompressibilityProxy::cost(QByteArrayView data, qsizetype historyBytes)
             const qint32 candidate = head[h];
             head[h] = qint32(i);
             if (candidate >= 0 && i - candidate <= s_window && std::memcmp(bytes + candidate, bytes + i, 4) == 0) {
-                qsizetype length = 4;
-                while (i + length < end && length < s_maxMatch && bytes[candidate + length] == bytes[i + length])
-                    ++length;
+                const qsizetype length = matchLength(bytes + candidate, bytes + i, std::min(s_maxMatch, end - i));
                 ++matches;
                 i += length;
                 misses = 0;

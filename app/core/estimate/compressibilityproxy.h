@@ -9,7 +9,7 @@ namespace BundleScope {
 // LZ77 parse with one hash probe into a 32 KiB history (as deflate's window, RFC 1951; LZ4's fast parse) counts
 // literals and matches; a block costs literals × its order-0 entropy + 2.5 bytes per match. On 8 KiB blocks of real
 // bundles' tar streams it explains 96% of the variance of deflate -6's ratio (R² 0.96, slope ~1), which is what the
-// estimator's regression on it needs (EstimateRun::calibrate). Stateless and thread-safe.
+// estimator's regression on it needs (ProxyCalibration). Stateless and thread-safe.
 class CompressibilityProxy {
 public:
     // The proxy's cost in bytes of data[historyBytes…]; the bytes before are history only (at most 32 KiB count).

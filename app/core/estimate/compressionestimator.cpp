@@ -33,13 +33,7 @@ Result<EstimateResult> CompressionEstimator::estimate(const BundleTree& tree, co
     if (persist)
         EstimateCache::instance().loadPersistent();
     EstimateRun run(disk, options, *plan);
-    for (ArchiveFormat format : options.formats) {
-        if (format == ArchiveFormat::Zip)
-            run.planZip();
-        else
-            run.planTar(format);
-    }
-    run.planProxies();
+    run.plan();
     if (Result<void> ran = run.run(token, progress); !ran)
         return ran.error();
     if (persist)

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 namespace BundleScope {
 
@@ -28,6 +29,16 @@ struct EstimateSample {
     bool cached = false;
     bool proxy = false;
     std::optional<Error> readError; // result: the entry that could not be read, and why
+
+    // Compressed bytes per input byte, less `subtract` bytes of fixed cost (1 for an empty sample).
+    double ratio(quint64 subtract = 0) const
+    {
+        if (length == 0)
+            return 1.0;
+        return double(compressed > subtract ? compressed - subtract : 0) / double(length);
+    }
 };
+
+using EstimateSamples = std::vector<EstimateSample>;
 
 } // namespace BundleScope

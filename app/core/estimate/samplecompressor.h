@@ -7,21 +7,25 @@
 
 namespace BundleScope {
 
-// Compresses one sample the way the exporter's stream would: raw deflate through zlib (gzip/zip, with an optional
-// preset dictionary standing in for the 32 KiB window of stream history, RFC 1951/zlib deflateSetDictionary), or
-// KCompressionDevice's xz / zstd filters (the exact encoders and presets KTar output goes through). Returns the
-// compressed payload size without container framing. Stateless and thread-safe.
+// Compresses one sample the way the exporter's stream would, primed with the stream's history before it, and returns
+// the compressed payload size without container framing:
+//  - gzip/zip: raw deflate through zlib (RFC 1951), the history as preset dictionary (deflateSetDictionary, at most
+//    the 32 KiB deflate can reach);
+//  - xz: raw LZMA2 at preset 6, the encoder XzWriteDevice's blocks use, the history as preset dictionary
+//    (lzma_options_lzma::preset_dict: the match finder sees it, the range coder's models start cold);
+//  - zstd: level 3 with the parameters a stream of unknown size gets (window 2 MiB, what KArchive's filter writes:
+//    it sets no level), the history as referenced prefix (ZSTD_CCtx_refPrefix, zstd 1.4+).
+// Stateless and thread-safe (zstd reuses one context per thread).
 class SampleCompressor {
 public:
-    static quint64 compressedSize(ArchiveFormat format, int level, QByteArrayView data, QByteArrayView dictionary = {});
-    // Bytes of an empty stream in that format (xz/zstd frame headers and footers): subtracted from samples.
-    static quint64 emptyStreamSize(ArchiveFormat format);
-    // Fixed bytes around the whole compressed tar stream (gzip header + trailer = 18, xz/zstd framing).
+    static quint64 compressedSize(ArchiveFormat format, int level, QByteArrayView data, QByteArrayView history = {});
+    // Fixed bytes around the whole compressed tar stream (gzip header + trailer = 18, an empty xz / zstd stream).
     static quint64 containerOverhead(ArchiveFormat format);
 
 private:
-    static quint64 deflateSize(int level, QByteArrayView data, QByteArrayView dictionary);
-    static quint64 filterSize(ArchiveFormat format, QByteArrayView data);
+    static quint64 deflateSize(int level, QByteArrayView data, QByteArrayView history);
+    static quint64 xzSize(QByteArrayView data, QByteArrayView history);
+    static quint64 zstdSize(QByteArrayView data, QByteArrayView history);
 };
 
 } // namespace BundleScope

@@ -58,7 +58,7 @@ quint64 ArchiveLimits::zipWorstCaseOffset(const ArchivePlan& plan)
     for (const ArchiveEntry& entry : plan.entries()) {
         // Local header with the UT extra field, name (directories get a '/'), data; deflate never grows data by more
         // than 5 bytes per 16 KiB stored block plus a few bytes of stream end (zlib's deflateBound).
-        offset += 30 + 17 + quint64(entry.path.size()) + 1;
+        offset += ZipLocalHeaderBytes + quint64(entry.path.size()) + 1;
         offset += entry.size + (entry.size >> 12) + (entry.size >> 14) + (entry.size >> 25) + 13
             + quint64(entry.symlinkTarget.size()) * 4;
     }

@@ -22,6 +22,14 @@ public:
     static constexpr quint64 TarMaxMemberSize = 077777777777ull; // 8 GiB - 1
     static constexpr quint64 ZipMaxValue = 0xffffffffull; // 4 GiB - 1
     static constexpr quint32 ZipMaxEntries = 0xffff;
+    // What KZip 6.13 writes around each entry with the extended timestamp field (0x5455) we ask for (APPNOTE 4.3.7,
+    // 4.3.12, 4.3.16; info-zip's extra field list): a local header of 30 bytes + the name + a 17-byte UT field
+    // (flags and three times), a central header of 46 bytes + the name + a 9-byte UT field (flags and the
+    // modification time); no data descriptors (it seeks back to fill the sizes in); one 22-byte end record without
+    // a comment. The Zip64 worst case and the estimator both count from these.
+    static constexpr quint64 ZipLocalHeaderBytes = 30 + 17;
+    static constexpr quint64 ZipCentralHeaderBytes = 46 + 9;
+    static constexpr quint64 ZipEndRecordBytes = 22;
 
     // KArchive's version at run time: parsed from the loaded library's file name (libKF6Archive.so.6.13.0), falling
     // back to the headers' KARCHIVE_VERSION. Encoded like KARCHIVE_VERSION: (major << 16) | (minor << 8) | patch.

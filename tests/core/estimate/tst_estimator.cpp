@@ -8,6 +8,7 @@
 #include <KCompressionDevice>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,10 +29,15 @@ private Q_SLOTS:
     void badOptions();
 
 private:
-    quint64 exportedSize(ArchiveFormat format, int level, const QString& name);
+    quint64 exportedSize(const ScanResult& scan, ArchiveFormat format, int level, const QString& name);
+    quint64 exportedSize(ArchiveFormat format, int level, const QString& name)
+    {
+        return exportedSize(m_scan, format, level, name);
+    }
 
     QTemporaryDir m_dir;
     ScanResult m_scan;
+    ScanResult m_copies; // the same kind of bundle, with a library shipped twice side by side
 };
 
 void TestEstimator::initTestCase()
@@ -40,21 +46,29 @@ void TestEstimator::initTestCase()
     QVERIFY(Test::MixedBundle::write(m_dir.filePath(QStringLiteral("bundle")), 6 * 1024 * 1024, 7));
     m_scan = Test::MixedBundle::scan(m_dir.filePath(QStringLiteral("bundle")));
     QVERIFY(m_scan.tree);
+    // A library and its copy next to it in the tar stream (lib1.so.1, lib1copy.so.1: 750 KiB each), as bundles ship
+    // the same .so under two names: xz and zstd store the copy as matches into their history, a cold window of the
+    // copy would count it again (+12% on this bundle before windows were primed with the history before them).
+    const QString copies = m_dir.filePath(QStringLiteral("copies"));
+    QVERIFY(Test::MixedBundle::write(copies, 6 * 1024 * 1024, 8));
+    QVERIFY(QFile::copy(
+        copies + QStringLiteral("/_internal/lib1.so.1"), copies + QStringLiteral("/_internal/lib1copy.so.1")));
+    m_copies = Test::MixedBundle::scan(copies);
+    QVERIFY(m_copies.tree);
 }
 
-quint64 TestEstimator::exportedSize(ArchiveFormat format, int level, const QString& name)
+quint64 TestEstimator::exportedSize(const ScanResult& scan, ArchiveFormat format, int level, const QString& name)
 {
     ArchivePlanOptions planOptions;
     planOptions.format = format;
     planOptions.level = level;
-    Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*m_scan.tree, *m_scan.reader), {}, planOptions);
+    Result<ArchivePlan> plan = ArchivePlan::build(DiskEntries(*scan.tree, *scan.reader), {}, planOptions);
     if (!plan)
         return 0;
     ExportOptions options;
     options.destination = m_dir.filePath(name);
     options.force = true;
-    Result<ExportResult> result
-        = ArchiveExporter::exportArchive(*plan, DiskEntries(*m_scan.tree, *m_scan.reader), options);
+    Result<ExportResult> result = ArchiveExporter::exportArchive(*plan, DiskEntries(*scan.tree, *scan.reader), options);
     return result ? result->archiveBytes : 0;
 }
 
@@ -91,37 +105,59 @@ void TestEstimator::storedZipExact()
 
 void TestEstimator::errorBound_data()
 {
+    // Each format against the archive the exporter writes, for the default sample and two other draws of the same
+    // design (one draw within bounds proves little), on the mixed bundle and on the one with a copied library. Bounds
+    // are what the design achieves on these 6 MB bundles (the minimum windows sample a quarter to a half of them):
+    // deflate 2.5%; zstd 6% (windows primed with 1 MiB of history, which a copy makes uneven: cold windows were +12%
+    // with the copy); xz an upper bound, 3% below to 12% above (cold windows miss what the 8 MiB dictionary finds).
     QTest::addColumn<ArchiveFormat>("format");
     QTest::addColumn<int>("level");
-    QTest::addColumn<double>("bound");
-    QTest::addRow("tar.gz -6") << ArchiveFormat::TarGz << 6 << 0.02;
-    QTest::addRow("tar.gz -1") << ArchiveFormat::TarGz << 1 << 0.02;
-    QTest::addRow("zip") << ArchiveFormat::Zip << 6 << 0.02;
-    QTest::addRow("tar.zst") << ArchiveFormat::TarZst << 6 << 0.04;
-    // xz: windows start cold while the real stream has an 8 MiB dictionary; known to overestimate (see report).
-    QTest::addRow("tar.xz") << ArchiveFormat::TarXz << 6 << 0.12;
+    QTest::addColumn<bool>("copies");
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<double>("below");
+    QTest::addColumn<double>("above");
+    for (const bool copies : { false, true }) {
+        const char* bundle = copies ? "copied library" : "mixed";
+        for (const quint64 seed : { 0, 1, 2 }) {
+            QTest::addRow("%s tar.gz -6 seed %llu", bundle, seed)
+                << ArchiveFormat::TarGz << 6 << copies << seed << 0.025 << 0.025;
+            QTest::addRow("%s zip seed %llu", bundle, seed)
+                << ArchiveFormat::Zip << 6 << copies << seed << 0.025 << 0.025;
+            QTest::addRow("%s tar.zst seed %llu", bundle, seed)
+                << ArchiveFormat::TarZst << 6 << copies << seed << 0.06 << 0.06;
+            QTest::addRow("%s tar.xz seed %llu", bundle, seed)
+                << ArchiveFormat::TarXz << 6 << copies << seed << 0.03 << 0.12;
+        }
+    }
+    QTest::addRow("mixed tar.gz -1") << ArchiveFormat::TarGz << 1 << false << quint64(0) << 0.025 << 0.025;
 }
 
 void TestEstimator::errorBound()
 {
     QFETCH(ArchiveFormat, format);
     QFETCH(int, level);
-    QFETCH(double, bound);
-    const quint64 actual
-        = exportedSize(format, level, QStringLiteral("bound-%1").arg(level) + ArchiveFormats::extension(format));
+    QFETCH(bool, copies);
+    QFETCH(quint64, seed);
+    QFETCH(double, below);
+    QFETCH(double, above);
+    const ScanResult& scan = copies ? m_copies : m_scan;
+    const QString name = QStringLiteral("bound-%1-%2").arg(level).arg(copies) + ArchiveFormats::extension(format);
+    const quint64 actual = QFile::exists(m_dir.filePath(name)) ? quint64(QFileInfo(m_dir.filePath(name)).size())
+                                                               : exportedSize(scan, format, level, name);
     QVERIFY(actual > 0);
     EstimateOptions options;
     options.formats = { format };
     options.level = level;
     options.useCache = false;
-    Result<EstimateResult> estimate = CompressionEstimator::estimate(*m_scan.tree, *m_scan.reader, options);
+    options.seed = seed;
+    Result<EstimateResult> estimate = CompressionEstimator::estimate(*scan.tree, *scan.reader, options);
     QVERIFY(estimate);
     const double error = (double(estimate->total(format)) - double(actual)) / double(actual);
-    qInfo("%s: estimated %llu, actual %llu, error %+.2f%%, sampled %.1f%% of the input",
-        qPrintable(ArchiveFormats::id(format)), estimate->total(format), actual, error * 100,
+    qInfo("%s: estimated %llu, actual %llu, error %+.2f%%, sampled %.1f%% of the input", QTest::currentDataTag(),
+        estimate->total(format), actual, error * 100,
         100.0 * double(estimate->sampledBytes) / double(estimate->inputBytes));
-    QVERIFY2(std::abs(error) <= bound, qPrintable(QString::number(error * 100) + u'%'));
-    // Small bundles get a minimum number of windows; the 10% time budget is measured by bench_export on 320 MB.
+    QVERIFY2(error >= -below && error <= above, qPrintable(QString::number(error * 100) + u'%'));
+    // Small bundles get a minimum number of windows; the time budget is measured by the benchmarks, not here.
     QVERIFY(estimate->sampledBytes < estimate->inputBytes * 3 / 5);
 }
 
