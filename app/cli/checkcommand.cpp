@@ -62,7 +62,8 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(
     std::optional<AnalysisResult> analysis;
     const CancellationToken token;
     if (rules.needsAnalysis()) {
-        const AnalysisContext context { *scan.tree, *scan.reader, token };
+        AnalysisContext context { *scan.tree, *scan.reader, token };
+        context.recordedErrors = scan.recordedAnalysisErrors;
         Result<AnalysisResult> result = AnalysisRunner().run(context);
         if (!result)
             return result.error();
@@ -78,6 +79,7 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(
             return estimate.error();
         inputs.compressedBytes = estimate->total(ArchiveFormat::TarGz);
         readErrors.insert(readErrors.end(), estimate->errors.begin(), estimate->errors.end());
+        readErrors.insert(readErrors.end(), scan.recordedEstimateErrors.begin(), scan.recordedEstimateErrors.end());
     }
     return rules.evaluate(inputs);
 }
