@@ -952,6 +952,49 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::CheckedReadDevice</name>
+    <message>
+        <source>The file could not be opened for reading: it vanished, is unreadable or is no longer a regular file.</source>
+        <translation>Die Datei konnte nicht zum Lesen geöffnet werden: Sie ist verschwunden, nicht lesbar oder keine reguläre Datei mehr.</translation>
+    </message>
+    <message>
+        <source>The entry could not be read from its container: the container changed since the scan, is damaged, or the entry is too large to read.</source>
+        <translation>Der Eintrag konnte nicht aus seinem Container gelesen werden: Der Container hat sich seit dem Scan geändert, ist beschädigt, oder der Eintrag ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file contents are not available.</source>
+        <translation>Die Dateiinhalte des Bundles sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, the scan found %2: it changed since the scan or could not be read completely.</source>
+        <translation>Die Datei hat %1 Bytes, der Scan fand %2: Sie hat sich seit dem Scan geändert oder konnte nicht vollständig gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>Die Datei ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 bytes could be read, the scan found %2: the file changed since the scan or could not be read completely.</source>
+        <translation>%1 Bytes konnten gelesen werden, der Scan fand %2: Die Datei hat sich seit dem Scan geändert oder konnte nicht vollständig gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Seeking to byte %1 failed: %2</source>
+        <translation>Springen zu Byte %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading failed at byte %1: %2</source>
+        <translation>Lesen bei Byte %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The file ended at byte %1, the scan found %2 bytes: it changed since the scan or could not be read completely.</source>
+        <translation>Die Datei endete bei Byte %1, der Scan fand %2 Bytes: Sie hat sich seit dem Scan geändert oder konnte nicht vollständig gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
+        <translation>Die Datei ist größer als die %1 Bytes, die der Scan fand: Sie hat sich seit dem Scan geändert.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CommandLine</name>
     <message>
         <source>bundlescope: unknown command &quot;%1&quot;.</source>
@@ -1321,6 +1364,13 @@ umbenannt von %2 (gleiche Bytes)</translation>
         <translation>
             <numerusform>%n Binärdatei im Bundle ist mit UPX gepackt: ihre Importe können nicht gelesen werden, daher wird keine Bibliothek als nicht referenziert eingestuft.</numerusform>
             <numerusform>%n Binärdateien im Bundle sind mit UPX gepackt: ihre Importe können nicht gelesen werden, daher wird keine Bibliothek als nicht referenziert eingestuft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the bundle could not be read as scanned: what they need is unknown, so no library is called unreferenced.</source>
+        <translation>
+            <numerusform>%n Datei des Bundles konnte nicht wie gescannt gelesen werden: Was sie benötigt, ist unbekannt, daher gilt keine Bibliothek als unreferenziert.</numerusform>
+            <numerusform>%n Dateien des Bundles konnten nicht wie gescannt gelesen werden: Was sie benötigen, ist unbekannt, daher gilt keine Bibliothek als unreferenziert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,17 +2750,6 @@ umbenannt von %2 (gleiche Bytes)</translation>
         <source>Compare With Fi&amp;le…</source>
         <translation>Mit &amp;Datei vergleichen…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
-            <numerusform>%n Dateien konnten nicht gelesen werden</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BundleScope::MainWindowDocks</name>
@@ -2847,10 +2886,6 @@ umbenannt von %2 (gleiche Bytes)</translation>
 </context>
 <context>
     <name>BundleScope::ModelWeightsAnalyzer</name>
-    <message>
-        <source>cannot open the file</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
     <message>
         <source>not in the format its extension promises</source>
         <translation>nicht im Format, das die Endung verspricht</translation>
@@ -3177,6 +3212,77 @@ umbenannt von %2 (gleiche Bytes)</translation>
     </message>
 </context>
 <context>
+    <name>BundleScope::ReadErrorsBanner</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: their findings are missing from this list, and the potential may be larger.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden: Ihre Befunde fehlen in dieser Liste, und das Potenzial kann größer sein.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden: Ihre Befunde fehlen in dieser Liste, und das Potenzial kann größer sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis could not read these files completely (they changed since the scan, vanished or returned a read error). Rescan the bundle to analyse them.</source>
+        <translation>Die Analyse konnte diese Dateien nicht vollständig lesen (sie haben sich seit dem Scan geändert, sind verschwunden oder lieferten einen Lesefehler). Scannen Sie das Bundle erneut, um sie zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Hide files</source>
+        <translation>Dateien ausblenden</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Dateien anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ReadErrorsIndicator</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis: %1: %2</source>
+        <translation>Analyse: %1: %2</translation>
+    </message>
+    <message>
+        <source>Estimate: %1: %2</source>
+        <translation>Schätzung: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ReadErrorsSection</name>
+    <message>
+        <source>Entries the analysis or the estimate could not read</source>
+        <translation>Einträge, die Analyse oder Schätzung nicht lesen konnten</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::RepeatedWeightsAnalyzer</name>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
@@ -3201,10 +3307,6 @@ umbenannt von %2 (gleiche Bytes)</translation>
     <message>
         <source>Reading tensor bytes stopped after %1 of %2 bytes: the file changed since the scan.</source>
         <translation>Das Lesen der Tensor-Bytes endete nach %1 von %2 Bytes: die Datei hat sich seit dem Scan geändert.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened for reading.</source>
-        <translation>Die Datei konnte nicht zum Lesen geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -3377,6 +3479,10 @@ umbenannt von %2 (gleiche Bytes)</translation>
     <message>
         <source>With --candidates: also advises (and counts in the potential) low-confidence candidates, e.g. libraries nothing links that may still be loaded at run time. Test the bundle after applying them.</source>
         <translation>Mit --candidates: empfiehlt auch Kandidaten mit niedriger Konfidenz (und zählt sie zum Potenzial), z. B. Bibliotheken, die nichts linkt, die aber zur Laufzeit trotzdem geladen werden können. Testen Sie das Bundle, nachdem Sie sie angewendet haben.</translation>
+    </message>
+    <message>
+        <source>warning: a snapshot holds no file contents: no archive size is estimated.</source>
+        <translation>Warnung: Ein Schnappschuss enthält keine Dateiinhalte: Es wird keine Archivgröße geschätzt.</translation>
     </message>
 </context>
 <context>

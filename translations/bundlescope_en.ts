@@ -37,6 +37,13 @@
             <numerusform>%n binary files in the bundle are UPX-packed: their imports cannot be read, so no library is called unreferenced.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of the bundle could not be read as scanned: what they need is unknown, so no library is called unreferenced.</source>
+        <translation>
+            <numerusform>%n file of the bundle could not be read as scanned: what it needs is unknown, so no library is called unreferenced.</numerusform>
+            <numerusform>%n files of the bundle could not be read as scanned: what they need is unknown, so no library is called unreferenced.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DetailsPane</name>
@@ -220,6 +227,19 @@
             <numerusform>%n optimization candidates found</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BundleScope::ReadErrorsBanner</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: their findings are missing from this list, and the potential may be larger.</source>
+        <translation>
+            <numerusform>%n file could not be read: its findings are missing from this list, and the potential may be larger.</numerusform>
+            <numerusform>%n files could not be read: their findings are missing from this list, and the potential may be larger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ReadErrorsIndicator</name>
     <message numerus="yes">
         <source>%n file(s) could not be read</source>
         <translation>

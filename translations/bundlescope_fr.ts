@@ -952,6 +952,49 @@
     </message>
 </context>
 <context>
+    <name>BundleScope::CheckedReadDevice</name>
+    <message>
+        <source>The file could not be opened for reading: it vanished, is unreadable or is no longer a regular file.</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert en lecture : il a disparu, est illisible ou n&apos;est plus un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The entry could not be read from its container: the container changed since the scan, is damaged, or the entry is too large to read.</source>
+        <translation>L&apos;entrée n&apos;a pas pu être lue dans son conteneur : le conteneur a changé depuis l&apos;analyse du contenu, est endommagé, ou l&apos;entrée est trop grande pour être lue.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file contents are not available.</source>
+        <translation>Le contenu des fichiers du bundle n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, the scan found %2: it changed since the scan or could not be read completely.</source>
+        <translation>Le fichier fait %1 octets, l&apos;analyse du contenu en a trouvé %2 : il a changé depuis ou n&apos;a pas pu être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>Le fichier dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>%1 bytes could be read, the scan found %2: the file changed since the scan or could not be read completely.</source>
+        <translation>%1 octets ont pu être lus, l&apos;analyse du contenu en a trouvé %2 : le fichier a changé depuis ou n&apos;a pas pu être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>Seeking to byte %1 failed: %2</source>
+        <translation>Le positionnement à l&apos;octet %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Reading failed at byte %1: %2</source>
+        <translation>La lecture a échoué à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file ended at byte %1, the scan found %2 bytes: it changed since the scan or could not be read completely.</source>
+        <translation>Le fichier s&apos;arrête à l&apos;octet %1, l&apos;analyse du contenu a trouvé %2 octets : il a changé depuis ou n&apos;a pas pu être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 bytes the scan found: it changed since the scan.</source>
+        <translation>Le fichier dépasse les %1 octets trouvés par l&apos;analyse du contenu : il a changé depuis.</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::CommandLine</name>
     <message>
         <source>bundlescope: unknown command &quot;%1&quot;.</source>
@@ -1321,6 +1364,13 @@ renommé depuis %2 (mêmes octets)</translation>
         <translation>
             <numerusform>%n fichier binaire du bundle est compressé avec UPX : ses imports ne peuvent pas être lus, donc aucune bibliothèque n&apos;est déclarée non référencée.</numerusform>
             <numerusform>%n fichiers binaires du bundle sont compressés avec UPX : leurs imports ne peuvent pas être lus, donc aucune bibliothèque n&apos;est déclarée non référencée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the bundle could not be read as scanned: what they need is unknown, so no library is called unreferenced.</source>
+        <translation>
+            <numerusform>%n fichier du bundle n&apos;a pas pu être lu tel qu&apos;analysé : ce dont il a besoin est inconnu, donc aucune bibliothèque n&apos;est dite non référencée.</numerusform>
+            <numerusform>%n fichiers du bundle n&apos;ont pas pu être lus tels qu&apos;analysés : ce dont ils ont besoin est inconnu, donc aucune bibliothèque n&apos;est dite non référencée.</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,17 +2750,6 @@ renommé depuis %2 (mêmes octets)</translation>
         <source>Compare With Fi&amp;le…</source>
         <translation>Comparer avec un &amp;fichier…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BundleScope::MainWindowDocks</name>
@@ -2847,10 +2886,6 @@ renommé depuis %2 (mêmes octets)</translation>
 </context>
 <context>
     <name>BundleScope::ModelWeightsAnalyzer</name>
-    <message>
-        <source>cannot open the file</source>
-        <translation>impossible d&apos;ouvrir le fichier</translation>
-    </message>
     <message>
         <source>not in the format its extension promises</source>
         <translation>pas au format que promet son extension</translation>
@@ -3177,6 +3212,77 @@ renommé depuis %2 (mêmes octets)</translation>
     </message>
 </context>
 <context>
+    <name>BundleScope::ReadErrorsBanner</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Fichiers qui n&apos;ont pas pu être lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: their findings are missing from this list, and the potential may be larger.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu : ce qu&apos;il révèle manque à cette liste, et le potentiel peut être plus grand.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus : ce qu&apos;ils révèlent manque à cette liste, et le potentiel peut être plus grand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis could not read these files completely (they changed since the scan, vanished or returned a read error). Rescan the bundle to analyse them.</source>
+        <translation>L&apos;analyse n&apos;a pas pu lire entièrement ces fichiers (ils ont changé depuis l&apos;analyse du contenu, ont disparu ou ont renvoyé une erreur de lecture). Rouvrez le bundle pour les analyser.</translation>
+    </message>
+    <message>
+        <source>Hide files</source>
+        <translation>Masquer les fichiers</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Afficher les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ReadErrorsIndicator</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis: %1: %2</source>
+        <translation>Analyse : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Estimate: %1: %2</source>
+        <translation>Estimation : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScope::ReadErrorsSection</name>
+    <message>
+        <source>Entries the analysis or the estimate could not read</source>
+        <translation>Entrées que l&apos;analyse ou l&apos;estimation n&apos;a pas pu lire</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>BundleScope::RepeatedWeightsAnalyzer</name>
     <message>
         <source>Seeking to byte %1 failed: %2</source>
@@ -3201,10 +3307,6 @@ renommé depuis %2 (mêmes octets)</translation>
     <message>
         <source>Reading tensor bytes stopped after %1 of %2 bytes: the file changed since the scan.</source>
         <translation>La lecture des octets des tenseurs s&apos;est arrêtée après %1 octets sur %2 : le fichier a changé depuis l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened for reading.</source>
-        <translation>Le fichier n&apos;a pas pu être ouvert en lecture.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -3377,6 +3479,10 @@ renommé depuis %2 (mêmes octets)</translation>
     <message>
         <source>With --candidates: also advises (and counts in the potential) low-confidence candidates, e.g. libraries nothing links that may still be loaded at run time. Test the bundle after applying them.</source>
         <translation>Avec --candidates : conseille aussi les candidats de faible confiance (et les compte dans le potentiel), p. ex. des bibliothèques que rien ne lie mais qui peuvent tout de même être chargées à l&apos;exécution. Testez le bundle après les avoir appliqués.</translation>
+    </message>
+    <message>
+        <source>warning: a snapshot holds no file contents: no archive size is estimated.</source>
+        <translation>avertissement : un instantané ne contient pas le contenu des fichiers : aucune taille d&apos;archive n&apos;est estimée.</translation>
     </message>
 </context>
 <context>

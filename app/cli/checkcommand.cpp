@@ -66,6 +66,7 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(
         AnalysisContext context { *scan.tree, *scan.reader, token };
         context.dependencies = scan.dependencies;
         context.imports = ScanPipeline::importGraph(scan, token);
+        context.recordedErrors = scan.recordedAnalysisErrors;
         Result<AnalysisResult> result = AnalysisRunner().run(context);
         if (!result)
             return result.error();
@@ -81,6 +82,7 @@ Result<std::vector<BudgetRules::Outcome>> CheckCommand::evaluate(
             return estimate.error();
         inputs.compressedBytes = estimate->total(ArchiveFormat::TarGz);
         readErrors.insert(readErrors.end(), estimate->errors.begin(), estimate->errors.end());
+        readErrors.insert(readErrors.end(), scan.recordedEstimateErrors.begin(), scan.recordedEstimateErrors.end());
     }
     return rules.evaluate(inputs);
 }

@@ -13,6 +13,7 @@
 #include "report/reportwriter.h"
 #include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
+#include "snapshot/readerrorssection.h"
 #include "snapshot/snapshotwriter.h"
 
 #include <QCommandLineParser>
@@ -118,7 +119,7 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     }
     BundleReport report = BundleReport::fromTree(*scanned->tree, request.top, scanned->dependencies.get());
     std::vector<Error> readErrors;
-    const Result<void> added = addSections(parser, request, *scanned, report, readErrors);
+    const Result<void> added = addSections(parser, request, *scanned, report, readErrors, err);
     CheckCommand::printReadErrors(readErrors, err);
     if (!added) {
         err << tr("bundlescope report: %1").arg(added.error().toString()) << Qt::endl;
@@ -184,34 +185,55 @@ Result<ScanResult> ReportCommand::scan(const QString& path, QTextStream& err)
 }
 
 Result<void> ReportCommand::addSections(const QCommandLineParser& parser, const Request& request,
-    const ScanResult& scanned, BundleReport& report, std::vector<Error>& readErrors)
+    const ScanResult& scanned, BundleReport& report, std::vector<Error>& readErrors, QTextStream& err)
 {
+    std::vector<Error> analysisErrors = scanned.recordedAnalysisErrors;
+    std::vector<Error> estimateErrors = scanned.recordedEstimateErrors;
     if (parser.isSet(s_candidates)) {
         AnalysisContext context { *scanned.tree, *scanned.reader, CancellationToken() };
         context.dependencies = scanned.dependencies;
         context.imports = ScanPipeline::importGraph(scanned, context.token);
         context.includeLowConfidence = parser.isSet(s_includeLow);
+        context.recordedErrors = scanned.recordedAnalysisErrors;
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis)
             return analysis.error();
         report.addErrors(analysis->errors);
         readErrors.insert(readErrors.end(), analysis->errors.begin(), analysis->errors.end());
+        analysisErrors = analysis->errors;
         for (ReportSection& section : CandidateReport::sections(*analysis, *scanned.tree, request.minSaving))
             report.extraSections.push_back(std::move(section));
     }
     if (parser.isSet(s_estimate)) {
-        EstimateOptions options;
-        options.persistCache = true; // a second report of the same folder reuses the samples
-        const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned.tree, *scanned.reader, options);
-        if (!estimate)
-            return estimate.error();
-        report.addErrors(estimate->errors);
-        readErrors.insert(readErrors.end(), estimate->errors.begin(), estimate->errors.end());
-        report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned.tree->totalSize()));
+        const Result<std::vector<Error>> estimated = addEstimate(scanned, report, err);
+        if (!estimated)
+            return estimated.error();
+        readErrors.insert(readErrors.end(), estimated->begin(), estimated->end());
+        estimateErrors = *estimated;
     }
+    // The snapshot keeps what could not be read, so that what it is compared with or reopened as says so.
     if (parser.isSet(s_saveSnapshot))
-        return SnapshotWriter::save(*scanned.tree, parser.value(s_saveSnapshot));
+        return SnapshotWriter::save(
+            *scanned.tree, parser.value(s_saveSnapshot), ReadErrorsSection::make(analysisErrors, estimateErrors));
     return {};
+}
+
+Result<std::vector<Error>> ReportCommand::addEstimate(const ScanResult& scanned, BundleReport& report, QTextStream& err)
+{
+    // A snapshot holds sizes, not contents: every sample would fail and the "estimate" would be the sizes themselves.
+    if (!scanned.reader->hasContent()) {
+        err << tr("warning: a snapshot holds no file contents: no archive size is estimated.") << Qt::endl;
+        report.addErrors(scanned.recordedEstimateErrors);
+        return scanned.recordedEstimateErrors;
+    }
+    EstimateOptions options;
+    options.persistCache = true; // a second report of the same folder reuses the samples
+    const Result<EstimateResult> estimate = CompressionEstimator::estimate(*scanned.tree, *scanned.reader, options);
+    if (!estimate)
+        return estimate.error();
+    report.addErrors(estimate->errors);
+    report.extraSections.push_back(EstimateReportSection::fromResult(*estimate, scanned.tree->totalSize()));
+    return estimate->errors;
 }
 
 } // namespace BundleScope

@@ -42,10 +42,14 @@ private:
     static int parseRequest(const QCommandLineParser& parser, QTextStream& err, Request& request);
     // Opens and scans `path`; a progress line on `err` when it is a terminal.
     static Result<ScanResult> scan(const QString& path, QTextStream& err);
-    // The optional parts asked for: candidates and potential, estimates; saves the snapshot. The entries the
-    // analysis or the estimate could not read go to the report's errors and to readErrors (for stderr).
+    // The optional parts asked for: candidates and potential, estimates; saves the snapshot (with the read errors).
+    // The entries the analysis or the estimate could not read go to the report's errors and to readErrors (for
+    // stderr); a reopened snapshot's recorded ones too.
     static Result<void> addSections(const QCommandLineParser& parser, const Request& request, const ScanResult& scanned,
-        BundleReport& report, std::vector<Error>& readErrors);
+        BundleReport& report, std::vector<Error>& readErrors, QTextStream& err);
+    // The estimates section and its read errors; for a snapshot (no contents) a warning on `err` and its recorded
+    // errors instead.
+    static Result<std::vector<Error>> addEstimate(const ScanResult& scanned, BundleReport& report, QTextStream& err);
 };
 
 } // namespace BundleScope

@@ -3,8 +3,10 @@
 
 #include "analysis/analysisrunner.h"
 #include "analysis/candidatereport.h"
+#include "checkcommand.h"
 #include "reportcommand.h"
 #include "scan/scanpipeline.h"
+#include "snapshot/readerrorssection.h"
 #include "snapshot/snapshotwriter.h"
 
 #include <QCommandLineParser>
@@ -55,18 +57,25 @@ int SnapshotCommand::run(const QCommandLineParser& parser, QTextStream&, QTextSt
         return ReportCommand::exitCodeFor(scanned.error());
     }
     std::vector<ReportSection> sections;
+    std::vector<Error> analysisErrors = scanned->recordedAnalysisErrors;
     if (parser.isSet(s_candidates)) {
         const CancellationToken token;
         AnalysisContext context { *scanned->tree, *scanned->reader, token };
         context.dependencies = scanned->dependencies;
         context.imports = ScanPipeline::importGraph(*scanned, token);
+        context.recordedErrors = scanned->recordedAnalysisErrors;
         const Result<AnalysisResult> analysis = AnalysisRunner().run(context);
         if (!analysis) {
             err << tr("bundlescope snapshot: %1").arg(analysis.error().toString()) << Qt::endl;
             return ExitCode::Failed;
         }
+        CheckCommand::printReadErrors(analysis->errors, err);
         sections = CandidateReport::sections(*analysis, *scanned->tree, 0);
+        analysisErrors = analysis->errors;
     }
+    // The snapshot keeps what could not be read, so that its candidates stay marked incomplete when reopened.
+    for (ReportSection& section : ReadErrorsSection::make(analysisErrors, scanned->recordedEstimateErrors))
+        sections.push_back(std::move(section));
     const Result<void> saved = SnapshotWriter::save(*scanned->tree, parser.value(s_out), sections);
     if (!saved) {
         err << tr("bundlescope snapshot: %1").arg(saved.error().toString()) << Qt::endl;

@@ -71,7 +71,7 @@ void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, N
     }
     if (const QString error = graph.readError(id); !error.isEmpty())
         out << tr("Its imports could not be read: %1").arg(error) << '\n';
-    if (const QString note = DependencyExplanation::packedNote(graph); !note.isEmpty())
+    if (const QString note = DependencyExplanation::opaqueNote(graph); !note.isEmpty())
         out << note << '\n';
     const std::vector<NodeId> chain = DependencyExplanation::chain(tree, graph, id);
     out << '\n' << tr("Needed by:") << '\n';

@@ -4,6 +4,7 @@
 #include "analysis/candidatesmodel.h"
 #include "analysis/specfragmentgenerator.h"
 #include "common/sizeformat.h"
+#include "readerrorsbanner.h"
 #include "slim/slimverdictproxymodel.h"
 #include "slim/slimverdictstyle.h"
 #include "slim/slimverifypanel.h"
@@ -58,6 +59,7 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_specButton(new QPushButton(tr("Generate spec fragment…"), this))
     , m_slim(new SlimVerifyPanel(this))
+    , m_readErrors(new ReadErrorsBanner(this))
 {
     m_verdicts->setSourceModel(m_model);
     m_proxy->setSourceModel(m_verdicts);
@@ -95,6 +97,7 @@ CandidatesPanel::CandidatesPanel(QWidget* parent)
     headlineRow->addWidget(m_headline, 1);
     headlineRow->addWidget(verifyButton, 0, Qt::AlignTop);
     layout->addLayout(headlineRow);
+    layout->addWidget(m_readErrors); // under the headline whose potential it qualifies
     layout->addWidget(m_slim);
     layout->addWidget(createGaugeBox());
     layout->addWidget(splitter, 1);
@@ -170,6 +173,7 @@ void CandidatesPanel::fitColumns()
 void CandidatesPanel::setResult(std::shared_ptr<const AnalysisResult> result, BundleTreePtr tree)
 {
     m_model->setResult(result, tree);
+    m_readErrors->setErrors(result ? result->errors : std::vector<Error>());
     m_slim->setCheckedIds(m_model->checkedIds());
     m_slim->setBundle(std::move(tree), std::move(result)); // may load the remembered verification
     m_view->expandAll();

@@ -20,11 +20,13 @@ class QTreeView;
 namespace BundleScope {
 
 class CandidatesModel;
+class ReadErrorsBanner;
 class SlimVerdictProxyModel;
 class SlimVerifyPanel;
 
 // The optimization candidates of an analysis: a tree grouped by kind (sortable by saving, a checkbox per candidate),
-// the headline "Potential: X -> Y (-Z%)" for the checked candidates with every byte counted once, a gauge of the
+// the headline "Potential: X -> Y (-Z%)" for the checked candidates with every byte counted once, a warning banner
+// when the analysis could not read some files (ReadErrorsBanner: the list is incomplete then), a gauge of the
 // resulting size against a size target or a user budget, details (why + action) of the current candidate, and the
 // "Generate spec fragment" dialog, and verified slimming (SlimVerifyPanel: "Verify…", its headline and progress; a
 // verdict icon with the evidence on each candidate, SlimVerdictProxyModel). GUI thread; owned by its parent (the main
@@ -50,6 +52,7 @@ public:
     CandidatesModel* model() const { return m_model; }
     SlimVerdictProxyModel* verdictModel() const { return m_verdicts; }
     SlimVerifyPanel* slimPanel() const { return m_slim; }
+    ReadErrorsBanner* readErrorsBanner() const { return m_readErrors; }
     SlimResultPtr slimResult() const;
     QTreeView* view() const { return m_view; }
     QString headlineText() const;
@@ -99,6 +102,7 @@ private:
     QTextBrowser* m_details;
     QPushButton* m_specButton;
     SlimVerifyPanel* m_slim;
+    ReadErrorsBanner* m_readErrors;
     quint64 m_budgetBytes = 0; // 0: none
     quint64 m_bytesAfter = 0;
 };

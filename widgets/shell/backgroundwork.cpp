@@ -6,6 +6,7 @@
 #include "estimate/estimatecontroller.h"
 #include "estimate/estimatereportsection.h"
 #include "history/historyrecorder.h"
+#include "snapshot/readerrorssection.h"
 
 namespace BundleScope {
 
@@ -38,6 +39,7 @@ void BackgroundWork::start(const ScanResult& current, bool recordHistory)
     m_record = recordHistory;
     AnalysisController::Options options;
     options.imports = m_current.imports;
+    options.recordedErrors = m_current.recordedAnalysisErrors;
     m_analyzer->start(m_current.tree, m_current.reader, options);
     startEstimate();
 }
@@ -69,7 +71,8 @@ void BackgroundWork::onAnalysisFailed(const QString& message, bool cancelled)
 
 void BackgroundWork::startEstimate()
 {
-    if (!m_current.tree || !m_current.reader)
+    // A snapshot holds sizes, not contents: every sample would fail, and the "estimate" would be the sizes themselves.
+    if (!m_current.tree || !m_current.reader || !m_current.reader->hasContent())
         return;
     EstimateOptions options;
     options.formats = { ArchiveFormat::TarGz };
@@ -95,6 +98,10 @@ HistoryRecorder::Sections BackgroundWork::sections() const
             result = CandidateReport::sections(*analysis, *tree);
         if (estimate)
             result.push_back(EstimateReportSection::fromResult(*estimate, tree->totalSize()));
+        // What could not be read stays with the figures it left incomplete.
+        for (ReportSection& section : ReadErrorsSection::make(analysis ? analysis->errors : std::vector<Error>(),
+                 estimate ? estimate->errors : std::vector<Error>()))
+            result.push_back(std::move(section));
         return result;
     };
 }

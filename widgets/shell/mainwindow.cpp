@@ -10,6 +10,7 @@
 #include "export/exportdialog.h"
 #include "history/historypanel.h"
 #include "history/historyrecorder.h"
+#include "readerrorsindicator.h"
 #include "recentbundles.h"
 #include "scanprogresspanel.h"
 #include "snapshot/historystore.h"
@@ -44,7 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_bundleView(new BundleView(m_pages))
     , m_work(new BackgroundWork(this))
     , m_selectionLabel(new QLabel(this))
-    , m_readErrorsLabel(new QLabel(this))
+    , m_readErrors(new ReadErrorsIndicator(this))
 {
     setWindowTitle(tr("BundleScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bundlescope.svg")));
@@ -55,8 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_bundleView);
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_selectionLabel);
-    m_readErrorsLabel->hide();
-    statusBar()->addPermanentWidget(m_readErrorsLabel);
+    statusBar()->addPermanentWidget(m_readErrors);
     createActions();
     createDocks();
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -168,28 +168,14 @@ void MainWindow::onAnalysisFinished(const AnalysisResultPtr& result)
     m_bundleView->setAnalysis(result);
     candidatesDock()->show();
     statusBar()->showMessage(tr("%n optimization candidate(s) found", nullptr, int(result->candidates.size())), 5000);
-    showReadErrors(result->errors);
+    m_readErrors->setAnalysisErrors(result->errors);
     Q_EMIT analysisFinished(result);
-}
-
-void MainWindow::showReadErrors(const std::vector<Error>& errors)
-{
-    // Analysis and estimate each report what they could not read; the label keeps the latest non-empty list until
-    // another bundle is opened. Read failures are never a number: the user must see that a figure is incomplete.
-    if (errors.empty())
-        return;
-    QStringList lines;
-    for (const Error& error : errors)
-        lines.append(tr("%1: %2").arg(error.path, error.message));
-    m_readErrorsLabel->setText(tr("%n file(s) could not be read", nullptr, int(errors.size())));
-    m_readErrorsLabel->setToolTip(lines.join(u'\n'));
-    m_readErrorsLabel->show();
 }
 
 void MainWindow::onEstimateFinished(const EstimateResultPtr& result)
 {
     if (result)
-        showReadErrors(result->errors);
+        m_readErrors->setEstimateErrors(result->errors);
     const FormatEstimate* tarGz = result ? result->find(ArchiveFormat::TarGz) : nullptr;
     if (!tarGz)
         return;
@@ -327,7 +313,7 @@ void MainWindow::onStarted(const QString& path)
     m_welcome->setMessage(QString());
     m_progress->start(path);
     m_pages->setCurrentWidget(m_progress);
-    m_readErrorsLabel->hide(); // a new bundle: its own read errors, if any, come with its analysis
+    m_readErrors->clear(); // a new bundle: its own read errors, if any, come with its analysis and estimate
     statusBar()->showMessage(tr("Scanning %1…").arg(path));
 }
 
@@ -356,6 +342,7 @@ void MainWindow::onFinished(const ScanResult& result, const QString& path)
     m_colorModes->setEnabled(true);
     m_sizeByEstimateAction->setEnabled(false);
     candidatesPanel()->setResult(nullptr, result.tree);
+    m_readErrors->setEstimateErrors(result.recordedEstimateErrors); // a snapshot's: no estimate runs for it
     detailsPane()->setContext(result.tree, result.dependencies);
     detailsPane()->setImports(result.imports);
     historyPanel()->setBundleName(HistoryStore::bundleName(*result.tree));

@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace BundleScope {
 
 class BundleLoader;
+class ReadErrorsIndicator;
 class ScanProgressPanel;
 class WelcomeView;
 
@@ -61,6 +62,8 @@ public:
     QAction* exportAction() const { return m_exportAction; }
     QAction* aboutAction() const { return m_aboutAction; }
     QAction* sizeByEstimateAction() const { return m_sizeByEstimateAction; }
+    // "N files could not be read" in the status bar: what the analysis and the estimate could not read.
+    ReadErrorsIndicator* readErrorsIndicator() const { return m_readErrors; }
     void exportArchive(); // opens the export dialog for the open bundle
     QAction* compareAction() const { return m_compareFolderAction; }
     void showAbout();
@@ -115,9 +118,7 @@ private:
     AnalysisResultPtr m_analysis;
     QActionGroup* m_colorModes = nullptr;
     QLabel* m_selectionLabel = nullptr;
-    // "N files could not be read" after an analysis or estimate that met read errors; the list in its tooltip.
-    QLabel* m_readErrorsLabel = nullptr;
-    void showReadErrors(const std::vector<Error>& errors);
+    ReadErrorsIndicator* m_readErrors = nullptr;
     QAction* m_compareFolderAction = nullptr;
     QAction* m_compareFileAction = nullptr;
     ScanResult m_current; // the open bundle (tree and reader), kept alive for the views

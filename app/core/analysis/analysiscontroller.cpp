@@ -34,6 +34,7 @@ void AnalysisController::start(BundleTreePtr tree, std::shared_ptr<const Content
     auto work = [this, generation, token, tree, reader, options]() -> Outcome {
         AnalysisContext context { *tree, *reader, token, options.platform, options.lazyLoadThreshold };
         context.imports = options.imports;
+        context.recordedErrors = options.recordedErrors;
         AnalysisRunner runner(options.analyzers ? options.analyzers() : AnalyzerRegistry::createAll());
         auto progress = [this, generation](int done, int total) {
             // Queued to the controller's thread; dropped when a newer run replaced this one meanwhile.

@@ -30,6 +30,8 @@ public:
         std::function<std::vector<std::unique_ptr<Analyzer>>()> analyzers;
         // The scan's import graph (ScanResult::imports), so the analyzers do not build it again.
         std::shared_ptr<const ImportGraph> imports;
+        // A reopened snapshot's recorded read errors (ScanResult::recordedAnalysisErrors), kept in the result.
+        std::vector<Error> recordedErrors;
     };
 
     explicit AnalysisController(QObject* parent = nullptr);

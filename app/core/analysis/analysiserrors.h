@@ -21,8 +21,10 @@ public:
     AnalysisErrors() = default;
     Q_DISABLE_COPY_MOVE(AnalysisErrors)
 
+    // `id` names the entry when the error has no path (InvalidNode: the error's path, even empty, is the entry's).
     void add(const BundleTree& tree, NodeId id, Error error);
-    // Everything reported so far, sorted by path then message, and forgets it.
+    // Everything reported so far, one error per entry (the first by message when several analyzers failed on it),
+    // sorted by path, and forgets it.
     std::vector<Error> take();
 
 private:

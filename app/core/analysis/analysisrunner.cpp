@@ -48,6 +48,8 @@ Result<AnalysisResult> AnalysisRunner::run(const AnalysisContext& context, const
         return makeError(Error::Code::Cancelled, tr("Analysis cancelled."));
     normalize(result.candidates);
     applyConfidencePolicy(result.candidates, context.includeLowConfidence);
+    for (const Error& recorded : context.recordedErrors)
+        local.errors->add(context.tree, InvalidNode, recorded);
     if (local.errors == &errors)
         result.errors = errors.take();
     result.potential = PotentialCalculator::advised(context.tree, result.candidates);

@@ -32,6 +32,9 @@ struct AnalysisContext {
     bool includeLowConfidence = false;
     // Where analyzers report entries they could not read; AnalysisRunner points it at its own when null.
     AnalysisErrors* errors = nullptr;
+    // Errors an earlier analysis of the same bundle recorded (a reopened snapshot: ScanResult::recordedAnalysisErrors);
+    // AnalysisRunner adds them to its result's errors, since no analyzer can read a snapshot's files again.
+    std::vector<Error> recordedErrors = {};
 
     // Reports that `id` could not be read (completely): to `errors`, or as a warning when there is none.
     void readFailed(NodeId id, Error error) const;

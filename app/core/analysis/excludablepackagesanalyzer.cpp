@@ -175,7 +175,7 @@ namespace {
     // "Who imports it", from the import graph: one sentence per module of the group that is in the bundle.
     QString importEvidence(const ImportGraph* imports, const QStringList& modules)
     {
-        if (!imports || !imports->isUsable())
+        if (!imports || !imports->isUsable() || !imports->readFailures().empty()) // no word from an incomplete graph
             return {};
         QStringList sentences;
         for (const QString& module : modules) {

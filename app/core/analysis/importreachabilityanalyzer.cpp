@@ -71,7 +71,13 @@ std::vector<Candidate> ImportReachabilityAnalyzer::analyze(const AnalysisContext
     if (!graph && ImportGraphBuilder::hasEntryScripts(context.tree))
         graph = ImportGraphBuilder::build(context.tree, context.reader, context.token);
     std::vector<Candidate> candidates;
-    if (!graph || !graph->isUsable())
+    if (!graph)
+        return candidates;
+    // A module that could not be read may import any package: none is called "never imported", and the user sees
+    // which files are missing (whether the graph was read now or during the scan).
+    for (const Error& failure : graph->readFailures())
+        context.readFailed(context.tree.findPath(failure.path), failure);
+    if (!graph->isUsable() || !graph->readFailures().empty())
         return candidates;
     const QStringList covered = ExcludablePackagesAnalyzer::namedModules();
     for (const QString& name : graph->topLevelPackages()) {

@@ -13,7 +13,8 @@ namespace BundleScope {
 // it), saving the package's PYZ members and its files on disk, and saying who imports it ("imported only by
 // torch.testing._internal.*"). The standard library, PyInstaller's own modules and the packages
 // ExcludablePackagesAnalyzer already names (build tools, test frameworks: it adds the same evidence there) are left
-// out. Uses AnalysisContext::imports, or builds the graph when it is null. Stateless; any thread.
+// out. Uses AnalysisContext::imports, or builds the graph when it is null. Nothing while a module file could not be
+// read (ImportGraph::readFailures(), each reported on the context). Stateless; any thread.
 class ImportReachabilityAnalyzer : public Analyzer {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::ImportReachabilityAnalyzer)
 public:

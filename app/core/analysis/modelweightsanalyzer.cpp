@@ -7,6 +7,7 @@
 #include "binfmt/safetensorsreader.h"
 #include "binfmt/torchzipreader.h"
 #include "common/sizeformat.h"
+#include "scan/checkedreaddevice.h"
 
 namespace BundleScope {
 
@@ -145,20 +146,30 @@ bool ModelWeightsAnalyzer::isWeightsFile(const BundleTree& tree, NodeId id)
 
 Result<WeightsInfo> ModelWeightsAnalyzer::readWeights(const ContentReader& reader, const BundleTree& tree, NodeId id)
 {
-    auto device = reader.open(id);
-    if (!device)
-        return makeError(Error::Code::Io, tr("cannot open the file"), tree.path(id));
+    Result<std::unique_ptr<CheckedReadDevice>> opened = CheckedReadDevice::open(tree, reader, id);
+    if (!opened)
+        return opened.error();
+    CheckedReadDevice& device = **opened;
+    Result<WeightsInfo> info = parse(device, tree, id);
+    // A read that failed half-way is a read error of the entry, not a malformed file, and no figure comes from it.
+    if (device.hasFailed())
+        return device.failure();
+    return info;
+}
+
+Result<WeightsInfo> ModelWeightsAnalyzer::parse(QIODevice& device, const BundleTree& tree, NodeId id)
+{
     const quint64 size = tree.size(id);
-    const QByteArray magic = device->peek(4);
+    const QByteArray magic = device.peek(4);
     const QString extension = extensionOf(tree.name(id));
     if (magic == "GGUF")
-        return GgufReader::read(*device, size);
+        return GgufReader::read(device, size);
     if (magic.startsWith("PK\x03\x04"))
-        return TorchZipReader::read(*device);
+        return TorchZipReader::read(device);
     if (extension == u"safetensors")
-        return SafetensorsReader::read(*device, size);
+        return SafetensorsReader::read(device, size);
     if (extension == u"onnx")
-        return OnnxReader::read(*device, size);
+        return OnnxReader::read(device, size);
     if (extension == u"gguf" || extension == u"pt" || extension == u"pth" || extension == u"ckpt")
         return makeError(Error::Code::Malformed, tr("not in the format its extension promises"));
     return makeError(Error::Code::Unsupported, tr("format not parsed"));
@@ -177,7 +188,9 @@ std::vector<Candidate> ModelWeightsAnalyzer::analyze(const AnalysisContext& cont
             candidates.push_back(lazyLoadCandidate(tree, id, context.lazyLoadThreshold));
         const Result<WeightsInfo> info = readWeights(context.reader, tree, id);
         if (!info) {
-            if (info.error().code != Error::Code::Unsupported)
+            if (info.error().code == Error::Code::Io)
+                context.readFailed(id, info.error());
+            else if (info.error().code != Error::Code::Unsupported)
                 candidates.push_back(unreadableNote(tree, id, info.error()));
             continue;
         }

@@ -6,6 +6,7 @@
 #include "analysis/modelweightsanalyzer.h"
 #include "analysis/packagelocator.h"
 #include "common/sizeformat.h"
+#include "scan/checkedreaddevice.h"
 
 #include <QHash>
 
@@ -95,21 +96,21 @@ namespace {
     }
 
     Result<std::vector<HashedPayload>> hashPayloads(
-        const ContentReader& reader, NodeId id, const WeightsInfo& info, const CancellationToken& token)
+        const AnalysisContext& context, NodeId id, const WeightsInfo& info, const CancellationToken& token)
     {
-        auto device = reader.open(id);
+        Result<std::unique_ptr<CheckedReadDevice>> device = CheckedReadDevice::open(context.tree, context.reader, id);
         if (!device)
-            return ioError(RepeatedWeightsAnalyzer::tr("The file could not be opened for reading."));
+            return device.error();
         std::vector<HashedPayload> hashed;
         quint64 position = 0;
         for (const TensorPayload& payload : info.payloads) { // in file order
             if (payload.length == 0)
                 continue;
-            if (auto moved = moveTo(*device, position, payload.offset); !moved)
-                return moved.error();
-            const Result<quint64> hash = hashExactly(*device, payload.length, token);
+            if (auto moved = moveTo(**device, position, payload.offset); !moved)
+                return (*device)->hasFailed() ? (*device)->failure() : moved.error();
+            const Result<quint64> hash = hashExactly(**device, payload.length, token);
             if (!hash)
-                return hash.error();
+                return (*device)->hasFailed() ? (*device)->failure() : hash.error();
             hashed.push_back({ *hash, payload.length, payload.name });
             position = payload.offset + payload.length;
         }
@@ -349,7 +350,7 @@ namespace {
             if (!partnered[i])
                 continue;
             const NodeId id = infos[i].first;
-            auto hashed = hashPayloads(context.reader, id, infos[i].second, context.token);
+            auto hashed = hashPayloads(context, id, infos[i].second, context.token);
             if (!hashed) {
                 if (hashed.error().code != Error::Code::Cancelled)
                     context.readFailed(id, hashed.error());

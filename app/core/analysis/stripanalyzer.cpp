@@ -5,6 +5,7 @@
 #include "binfmt/machoreader.h"
 #include "binfmt/pereader.h"
 #include "common/logging.h"
+#include "scan/checkedreaddevice.h"
 
 #include <array>
 #include <optional>
@@ -81,6 +82,8 @@ StripAnalyzer::Group StripAnalyzer::groupOf(const Measurement& measurement)
 std::vector<Candidate> StripAnalyzer::analyze(const AnalysisContext& context) const
 {
     const BundleTree& tree = context.tree;
+    if (!context.reader.hasContent())
+        return {}; // a snapshot: no binaries to measure
     std::array<std::vector<Candidate::FileSaving>, std::size_t(Group::Count)> files;
     std::array<quint64, std::size_t(Group::Count)> bytes {};
     for (NodeId id = 0; id < tree.nodeCount(); ++id) {
@@ -90,10 +93,17 @@ std::vector<Candidate> StripAnalyzer::analyze(const AnalysisContext& context) co
         if (tree.kind(id) != NodeKind::File || tree.hasFlag(id, HardLinkDuplicate)
             || (category != Category::NativeLibrary && category != Category::Executable))
             continue;
-        const std::unique_ptr<QIODevice> device = context.reader.open(id);
-        if (!device)
+        Result<std::unique_ptr<CheckedReadDevice>> device = CheckedReadDevice::open(tree, context.reader, id);
+        if (!device) {
+            context.readFailed(id, device.error());
             continue;
-        const std::optional<Measurement> measurement = measure(*device, tree.path(id));
+        }
+        const std::optional<Measurement> measurement = measure(**device, tree.path(id));
+        // A read that failed half-way is no measurement, whatever the reader made of the bytes it got.
+        if ((*device)->hasFailed()) {
+            context.readFailed(id, (*device)->failure());
+            continue;
+        }
         if (!measurement || measurement->saving == 0)
             continue;
         const auto group = std::size_t(groupOf(*measurement));

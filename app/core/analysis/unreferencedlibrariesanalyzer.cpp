@@ -49,6 +49,10 @@ std::vector<Candidate> UnreferencedLibrariesAnalyzer::analyze(const AnalysisCont
         graph = std::move(*built);
     }
     const BundleTree& tree = context.tree;
+    // What the graph could not read leaves every library possibly needed (unreferenced() is then empty): the user
+    // must see which files, not a shorter candidate list.
+    for (const Error& failure : graph->readFailures())
+        context.readFailed(tree.findPath(failure.path), failure);
     // The rule for programs (test binaries, helpers): the app does not load them, so they keep no library alive. A
     // library only programs need is reported with its program, never on its own as if nothing needed it: one program
     // -> inside that program's candidate (removing the program removes it too); several -> a candidate of its own

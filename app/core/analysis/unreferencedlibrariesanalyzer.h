@@ -13,8 +13,9 @@ namespace BundleScope {
 // dlopen() libraries by computed names at run time, typically CUDA libraries (libcuda*, libcudnn*, libnv*) and plugin
 // folders (plugins/, platforms/, imageformats/, …), and those are never advised. Programs keep no library alive, but a
 // library only programs need is reported with them: inside the program's candidate when one program needs it, as
-// "needed only by programs" naming them (not advised) when several do. Nothing while the bundle has UPX-packed files.
-// Stateless, any thread.
+// "needed only by programs" naming them (not advised) when several do. Nothing while the bundle has UPX-packed files
+// or files the graph could not read (DependencyGraph::readFailures(): each is reported on the context, whether the
+// graph was read now or during the scan). Stateless, any thread.
 class UnreferencedLibrariesAnalyzer : public Analyzer {
     Q_DECLARE_TR_FUNCTIONS(BundleScope::UnreferencedLibrariesAnalyzer)
 public:

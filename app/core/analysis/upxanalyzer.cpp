@@ -5,6 +5,7 @@
 #include "binfmt/pereader.h"
 #include "binfmt/upxdetector.h"
 #include "common/logging.h"
+#include "scan/checkedreaddevice.h"
 
 #include <KCompressionDevice>
 
@@ -110,25 +111,36 @@ UpxAnalyzer::Skip UpxAnalyzer::inspectContent(QIODevice& device, BinaryFormat::K
 UpxAnalyzer::FileCheck UpxAnalyzer::check(const BundleTree& tree, NodeId id, const ContentReader& reader)
 {
     FileCheck result;
-    const std::unique_ptr<QIODevice> device = reader.open(id);
-    if (!device)
+    Result<std::unique_ptr<CheckedReadDevice>> device = CheckedReadDevice::open(tree, reader, id);
+    if (!device) {
+        if (device.error().code == Error::Code::Io)
+            result.error = device.error();
         return result;
-    result.format = BinaryFormat::detect(device->peek(4096));
+    }
+    inspect(tree, id, **device, result);
+    // A read that failed half-way decides nothing: not packed, not eligible, not excluded.
+    if ((*device)->hasFailed())
+        return FileCheck { BinaryFormat::Kind::Unknown, Skip::NotABinary, false, (*device)->failure() };
+    return result;
+}
+
+void UpxAnalyzer::inspect(const BundleTree& tree, NodeId id, QIODevice& device, FileCheck& result)
+{
+    result.format = BinaryFormat::detect(device.peek(4096));
     if (result.format == BinaryFormat::Kind::Unknown)
-        return result;
+        return;
     if (result.format == BinaryFormat::Kind::Elf)
-        result.packed = UpxDetector::hasMagic(*device);
+        result.packed = UpxDetector::hasMagic(device);
     const quint64 size = tree.size(id);
     if (size < MinimumSize) {
         result.skip = Skip::TooSmall;
-        return result;
+        return;
     }
     result.skip = skipByName(tree.name(id));
     if (result.skip == Skip::None && result.format == BinaryFormat::Kind::Elf && hasChecksumCompanion(tree, id))
         result.skip = Skip::ChecksumCompanion;
     if (result.skip == Skip::None)
-        result.skip = inspectContent(*device, result.format, size);
-    return result;
+        result.skip = inspectContent(device, result.format, size);
 }
 
 QString UpxAnalyzer::skipReason(Skip skip)
@@ -182,10 +194,11 @@ std::optional<std::pair<quint64, quint64>> UpxAnalyzer::sample(
 }
 
 std::vector<Candidate::FileSaving> UpxAnalyzer::estimate(
-    const AnalysisContext& context, std::vector<Eligible> files, quint64& budget)
+    const AnalysisContext& context, std::vector<Eligible>& files, quint64& budget)
 {
     std::sort(files.begin(), files.end(), [](const Eligible& a, const Eligible& b) { return a.size > b.size; });
     std::vector<std::pair<Eligible, double>> ratios;
+    std::vector<NodeId> unreadable;
     quint64 pooledCompressed = 0, pooledRaw = 0;
     for (const Eligible& file : files) {
         if (context.token.isCancelled())
@@ -193,9 +206,17 @@ std::vector<Candidate::FileSaving> UpxAnalyzer::estimate(
         std::optional<std::pair<quint64, quint64>> sampled;
         if (budget >= quint64(SampleSize)) {
             const int samples = int(qMin<quint64>(SamplesPerFile, (file.size + SampleSize - 1) / SampleSize));
-            const std::unique_ptr<QIODevice> device = context.reader.open(file.id);
-            sampled = device ? sample(*device, samples, context.token) : std::nullopt;
             budget -= qMin(budget, quint64(samples) * SampleSize);
+            Result<std::unique_ptr<CheckedReadDevice>> device
+                = CheckedReadDevice::open(context.tree, context.reader, file.id);
+            if (device)
+                sampled = sample(**device, samples, context.token);
+            // A file whose samples cannot be read gets no figure at all, not the others' pooled ratio.
+            if (!device || (*device)->hasFailed()) {
+                context.readFailed(file.id, device ? (*device)->failure() : device.error());
+                unreadable.push_back(file.id);
+                continue;
+            }
         }
         if (sampled) {
             pooledCompressed += sampled->first;
@@ -203,6 +224,9 @@ std::vector<Candidate::FileSaving> UpxAnalyzer::estimate(
         }
         ratios.emplace_back(file, sampled ? double(sampled->first) / double(sampled->second) : -1.0);
     }
+    std::erase_if(files, [&unreadable](const Eligible& file) {
+        return std::find(unreadable.begin(), unreadable.end(), file.id) != unreadable.end();
+    });
     const double pooled = pooledRaw > 0 ? double(pooledCompressed) / double(pooledRaw) : 1.0;
     std::vector<Candidate::FileSaving> savings;
     for (const auto& [file, ratio] : ratios) {
@@ -217,6 +241,8 @@ std::vector<Candidate::FileSaving> UpxAnalyzer::estimate(
 std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) const
 {
     const BundleTree& tree = context.tree;
+    if (!context.reader.hasContent())
+        return {}; // a snapshot: no binaries to inspect
     std::array<std::vector<Eligible>, std::size_t(Group::Count)> eligible;
     std::array<QStringList, std::size_t(Group::Count)> excluded;
     std::vector<NodeId> packedElf;
@@ -228,6 +254,10 @@ std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) cons
             || (category != Category::NativeLibrary && category != Category::Executable))
             continue;
         const FileCheck fileCheck = check(tree, id, context.reader);
+        if (fileCheck.error.isError()) {
+            context.readFailed(id, fileCheck.error);
+            continue;
+        }
         if (fileCheck.packed)
             packedElf.push_back(id);
         if (fileCheck.format == BinaryFormat::Kind::Unknown || fileCheck.skip == Skip::NotABinary)
@@ -246,12 +276,12 @@ std::vector<Candidate> UpxAnalyzer::analyze(const AnalysisContext& context) cons
         candidates.push_back(packedFinding(tree, packedElf));
     quint64 budget = SampleBudget;
     for (std::size_t group = 0; group < eligible.size(); ++group) {
+        std::vector<Candidate::FileSaving> savings = estimate(context, eligible[group], budget);
+        if (context.token.isCancelled())
+            return {};
         quint64 bytes = 0;
         for (const Eligible& file : eligible[group])
             bytes += file.size;
-        std::vector<Candidate::FileSaving> savings = estimate(context, std::move(eligible[group]), budget);
-        if (context.token.isCancelled())
-            return {};
         if (!savings.empty())
             candidates.push_back(makeCandidate(Group(group), std::move(savings), bytes, excluded[group]));
     }

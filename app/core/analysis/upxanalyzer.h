@@ -45,6 +45,9 @@ public:
         BinaryFormat::Kind format = BinaryFormat::Kind::Unknown;
         Skip skip = Skip::NotABinary;
         bool packed = false; // an ELF file already UPX-packed, whatever its size (UpxDetector)
+        // Why the file could not be read completely (Code::None when it could): format, skip and packed then mean
+        // nothing, and the file is reported as a read error instead.
+        Error error;
     };
 
     Candidate::Kind kind() const override { return Candidate::Kind::Upx; }
@@ -66,10 +69,12 @@ private:
         NodeId id = InvalidNode;
         quint64 size = 0;
     };
+    static void inspect(const BundleTree& tree, NodeId id, QIODevice& device, FileCheck& result);
     static Skip inspectContent(QIODevice& device, BinaryFormat::Kind format, quint64 size);
     static bool containsMarker(QIODevice& device, QByteArrayView marker, quint64 limit);
+    // Savings of `files`, from which it removes those whose samples could not be read (reported on the context).
     static std::vector<Candidate::FileSaving> estimate(
-        const AnalysisContext& context, std::vector<Eligible> files, quint64& budget);
+        const AnalysisContext& context, std::vector<Eligible>& files, quint64& budget);
     static Candidate makeCandidate(
         Group group, std::vector<Candidate::FileSaving> files, quint64 bytes, const QStringList& excluded);
     static Candidate packedFinding(const BundleTree& tree, const std::vector<NodeId>& packed);

@@ -47,13 +47,19 @@ QString DependencyExplanation::neededBy(const BundleTree& tree, const Dependency
     return tr("nothing in the bundle (unreferenced; it may still be loaded with dlopen())");
 }
 
-QString DependencyExplanation::packedNote(const DependencyGraph& graph)
+QString DependencyExplanation::opaqueNote(const DependencyGraph& graph)
 {
-    if (graph.packedCount() == 0)
-        return {};
-    return tr("%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is called "
-              "unreferenced.",
-        nullptr, graph.packedCount());
+    QStringList notes;
+    if (graph.packedCount() > 0)
+        notes.append(
+            tr("%n binary file(s) in the bundle are UPX-packed: their imports cannot be read, so no library is "
+               "called unreferenced.",
+                nullptr, graph.packedCount()));
+    if (const int unread = int(graph.readFailures().size()); unread > 0)
+        notes.append(tr("%n file(s) of the bundle could not be read as scanned: what they need is unknown, so no "
+                        "library is called unreferenced.",
+            nullptr, unread));
+    return notes.join(u' ');
 }
 
 } // namespace BundleScope

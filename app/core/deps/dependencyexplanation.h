@@ -21,8 +21,9 @@ public:
     static std::vector<NodeId> chain(const BundleTree& tree, const DependencyGraph& graph, NodeId id);
     // For a root or a file no root reaches; empty when a chain of two or more files explains it (chain()).
     static QString neededBy(const BundleTree& tree, const DependencyGraph& graph, NodeId id);
-    // "N binaries are UPX-packed…" when the graph has packed files, else empty.
-    static QString packedNote(const DependencyGraph& graph);
+    // "N binaries are UPX-packed…" when the graph has packed files, "N files could not be read…" when it has read
+    // failures (both: no library is called unreferenced); else empty.
+    static QString opaqueNote(const DependencyGraph& graph);
 };
 
 } // namespace BundleScope

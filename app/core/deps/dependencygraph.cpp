@@ -180,8 +180,9 @@ DependencyGraph::Orphans DependencyGraph::orphanedIfRemoved(NodeId id) const
 std::vector<NodeId> DependencyGraph::unreferenced() const
 {
     std::vector<NodeId> result;
-    if (!m_packed.isEmpty())
-        return result; // a packed file may need any library: none can be called unreferenced
+    // A packed file, or one that could not be read, may need any library: none can be called unreferenced.
+    if (!m_packed.isEmpty() || !m_readFailures.empty())
+        return result;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         if (!m_reachable[i])
             result.push_back(m_nodes[i]);

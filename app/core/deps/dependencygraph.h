@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "deps/libraryresolver.h"
 #include "model/nodetypes.h"
 
@@ -69,6 +70,10 @@ public:
     std::vector<NodeId> programsNeeding(NodeId id) const;
     QStringList unresolved(NodeId id) const; // needed names not found in the bundle
     QString readError(NodeId id) const; // why the file's imports could not be read; empty when fine
+    // Files that could not be read as scanned (vanished, changed since the scan, a read error; CheckedReadDevice):
+    // native files whose imports are unknown and Python modules whose strings are unknown, sorted by path. Like a
+    // packed file, each may need any library: while there is one, no library is called unreferenced.
+    const std::vector<Error>& readFailures() const { return m_readFailures; }
 
     // Expected from the system: every needed name found nowhere in the bundle -> the files that need it.
     const QMap<QString, std::vector<NodeId>>& systemLibraries() const { return m_system; }
@@ -78,7 +83,8 @@ public:
     std::vector<NodeId> reachableFrom(const std::vector<NodeId>& sources) const;
     // Libraries that only `id` keeps alive: reachable from the roots now, not once id is gone (id excluded).
     Orphans orphanedIfRemoved(NodeId id) const;
-    // Libraries and programs no root reaches, sorted by id; packed files never, and nothing while any file is packed.
+    // Libraries and programs no root reaches, sorted by id; packed files never, and nothing while any file is packed
+    // or could not be read (readFailures()).
     std::vector<NodeId> unreferenced() const;
     quint64 size(NodeId id) const;
 
@@ -102,6 +108,7 @@ private:
     std::vector<std::vector<int>> m_in;
     std::vector<QStringList> m_unresolved;
     QHash<NodeId, QString> m_errors;
+    std::vector<Error> m_readFailures;
     QHash<NodeId, QString> m_pythonModules;
     QSet<NodeId> m_packed;
     QSet<NodeId> m_runFromPython;

@@ -3,6 +3,7 @@
 
 #include "deps/importreader.h"
 #include "deps/pythonlibraryreferences.h"
+#include "scan/checkedreaddevice.h"
 
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -16,24 +17,31 @@ namespace {
         NodeId id = InvalidNode;
         NativeImports imports;
         QString error;
+        Error failure; // the file could not be read as scanned: its imports are unknown, not absent
     };
 
     ReadResult readImports(
         const BundleTree& tree, const ContentReader& reader, const CancellationToken& token, NodeId id)
     {
-        ReadResult result { id, {}, {} };
+        ReadResult result { id, {}, {}, {} };
         if (token.isCancelled())
             return result;
-        const std::unique_ptr<QIODevice> device = reader.open(id);
+        Result<std::unique_ptr<CheckedReadDevice>> device = CheckedReadDevice::open(tree, reader, id);
         if (!device) {
             result.error = DependencyGraphBuilder::tr("Cannot open the file");
+            if (device.error().code == Error::Code::Io) // not for a snapshot, which has no content at all
+                result.failure = device.error();
             return result;
         }
-        Result<NativeImports> imports = ImportReader::read(*device, tree.path(id));
-        if (imports)
+        Result<NativeImports> imports = ImportReader::read(**device, tree.path(id));
+        if ((*device)->hasFailed()) {
+            result.failure = (*device)->failure();
+            result.error = result.failure.message;
+        } else if (imports) {
             result.imports = std::move(*imports);
-        else
+        } else {
             result.error = imports.error().message;
+        }
         return result;
     }
 
@@ -119,6 +127,8 @@ Result<DependencyGraphPtr> DependencyGraphBuilder::build(
         graph->m_rootKind.push_back(classify(tree, result.id, result.imports));
         if (!result.error.isEmpty())
             graph->m_errors.insert(result.id, result.error);
+        if (result.failure.isError())
+            graph->m_readFailures.push_back(result.failure);
         if (!result.imports.soname.isEmpty())
             sonames.insert(result.id, result.imports.soname);
         if (result.imports.packed)
@@ -165,6 +175,9 @@ void DependencyGraphBuilder::addPythonCodeRoots(DependencyGraph& graph, const Bu
             libraries.push_back({ id, tree.name(id), sonames.value(id) });
     }
     const PythonLibraryReferences::Result found = PythonLibraryReferences::find(tree, reader, libraries, token);
+    graph.m_readFailures.insert(graph.m_readFailures.end(), found.failures.begin(), found.failures.end());
+    std::sort(graph.m_readFailures.begin(), graph.m_readFailures.end(),
+        [](const Error& a, const Error& b) { return a.path < b.path; });
     if (found.modules.isEmpty())
         return;
     for (auto it = found.modules.cbegin(); it != found.modules.cend(); ++it) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "model/nodetypes.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ public:
     void setEntry(ModuleId module) { m_modules[module].isEntry = true; }
     void addImport(ModuleId from, ModuleId to, bool lazy);
     void addNote(const QString& note) { m_notes.append(note); }
+    void addReadFailure(Error failure) { m_readFailures.push_back(std::move(failure)); }
     void setPythonVersion(int version) { m_pythonVersion = version; }
     // Computes reachability and importers; call once when every edge is in.
     void finish();
@@ -73,6 +75,9 @@ public:
     int pythonVersion() const { return m_pythonVersion; }
     // What limits the graph: unsupported bytecode versions, unreadable modules. Plain sentences.
     const QStringList& notes() const { return m_notes; }
+    // Module files that could not be read as scanned (vanished, changed since the scan, a read error;
+    // CheckedReadDevice), in the order read: what they import is unknown, so any package may be imported.
+    const std::vector<Error>& readFailures() const { return m_readFailures; }
     // True when the bytecode could be read and entry scripts exist: reachability means something.
     bool isUsable() const { return m_usable; }
 
@@ -86,6 +91,7 @@ private:
     std::vector<ModuleId> m_anyParent;
     std::vector<std::vector<ModuleId>> m_importers;
     QStringList m_notes;
+    std::vector<Error> m_readFailures;
     int m_pythonVersion = 0;
     bool m_usable = false;
 };

@@ -6,6 +6,7 @@
 #include "binfmt/marshalstrings.h"
 #include "common/logging.h"
 #include "deps/pythonsourceimports.h"
+#include "scan/checkedreaddevice.h"
 
 #include <QSet>
 #include <QtConcurrent>
@@ -34,6 +35,7 @@ namespace {
         bool unsupported = false;
         bool unreadable = false;
         QString error; // why it is unreadable, for the debug log
+        Error failure; // the file could not be read as scanned (not: its bytecode could not be parsed)
     };
 
     bool isIdentifier(QStringView name)
@@ -114,22 +116,26 @@ namespace {
         return result;
     }
 
-    Scanned scan(const Source& source, const ContentReader& reader, int pkgVersion)
+    Scanned scan(const BundleTree& tree, const Source& source, const ContentReader& reader, int pkgVersion)
     {
-        auto device = reader.open(source.node);
-        if (!device)
-            return { {}, 0, false, true, {} };
-        const QByteArray data = device->read(s_maxModuleBytes);
+        const Result<QByteArray> content = CheckedReadDevice::readAll(tree, reader, source.node, s_maxModuleBytes);
+        if (!content) {
+            Scanned failed { {}, 0, false, true, content.error().message, {} };
+            if (content.error().code == Error::Code::Io)
+                failed.failure = content.error();
+            return failed;
+        }
+        const QByteArray& data = *content;
         switch (source.format) {
         case Format::Marshal:
             return scanBytecode(data, pkgVersion);
         case Format::Pyc:
             if (data.size() < s_pycHeader || data[2] != '\r' || data[3] != '\n')
-                return { {}, 0, false, true, {} };
+                return { {}, 0, false, true, {}, {} };
             return scanBytecode(QByteArrayView(data).sliced(s_pycHeader),
                 MarshalStrings::versionFromMagic(qFromLittleEndian<quint16>(data.constData())));
         case Format::Source:
-            return { PythonSourceImports::scan(data), 0, false, false, {} };
+            return { PythonSourceImports::scan(data), 0, false, false, {}, {} };
         }
         return {};
     }
@@ -225,8 +231,8 @@ ImportGraphPtr ImportGraphBuilder::build(
     sources = preferBytecode(std::move(sources));
 
     const std::vector<Scanned> scanned = QtConcurrent::blockingMapped<std::vector<Scanned>>(
-        sources, [&reader, &token, pkgVersion](const Source& source) {
-            return token.isCancelled() ? Scanned {} : scan(source, reader, pkgVersion);
+        sources, [&tree, &reader, &token, pkgVersion](const Source& source) {
+            return token.isCancelled() ? Scanned {} : scan(tree, source, reader, pkgVersion);
         });
     if (token.isCancelled())
         return nullptr;
@@ -253,6 +259,8 @@ ImportGraphPtr ImportGraphBuilder::build(
             ++unreadable;
             qCDebug(lcScan) << "import graph: cannot read" << sources[i].module << scanned[i].error;
         }
+        if (scanned[i].failure.isError())
+            graph->addReadFailure(scanned[i].failure);
         for (BytecodeImport import : scanned[i].imports) {
             // An entry script runs as __main__ and calls its own functions: what they import is the app's.
             import.lazy = import.lazy && !sources[i].isEntry;

@@ -3,6 +3,7 @@
 
 #include "binfmt/marshalstrings.h"
 #include "common/logging.h"
+#include "scan/checkedreaddevice.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -269,6 +270,7 @@ namespace {
     struct ModuleHits {
         bool read = false;
         std::vector<int> hits; // indexes into the library list
+        Error failure; // the module could not be read as scanned
     };
     // Modules read per parallel batch: large enough to keep the pool busy, small enough to stop soon after every
     // library is named or the scan is cancelled.
@@ -310,9 +312,13 @@ namespace {
         const BundleTree& tree, const ContentReader& reader, const Matcher& matcher, int version, const Module& module)
     {
         ModuleHits result;
-        const std::optional<QByteArray> content = reader.readContent(module.id, s_maxModuleBytes);
-        if (!content)
+        const BundleScope::Result<QByteArray> content
+            = CheckedReadDevice::readAll(tree, reader, module.id, s_maxModuleBytes);
+        if (!content) {
+            if (content.error().code == Error::Code::Io)
+                result.failure = content.error();
             return result;
+        }
         const QByteArray& data = *content;
         result.read = true;
         const MarshalStrings::Visitor visitor
@@ -353,6 +359,8 @@ PythonLibraryReferences::Result PythonLibraryReferences::find(const BundleTree& 
         for (std::size_t i = 0; i < batch.size(); ++i) {
             const ModuleHits& hits = scanned[qsizetype(i)];
             result.filesRead += hits.read ? 1 : 0;
+            if (hits.failure.isError())
+                result.failures.push_back(hits.failure);
             if (hits.hits.empty())
                 continue;
             // PYZ members sit below "<launcher>/PYZ.pyz/"; loose files below the contents folder.

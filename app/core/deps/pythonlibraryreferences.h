@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/cancellationtoken.h"
+#include "common/error.h"
 #include "model/bundletree.h"
 #include "scan/contentreader.h"
 
@@ -36,6 +37,9 @@ public:
     struct Result {
         QHash<NodeId, QString> modules; // library -> the first module naming it ("torch", "pkg.sub")
         int filesRead = 0; // Python modules whose constants were read
+        // Modules that could not be read as scanned (CheckedReadDevice::readAll), sorted by node: what they name is
+        // unknown. Modules too large to read are no failure (they are skipped as before).
+        std::vector<Error> failures;
         qint64 milliseconds = 0;
     };
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace BundleScope {
 
@@ -24,6 +25,11 @@ struct ScanResult {
     std::shared_ptr<const DependencyGraph> dependencies = {};
     // The Python import graph (ScanPipeline, only for bundles with entry scripts); null otherwise.
     std::shared_ptr<const ImportGraph> imports = {};
+    // A reopened snapshot's record of the entries that the analysis and the estimate of the bundle it was made of
+    // could not read (SnapshotSource); empty for every other source. The analysis adds them to its errors
+    // (AnalysisContext::recordedErrors): the snapshot's figures were incomplete, and stay marked so.
+    std::vector<Error> recordedAnalysisErrors = {};
+    std::vector<Error> recordedEstimateErrors = {};
 };
 
 // Progress of a running scan, reported at most every 50 ms.

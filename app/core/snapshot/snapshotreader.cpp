@@ -4,6 +4,7 @@
 #include "deps/dependencyattribution.h"
 #include "model/bundletreebuilder.h"
 #include "model/category.h"
+#include "snapshot/readerrorssection.h"
 
 #include <KCompressionDevice>
 
@@ -232,6 +233,9 @@ Result<Snapshot> SnapshotReader::fromJson(const QJsonObject& root, const QString
     snapshot.tree = builder.finish();
     snapshot.sections = root.value(QLatin1String("sections")).toObject();
     snapshot.created = root.value(QLatin1String("created")).toString();
+    ReadErrorsSection::Recorded recorded = ReadErrorsSection::parse(snapshot.sections);
+    snapshot.analysisErrors = std::move(recorded.analysis);
+    snapshot.estimateErrors = std::move(recorded.estimate);
     return snapshot;
 }
 

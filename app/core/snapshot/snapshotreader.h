@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <vector>
 
 namespace BundleScope {
 
@@ -18,6 +19,10 @@ struct Snapshot {
     std::shared_ptr<const BundleTree> tree;
     QJsonObject sections;
     QString created; // ISO 8601 UTC, when the snapshot was written
+    // Entries the analysis and the estimate of the scan could not read (the "read_errors" section,
+    // ReadErrorsSection); empty for snapshots written before it existed.
+    std::vector<Error> analysisErrors;
+    std::vector<Error> estimateErrors;
 };
 
 // Parses "bundlescope.snapshot/1" documents (app/core/snapshot/SNAPSHOT.md), plain or gzip-compressed (detected by

@@ -33,6 +33,8 @@ Result<ScanResult> SnapshotSource::scan(const CancellationToken& token, const Pr
     ScanResult result;
     result.tree = snapshot->tree;
     result.reader = std::make_shared<NoContentReader>();
+    result.recordedAnalysisErrors = std::move(snapshot->analysisErrors);
+    result.recordedEstimateErrors = std::move(snapshot->estimateErrors);
     return result;
 }
 

@@ -2,10 +2,14 @@
 // The Python import graph of a generated bundle (importbundle.py: real bytecode from CPython's compile() in a PKG and
 // PYZ written by tests/support/pyiformats.py, plus .py and .pyc files on disk), scanned through the whole pipeline:
 // which modules the entry script reaches and how, what ImportReachabilityAnalyzer advises, what an unsupported
-// bytecode version gives. Also PythonSourceImports' line scanner.
+// bytecode version gives, and a module file that cannot be read (an error on it, no package called unreachable).
+// Also PythonSourceImports' line scanner.
 #include "analysis/importreachabilityanalyzer.h"
 #include "deps/importexplanation.h"
+#include "deps/importgraphbuilder.h"
 #include "deps/pythonsourceimports.h"
+#include "filechange.h"
+#include "injectingreader.h"
 #include "scanfolder.h"
 #include "testsupport.h"
 
@@ -252,6 +256,68 @@ private Q_SLOTS:
                              .arg(from.join(u','), import.lazy ? QStringLiteral("lazy") : QStringLiteral("static")));
         }
         QCOMPARE(lines, expected);
+    }
+
+    // srcpkg/part.py, a source file on disk, is all that imports pycpkg. Unread (it vanished, shrank, grew, became a
+    // FIFO or fails to read between the scan and the analysis, which then builds the graph), pycpkg would be "never
+    // imported" and advised for exclusion: instead the file is an error and no package is called unreachable.
+    void unreadableModule_data()
+    {
+        QTest::addColumn<int>("change");
+        for (const Test::FileChange change : { Test::FileChange::Vanish, Test::FileChange::Shrink,
+                 Test::FileChange::Grow, Test::FileChange::Fifo, Test::FileChange::InjectReadError })
+            QTest::addRow("%s", qPrintable(Test::fileChangeName(change))) << int(change);
+    }
+    void unreadableModule()
+    {
+        QFETCH(int, change);
+        const QString module = QStringLiteral("_internal/srcpkg/part.py");
+        QTemporaryDir dir;
+        QVERIFY(writeBundle(dir.path(), 311));
+        const QString root = dir.filePath(QStringLiteral("app"));
+        const ScanResult scan = Test::scanFolderWithDependencies(root);
+        QVERIFY(scan.tree);
+        const NodeId node = scan.tree->findPath(module);
+        QVERIFY(node != InvalidNode);
+        std::unique_ptr<ContentReader> injecting;
+        if (Test::FileChange(change) == Test::FileChange::InjectReadError)
+            injecting = std::make_unique<Test::InjectingReader>(*scan.reader, node, 4);
+        else
+            QVERIFY(Test::applyFileChange(root + u'/' + module, Test::FileChange(change), 3));
+        AnalysisErrors errors;
+        AnalysisContext context { *scan.tree, injecting ? *injecting : *scan.reader, CancellationToken() };
+        context.errors = &errors;
+        const std::vector<Candidate> found = ImportReachabilityAnalyzer().analyze(context);
+        const std::vector<Error> reported = errors.take();
+        QCOMPARE(reported.size(), std::size_t(1));
+        QCOMPARE(reported.front().path, module);
+        QCOMPARE(reported.front().code, Error::Code::Io);
+        QVERIFY(found.empty());
+
+        // The same failure while the scan builds the graph: the graph keeps it, the analysis reports it.
+        if (!injecting)
+            return;
+        AnalysisErrors fromScan;
+        AnalysisContext later { *scan.tree, *scan.reader, CancellationToken() };
+        later.imports = ImportGraphBuilder::build(*scan.tree, *injecting, CancellationToken());
+        later.errors = &fromScan;
+        QVERIFY(later.imports);
+        QCOMPARE(later.imports->readFailures().size(), std::size_t(1));
+        QVERIFY(ImportReachabilityAnalyzer().analyze(later).empty());
+        QCOMPARE(fromScan.take().size(), std::size_t(1));
+    }
+    // The control for the rows above: read as scanned, the analysis's own graph gives the same candidates as the
+    // scan's, pycpkg not among them, and no error.
+    void readableModule()
+    {
+        AnalysisErrors errors;
+        AnalysisContext context { *m_scan.tree, *m_scan.reader, CancellationToken() };
+        context.errors = &errors;
+        const std::vector<Candidate> found = ImportReachabilityAnalyzer().analyze(context);
+        QVERIFY(errors.take().empty());
+        QCOMPARE(found.size(), std::size_t(4));
+        for (const Candidate& candidate : found)
+            QVERIFY(candidate.id != QLatin1String("exclude_package:pycpkg"));
     }
 
 private:

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Libraries that Python code loads by name (ctypes): found in the string constants of a loose .pyc, a PYZ module in
 // the launcher and the literals of a loose .py, they become roots of kind PythonCode and stop being "unreferenced".
-// Also the string walker over marshalled code objects, and UPX-packed libraries (opaque, never unreferenced).
+// Also the string walker over marshalled code objects, UPX-packed libraries (opaque, never unreferenced), and Python
+// modules or native files that cannot be read (an error on them, no library called unreferenced).
 #include "analysis/unreferencedlibrariesanalyzer.h"
 #include "analysis/upxanalyzer.h"
 #include "binfmt/marshalstrings.h"
@@ -10,7 +11,10 @@
 #include "demo/pythonmodulewriter.h"
 #include "deps/dependencyexplanation.h"
 #include "deps/dependencygraph.h"
+#include "deps/dependencygraphbuilder.h"
 #include "deps/pythonlibraryreferences.h"
+#include "filechange.h"
+#include "injectingreader.h"
 #include "scan/foldersource.h"
 #include "scan/scanpipeline.h"
 #include "scanfolder.h"
@@ -70,6 +74,8 @@ private Q_SLOTS:
     void moduleName();
     void marshalStrings();
     void packedLibraries();
+    void unreadableModule_data();
+    void unreadableModule();
 };
 
 void TestPythonReferences::loadedFromPython_data()
@@ -256,6 +262,66 @@ void TestPythonReferences::packedLibraries()
         QCOMPARE(candidate.saving, quint64(0));
     }
     QCOMPARE(findings, 1);
+}
+
+void TestPythonReferences::unreadableModule_data()
+{
+    QTest::addColumn<int>("change");
+    for (const Test::FileChange change : { Test::FileChange::Vanish, Test::FileChange::Shrink, Test::FileChange::Grow,
+             Test::FileChange::Fifo, Test::FileChange::InjectReadError })
+        QTest::addRow("%s", qPrintable(Test::fileChangeName(change))) << int(change);
+}
+
+void TestPythonReferences::unreadableModule()
+{
+    // fxpkg/loader.py is all that names the library. Unread between the scan and the analysis (which then builds the
+    // graph), the library would be "unreferenced" and advised for removal: instead the module is an error and no
+    // library is called unreferenced.
+    QFETCH(int, change);
+    const QString module = QStringLiteral("_internal/fxpkg/loader.py");
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("liborphan.so"), root + u'/' + s_library));
+    QVERIFY(Test::writeFile(root + QStringLiteral("/app"), launcher({})));
+    QVERIFY(
+        QFile::setPermissions(root + QStringLiteral("/app"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(Test::writeFile(root + u'/' + module,
+        "import ctypes, os\n_lib = ctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib', "
+        "'libctypesonly.so.2'))\n"));
+    const ScanResult scanned = scanFolder(root);
+    QVERIFY(scanned.dependencies);
+    QVERIFY(scanned.dependencies->readFailures().empty());
+    QVERIFY(scanned.dependencies->unreferenced().empty()); // the control: read, the module names the library
+    const NodeId node = scanned.tree->findPath(module);
+    QVERIFY(node != InvalidNode);
+    std::unique_ptr<ContentReader> injecting;
+    if (Test::FileChange(change) == Test::FileChange::InjectReadError)
+        injecting = std::make_unique<Test::InjectingReader>(*scanned.reader, node, 20);
+    else
+        QVERIFY(Test::applyFileChange(root + u'/' + module, Test::FileChange(change)));
+
+    AnalysisErrors errors;
+    AnalysisContext context { *scanned.tree, injecting ? *injecting : *scanned.reader, CancellationToken() };
+    context.errors = &errors;
+    QVERIFY(UnreferencedLibrariesAnalyzer().analyze(context).empty());
+    const std::vector<Error> reported = errors.take();
+    QCOMPARE(reported.size(), std::size_t(1));
+    QCOMPARE(reported.front().path, module);
+    QCOMPARE(reported.front().code, Error::Code::Io);
+
+    // The same failure while the scan builds the graph: the graph keeps it and calls nothing unreferenced.
+    if (!injecting)
+        return;
+    const Result<DependencyGraphPtr> graph = DependencyGraphBuilder::build(*scanned.tree, *injecting, {});
+    QVERIFY(graph);
+    QCOMPARE((*graph)->readFailures().size(), std::size_t(1));
+    QVERIFY((*graph)->unreferenced().empty());
+    AnalysisErrors fromScan;
+    AnalysisContext later { *scanned.tree, *scanned.reader, CancellationToken() };
+    later.dependencies = *graph;
+    later.errors = &fromScan;
+    QVERIFY(UnreferencedLibrariesAnalyzer().analyze(later).empty());
+    QCOMPARE(fromScan.take().size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestPythonReferences)

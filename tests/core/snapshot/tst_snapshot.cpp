@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Snapshot files: save a scan, load it back and compare every node; gzip above the threshold or on request; the
-// SourceFactory route; malformed, truncated and future-version files fail with a clear Error.
+// SourceFactory route; malformed, truncated and future-version files fail with a clear Error; the entries the analysis
+// and the estimate could not read survive the round trip (and snapshots written before them still load).
 #include "testsupport.h"
 
+#include "analysis/analysisrunner.h"
 #include "model/bundletreebuilder.h"
 #include "scan/foldersource.h"
 #include "scan/sourcefactory.h"
 #include "snapshot/historystore.h"
+#include "snapshot/readerrorssection.h"
 #include "snapshot/snapshotreader.h"
 #include "snapshot/snapshotwriter.h"
 
@@ -88,6 +91,14 @@ std::shared_ptr<BundleTree> handmadeTree()
     return builder.finish();
 }
 
+QStringList described(const std::vector<Error>& errors)
+{
+    QStringList lines;
+    for (const Error& error : errors)
+        lines.append(error.path + QStringLiteral(": ") + error.message);
+    return lines;
+}
+
 QByteArray snapshotJson(const QByteArray& nodes, const QByteArray& schema = "bundlescope.snapshot/1")
 {
     return "{\"schema\":\"" + schema + "\",\"packages\":[\"(other)\"],\"nodes\":" + nodes + "}";
@@ -145,6 +156,77 @@ private Q_SLOTS:
         verifySameTree(*tree, *loaded->tree);
         QCOMPARE(loaded->sections.value(QLatin1String("candidates")).toArray(), (QJsonArray { 1, 2 }));
         QCOMPARE(loaded->tree->metadata().value(QStringLiteral("pyinstaller.python_version")).toInt(), 311);
+    }
+
+    // What the analysis and the estimate could not read is saved with the snapshot and comes back when it is
+    // reopened (issue 16.1): the reopened analysis still says its candidates were incomplete.
+    void readErrorsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const auto tree = handmadeTree();
+        const std::vector<Error> analysis {
+            makeError(Error::Code::Io, QStringLiteral("shrank"), QStringLiteral("lib/libz.so.1")),
+            makeError(Error::Code::Io, QStringLiteral("vanished"), QStringLiteral("link.so")),
+        };
+        const std::vector<Error> estimate { makeError(Error::Code::Io, QStringLiteral("read error"), QString()) };
+        std::vector<ReportSection> sections { { QStringLiteral("candidates"), QJsonArray {}, {}, {}, {}, {}, {} } };
+        for (ReportSection& section : ReadErrorsSection::make(analysis, estimate))
+            sections.push_back(std::move(section));
+        QCOMPARE(sections.size(), std::size_t(2));
+        const QString path = dir.filePath(QStringLiteral("errors.bundlescope.json"));
+        QVERIFY(SnapshotWriter::save(*tree, path, sections));
+
+        const Result<Snapshot> loaded = SnapshotReader::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error().toString()));
+        QCOMPARE(described(loaded->analysisErrors), described(analysis));
+        QCOMPARE(described(loaded->estimateErrors), described(estimate)); // "" is the root, kept
+        QVERIFY(loaded->sections.contains(QLatin1String("candidates")));
+
+        Result<std::unique_ptr<BundleSource>> source = SourceFactory::create(path);
+        QVERIFY(source);
+        const Result<ScanResult> scanned = (*source)->scan(CancellationToken(), {});
+        QVERIFY(scanned);
+        QCOMPARE(described(scanned->recordedAnalysisErrors), described(analysis));
+        QCOMPARE(described(scanned->recordedEstimateErrors), described(estimate));
+        AnalysisContext context { *scanned->tree, *scanned->reader, CancellationToken() };
+        context.recordedErrors = scanned->recordedAnalysisErrors;
+        const Result<AnalysisResult> reanalysed = AnalysisRunner().run(context);
+        QVERIFY(reanalysed);
+        QCOMPARE(described(reanalysed->errors), described(analysis));
+
+        // Saved again (a snapshot of the reopened snapshot), they are still there.
+        const QByteArray again = SnapshotWriter::encode(
+            *scanned->tree, ReadErrorsSection::make(reanalysed->errors, scanned->recordedEstimateErrors));
+        const Result<Snapshot> reloaded = SnapshotReader::decode(again);
+        QVERIFY(reloaded);
+        QCOMPARE(described(reloaded->analysisErrors), described(analysis));
+        QCOMPARE(described(reloaded->estimateErrors), described(estimate));
+    }
+
+    // Snapshots of complete reads do not get the member, and snapshots written before it existed load without
+    // recorded errors; entries of a step this version does not know, or without a path, are skipped.
+    void readErrorsAreOptional()
+    {
+        QVERIFY(ReadErrorsSection::make({}, {}).empty());
+        const auto tree = handmadeTree();
+        const QJsonObject json = SnapshotWriter::toJson(*tree, ReadErrorsSection::make({}, {}));
+        QVERIFY(!json.value(QLatin1String("sections")).toObject().contains(ReadErrorsSection::key()));
+
+        const Result<Snapshot> old
+            = SnapshotReader::decode(snapshotJson(R"([{"k":"d"},{"p":0,"k":"f","n":"a","s":1}])"));
+        QVERIFY2(old, qPrintable(old.error().toString()));
+        QVERIFY(old->analysisErrors.empty());
+        QVERIFY(old->estimateErrors.empty());
+
+        const QByteArray later = R"json({"schema":"bundlescope.snapshot/1","packages":["(other)"],
+            "nodes":[{"k":"d"},{"p":0,"k":"f","n":"a","s":1}],
+            "sections":{"read_errors":[{"step":"export","path":"a","message":"m"},
+                {"step":"analysis","message":"no path"},
+                {"step":"analysis","path":"a","message":"kept"}]}})json";
+        const Result<Snapshot> newer = SnapshotReader::decode(later);
+        QVERIFY2(newer, qPrintable(newer.error().toString()));
+        QCOMPARE(described(newer->analysisErrors), QStringList { QStringLiteral("a: kept") });
+        QVERIFY(newer->estimateErrors.empty());
     }
 
     void largeSnapshotsAreGzipped()

@@ -3,6 +3,7 @@
 #include "analysis/candidatesmodel.h"
 #include "analysisfixture.h"
 #include "candidates/candidatespanel.h"
+#include "candidates/readerrorsbanner.h"
 #include "candidates/specfragmentdialog.h"
 #include "common/translationloader.h"
 #include "shell/mainwindow.h"
@@ -11,14 +12,17 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace BundleScope;
 
@@ -43,7 +47,8 @@ Candidate make(Candidate::Kind kind, const QString& id, quint64 saving, std::vec
 } // namespace
 
 // CandidatesModel under QAbstractItemModelTester and CandidatesPanel offscreen: grouping, checkboxes, potential
-// headline counting bytes once, gauge against targets and budgets, details, signals, spec fragment dialog.
+// headline counting bytes once, gauge against targets and budgets, details, signals, spec fragment dialog, and the
+// banner for files the analysis could not read.
 class TestCandidatesPanel : public QObject {
     Q_OBJECT
 
@@ -320,6 +325,71 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()), fragment);
         QVERIFY(!dialog.saveTo(dir.filePath(QStringLiteral("missing/folder/x.py")), true));
+    }
+    // Entries the analysis could not read: a banner between the headline and the list says the list is incomplete,
+    // with each file and its reason (the full text in the row's tooltip); the candidates themselves are unchanged.
+    void readErrorsBanner()
+    {
+        QCOMPARE(TranslationLoader::install(QLocale(QStringLiteral("en"))), QStringLiteral("en")); // plural forms
+        CandidatesPanel panel;
+        panel.resize(480, 700);
+        panel.show();
+        panel.setResult(m_result, m_tree);
+        const ReadErrorsBanner* banner = panel.readErrorsBanner();
+        QVERIFY(!banner->isVisible());
+        const int rows = panel.view()->model()->rowCount();
+
+        auto incomplete = std::make_shared<AnalysisResult>(*m_result);
+        incomplete->errors = {
+            makeError(Error::Code::Io,
+                QStringLiteral("The file has 10 bytes, the scan found 20: it changed since the scan."),
+                QStringLiteral("_internal/b.so")),
+            makeError(Error::Code::Io, QStringLiteral("Reading failed at byte 64: Input/output error"),
+                QStringLiteral("_internal/c.bin")),
+        };
+        panel.setResult(incomplete, m_tree);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("2 files could not be read: their findings are missing")),
+            qPrintable(banner->text()));
+        const QTreeWidget* list = banner->list();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("_internal/b.so"));
+        QVERIFY(list->topLevelItem(0)->text(1).contains(QStringLiteral("changed since the scan")));
+        QVERIFY(list->topLevelItem(1)->toolTip(0).contains(QStringLiteral("_internal/c.bin")));
+        QVERIFY(list->topLevelItem(1)->toolTip(0).contains(QStringLiteral("Input/output error")));
+        QVERIFY(list->isVisible()); // a few files are listed at once; the toggle hides them
+        QTest::mouseClick(banner->toggle(), Qt::LeftButton);
+        QVERIFY(!list->isVisible());
+        QTest::mouseClick(banner->toggle(), Qt::LeftButton);
+        QVERIFY(list->isVisible());
+        panel.layout()->activate(); // the list's visibility changed: lay out before comparing positions
+        const int bannerBottom = banner->mapTo(&panel, QPoint(0, banner->height())).y();
+        QVERIFY(panel.headlineLabel()->mapTo(&panel, QPoint(0, 0)).y() < banner->mapTo(&panel, QPoint(0, 0)).y());
+        QVERIFY(bannerBottom <= panel.view()->mapTo(&panel, QPoint(0, 0)).y());
+        QCOMPARE(panel.view()->model()->rowCount(), rows);
+        QCOMPARE(panel.headlineText(), [&] {
+            CandidatesPanel complete;
+            complete.setResult(m_result, m_tree);
+            return complete.headlineText();
+        }());
+
+        // Many files: listed on demand, so the candidates keep the dock.
+        auto many = std::make_shared<AnalysisResult>(*m_result);
+        for (int i = 0; i <= ReadErrorsBanner::ListedAtOnce; ++i)
+            many->errors.push_back(makeError(Error::Code::Io, QStringLiteral("gone"), QStringLiteral("f%1").arg(i)));
+        panel.setResult(many, m_tree);
+        QVERIFY(banner->isVisible());
+        QVERIFY(!list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), ReadErrorsBanner::ListedAtOnce + 1);
+        QTest::mouseClick(banner->toggle(), Qt::LeftButton);
+        QVERIFY(list->isVisible());
+
+        // A complete analysis, or none: no banner.
+        panel.setResult(m_result, m_tree);
+        QVERIFY(!banner->isVisible());
+        panel.setResult(incomplete, m_tree);
+        panel.setResult(nullptr, m_tree);
+        QVERIFY(!banner->isVisible());
     }
 };
 
