@@ -37,13 +37,16 @@ APT_PACKAGES=(
 #   unzip, python3       unzip and python3's zipfile read exported zips
 #   binutils             strip, readelf, objdump, nm, ar on ELF fixtures; objdump in the package check
 #   clang, lld, llvm     PE and Mach-O fixtures (clang, lld-link, ld64.lld, llvm-dlltool, llvm-lipo)
+#   libclang-rt-14-dev   clang's AddressSanitizer/UBSan runtime, for the sanitizer suite (clang itself lacks it)
+#   strace               verified slimming's traced run (slim --trace) in its tests
 #   clang-format         the format check (version 14 on Debian 12)
 #   dpkg-dev, file       cpack -G DEB's dpkg-shlibdeps, and the `file` it finds ELF files with
 #   xvfb, xauth          xvfb-run, for running the GUI on a real X server by hand
 #   zip, pigz, ncdu      the benchmarks' reference tools (not run by default)
 #   appstream, desktop-file-utils   appstreamcli and desktop-file-validate check the desktop entry and metainfo
 APT_PACKAGES+=(
-    tar gzip zstd xz-utils libarchive-tools unzip python3 binutils clang lld llvm clang-format dpkg-dev file
+    tar gzip zstd xz-utils libarchive-tools unzip python3 binutils clang lld llvm libclang-rt-14-dev strace
+    clang-format dpkg-dev file
     xvfb xauth zip pigz ncdu appstream desktop-file-utils
 )
 

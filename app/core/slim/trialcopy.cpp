@@ -2,13 +2,13 @@
 #include "trialcopy.h"
 
 #include "binfmt/carchiverewriter.h"
+#include "common/freespace.h"
 #include "common/sizeformat.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -71,12 +71,13 @@ QString TrialCopy::temporaryPath() const
 
 Result<void> TrialCopy::checkFreeSpace(const QString& folder, quint64 bytes)
 {
-    const QStorageInfo storage(folder);
-    const qint64 available = storage.bytesAvailable();
-    if (available >= 0 && quint64(available) < bytes + quint64(ReserveBytes))
+    // FreeSpace, not QStorageInfo: the mount table does not cover the folder in chroots and some containers, and the
+    // check then passed whatever the size (found on a clean Debian 12 root).
+    const std::optional<quint64> available = FreeSpace::available(folder);
+    if (available && *available < bytes + quint64(ReserveBytes))
         return makeError(Error::Code::TooLarge,
             tr("Not enough free space for a working copy: %1 needed, %2 free.")
-                .arg(SizeFormat::format(bytes + quint64(ReserveBytes)), SizeFormat::format(quint64(available))),
+                .arg(SizeFormat::format(bytes + quint64(ReserveBytes)), SizeFormat::format(*available)),
             folder);
     return {};
 }
