@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <mutex>
 
 namespace BundleScope {
@@ -54,7 +55,11 @@ namespace {
             std::unique_ptr<QIODevice> device(file->createDevice());
             if (!device)
                 return nullptr;
-            QByteArray content = device->read(ArchiveSource::MaxMemberBytes);
+            // The member's own size, not the limit: QIODevice::read(max) allocates `max` bytes up front, 512 MiB per
+            // open (an estimate opens a member once per sample; under AddressSanitizer each took about a second).
+            // One byte more, so that a damaged member that inflates to more than its size shows as longer; fewer or
+            // more bytes than the scan's size are what CheckedReadDevice and DiskEntries::readAt report.
+            QByteArray content = device->read(std::max<qint64>(file->size(), 0) + 1);
             return std::make_unique<MemoryContentDevice>(std::move(content));
         }
 
