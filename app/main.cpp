@@ -22,7 +22,8 @@ int main(int argc, char* argv[])
 #else
     // The sanitizer test build (BUNDLESCOPE_SANITIZE) has no GUI.
     QCoreApplication app(argc, argv);
-    std::fputs(qPrintable(QCoreApplication::translate("BundleScope::Main", "This build has no GUI: give a command.\n")), stderr);
+    std::fputs(qPrintable(QCoreApplication::translate("BundleScope::Main", "This build has no GUI: give a command.\n")),
+        stderr);
     return 2;
 #endif
 }

@@ -25,7 +25,10 @@ check_depends_cover_libraries() {
         head -c 4 "$elf" | grep -q $'^\x7fELF' || continue
         # Where the loader finds each library for this file (its own architecture, its RUNPATH into the package).
         declare -A found=()
-        while read -r name path; do found[$name]=$path; done < <(ldd "$elf" 2>/dev/null | awk '$2 == "=>" { print $1, $3 }')
+        # The dynamic loader is listed by path alone ("/lib64/ld-linux-x86-64.so.2 (0x…)"); an executable may need it
+        # by name (glibc's thread-local storage helpers live there: ours does since SampleCompressor's thread_local).
+        while read -r name path; do found[$name]=$path; done < <(ldd "$elf" 2>/dev/null \
+            | awk '$2 == "=>" { print $1, $3 } $1 ~ /^\// && $2 != "=>" { n = split($1, part, "/"); print part[n], $1 }')
         while read -r soname; do
             [ -n "$(find "$root" -name "$soname" -print -quit)" ] && continue # shipped in the package
             path=${found[$soname]:-}
