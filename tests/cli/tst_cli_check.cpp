@@ -81,6 +81,23 @@ private Q_SLOTS:
         QCOMPARE(lines, exitCode == 0 ? 0 : 1);
     }
 
+    // A snapshot has no contents: a compressed-size budget on it is an error (exit 4) that says why, never a
+    // comparison of the raw sizes; the total budget still works.
+    void budgetOnSnapshot()
+    {
+        const QString snapshot = m_dir.filePath(QStringLiteral("app.bundlescope.json"));
+        QCOMPARE(
+            runBundlescope({ QStringLiteral("snapshot"), m_bundle, QStringLiteral("--out"), snapshot }).exitCode, 0);
+        const Run compressed = runBundlescope(
+            { QStringLiteral("report"), snapshot, QStringLiteral("--budget-compressed"), QStringLiteral("10GiB") });
+        QCOMPARE(compressed.exitCode, 4);
+        QVERIFY2(compressed.err.contains("holds file sizes, not contents"), compressed.err.constData());
+        QVERIFY2(!compressed.err.contains("could not be read"), compressed.err.constData());
+        const Run total = runBundlescope(
+            { QStringLiteral("report"), snapshot, QStringLiteral("--budget"), QStringLiteral("400KiB") });
+        QCOMPARE(total.exitCode, 1);
+    }
+
     void check_data()
     {
         QTest::addColumn<QByteArray>("ini");

@@ -16,6 +16,10 @@ Result<EstimateResult> CompressionEstimator::estimate(const BundleTree& tree, co
         return makeError(Error::Code::InvalidArgument, tr("Compression level %1 is outside 0-9.").arg(options.level));
     if (!(options.sampleFraction > 0 && options.sampleFraction <= 1))
         return makeError(Error::Code::InvalidArgument, tr("The sample fraction must be in (0, 1]."));
+    // A snapshot holds sizes, not contents: every sample would fail and the estimate would be the raw sizes.
+    if (!reader.hasContent())
+        return makeError(Error::Code::Unsupported,
+            tr("A snapshot holds file sizes, not contents: no archive size can be estimated from it."));
     QElapsedTimer timer;
     timer.start();
     ArchivePlanOptions planOptions;
