@@ -5,6 +5,7 @@
 #include "analysis/potentialcalculator.h"
 #include "analysisfixture.h"
 #include "demo/pyinstallerarchivewriter.h"
+#include "injectingreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,71 +20,6 @@
 using namespace BundleScope;
 
 namespace {
-// A device that fails like a bad disk: reading byte `failAt` fails (-1 with an error string); reads that do not
-// cover it succeed. Unbuffered, so each read() reaches readData() at the position it asks for.
-class FailingDevice : public QIODevice {
-public:
-    FailingDevice(QByteArray content, qint64 failAt)
-        : m_content(std::move(content))
-        , m_failAt(failAt)
-    {
-    }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_content.size(); }
-    bool seek(qint64 pos) override
-    {
-        m_pos = pos;
-        return QIODevice::seek(pos);
-    }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        qint64 n = std::max<qint64>(0, std::min(maxSize, qint64(m_content.size()) - m_pos));
-        if (m_pos <= m_failAt && m_failAt < m_pos + n) {
-            if (m_pos == m_failAt) {
-                setErrorString(QStringLiteral("Input/output error (injected)"));
-                return -1;
-            }
-            n = m_failAt - m_pos;
-        }
-        std::memcpy(data, m_content.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_content;
-    qint64 m_failAt;
-    qint64 m_pos = 0;
-};
-
-// Reads through `inner`, except that `failing` opens as a FailingDevice that breaks at `failAt`.
-class InjectingReader : public ContentReader {
-public:
-    InjectingReader(const ContentReader& inner, NodeId failing, qint64 failAt)
-        : m_inner(inner)
-        , m_failing(failing)
-        , m_failAt(failAt)
-    {
-    }
-    std::unique_ptr<QIODevice> open(NodeId id) const override
-    {
-        auto device = m_inner.open(id);
-        if (id != m_failing || !device)
-            return device;
-        auto failing = std::make_unique<FailingDevice>(device->readAll(), m_failAt);
-        failing->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-        return failing;
-    }
-
-private:
-    const ContentReader& m_inner;
-    NodeId m_failing;
-    qint64 m_failAt;
-};
-
 // Three identical files of `size` bytes (a/x.so, b/x.so, c/x.so) in a fresh fixture.
 void writeCopies(Test::AnalysisFixture& fixture, qint64 size)
 {
@@ -245,7 +181,7 @@ private Q_SLOTS:
         } else if (change == QLatin1String("remove")) {
             QVERIFY(QFile::remove(file));
         } else {
-            injecting = std::make_unique<InjectingReader>(
+            injecting = std::make_unique<Test::InjectingReader>(
                 fixture.reader(), fixture.node(victim), change.section(u':', 1).toLongLong());
         }
         AnalysisErrors errors;
