@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-
 #include <sys/stat.h>
 #include <unistd.h>
 
