@@ -17,6 +17,7 @@ namespace {
         quint64 bytes = 0;
         Category category = Category::Other;
         QString package;
+        QString name; // the normalized path shown (BundleComparison::normalizedPath)
         QString bundlePath; // relative to the bundle folder, past an archive's wrapper folders
     };
 
@@ -25,21 +26,46 @@ namespace {
         return tree.kind(id) == NodeKind::File && !tree.hasFlag(id, HardLinkDuplicate);
     }
 
+    // A one-folder launcher is named after the app and its PKG is shown as members below it ("cext/PYZ-00.pyz/…"):
+    // two builds of one program under other names ("cext", "cext-strip") must still pair those members up, so the
+    // launcher's own name is replaced by a marker that no relative path can hold.
+    const QString& launcherMarker()
+    {
+        static const QString marker = QStringLiteral("//launcher");
+        return marker;
+    }
+
+    // `path` with the launcher's path (`launcher`, empty when there is none) at its start replaced by the marker.
+    QString markLauncher(QString path, const QString& launcher)
+    {
+        if (!launcher.isEmpty() && (path == launcher || path.startsWith(launcher + u'/')))
+            path.replace(0, launcher.size(), launcherMarker());
+        return path;
+    }
+
     QHash<QString, FileInfo> collectFiles(const BundleTree& tree)
     {
         QHash<QString, FileInfo> files;
         files.reserve(qsizetype(tree.totalFiles()));
         // "Moved" means moved inside the bundle (top level vs _internal/), not the archive's wrapper folder "app/".
-        const NodeId bundleRoot = LayoutDetector::detect(tree).bundleRoot;
+        const LayoutDetector::Info layout = LayoutDetector::detect(tree);
+        const NodeId bundleRoot = layout.bundleRoot;
         const QString wrapper = bundleRoot == tree.root() ? QString() : tree.path(bundleRoot) + u'/';
+        const bool launcher = layout.launcher != InvalidNode && layout.launcher != tree.root();
+        const QString launcherName = launcher ? BundleComparison::normalizedPath(tree, layout.launcher) : QString();
+        QString launcherBundlePath = launcher ? tree.path(layout.launcher) : QString();
+        if (!wrapper.isEmpty() && launcherBundlePath.startsWith(wrapper))
+            launcherBundlePath.remove(0, wrapper.size());
         for (NodeId id = 1; id < tree.nodeCount(); ++id) {
             if (!countsAsFile(tree, id))
                 continue;
             QString path = tree.path(id);
             if (!wrapper.isEmpty() && path.startsWith(wrapper))
                 path.remove(0, wrapper.size());
-            files.insert(BundleComparison::normalizedPath(tree, id),
-                { id, tree.size(id), tree.category(id), tree.packageName(tree.package(id)), path });
+            const QString name = BundleComparison::normalizedPath(tree, id);
+            files.insert(markLauncher(name, launcherName),
+                { id, tree.size(id), tree.category(id), tree.packageName(tree.package(id)), name,
+                    markLauncher(path, launcherBundlePath) });
         }
         return files;
     }
@@ -147,7 +173,7 @@ BundleComparison BundleComparison::compare(const BundleTree& before, const Bundl
             removed.push_back({ it.key(), it->node, it->bytes });
             continue;
         }
-        Entry entry { it.key(), it->bytes, other->bytes, Change::Unchanged, other->category, other->package, {} };
+        Entry entry { other->name, it->bytes, other->bytes, Change::Unchanged, other->category, other->package, {} };
         entry.change = classify(entry.before, entry.after, true, true);
         if (other->bundlePath != it->bundlePath)
             ++result.movedFiles;
@@ -162,20 +188,21 @@ BundleComparison BundleComparison::compare(const BundleTree& before, const Bundl
     for (const RenameMatcher::Pair& pair : RenameMatcher(beforeReader, afterReader).match(removed, added)) {
         renamedAway[pair.removed] = true;
         renamedTo[pair.added] = true;
+        const FileInfo& was = a[removed[pair.removed].path];
         const FileInfo& now = b[added[pair.added].path];
-        result.files.push_back({ added[pair.added].path, removed[pair.removed].bytes, now.bytes, Change::Renamed,
-            now.category, now.package, removed[pair.removed].path });
+        result.files.push_back(
+            { now.name, was.bytes, now.bytes, Change::Renamed, now.category, now.package, was.name });
     }
     for (std::size_t i = 0; i < removed.size(); ++i) {
         if (!renamedAway[i]) {
             const FileInfo& was = a[removed[i].path];
-            result.files.push_back({ removed[i].path, was.bytes, 0, Change::Removed, was.category, was.package, {} });
+            result.files.push_back({ was.name, was.bytes, 0, Change::Removed, was.category, was.package, {} });
         }
     }
     for (std::size_t i = 0; i < added.size(); ++i) {
         if (!renamedTo[i]) {
             const FileInfo& now = b[added[i].path];
-            result.files.push_back({ added[i].path, 0, now.bytes, Change::Added, now.category, now.package, {} });
+            result.files.push_back({ now.name, 0, now.bytes, Change::Added, now.category, now.package, {} });
         }
     }
     sortByChange(result.files);

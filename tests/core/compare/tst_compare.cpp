@@ -8,6 +8,8 @@
 #include "compare/bundlecomparison.h"
 #include "compare/comparemodel.h"
 #include "compare/comparewriter.h"
+#include "demo/demobundlegenerator.h"
+#include "model/layoutdetector.h"
 #include "report/bundlereport.h"
 #include "report/htmlreportwriter.h"
 #include "scan/sourcefactory.h"
@@ -203,6 +205,47 @@ private Q_SLOTS:
         QCOMPARE(comparison.count(Change::Removed), 0);
         QCOMPARE(comparison.movedFiles, quint32(0));
         QCOMPARE(comparison.delta(), qint64(0));
+    }
+
+    // Two one-folder builds of one program under other names (dist/cext and dist/cext-strip): the launcher is named
+    // after the app and its PKG is listed below it, so "cext/PYZ-00.pyz/typing.pyc" and
+    // "cext-strip/PYZ-00.pyz/typing.pyc" are one file. Before the fix every PKG member showed as removed + added.
+    void renamedLauncherKeepsItsMembersPaired()
+    {
+        QTemporaryDir beforeDir, afterDir;
+        DemoBundleGenerator::Options options;
+        options.withCuda = false;
+        const QString beforePath = Test::makeDemoBundle(beforeDir, options);
+        options.appName = QStringLiteral("inference-strip");
+        const QString afterPath = Test::makeDemoBundle(afterDir, options);
+        QVERIFY(!beforePath.isEmpty() && !afterPath.isEmpty());
+        const Result<ScanResult> before = SourceFactory::scan(beforePath);
+        const Result<ScanResult> after = SourceFactory::scan(afterPath);
+        QVERIFY(before && after);
+        // The fixture matters only with a launcher that holds members named after the app.
+        const NodeId launcher = LayoutDetector::detect(*after->tree).launcher;
+        QVERIFY(launcher != InvalidNode);
+        QCOMPARE(after->tree->name(launcher), QStringLiteral("inference-strip"));
+        QVERIFY(after->tree->childCount(launcher) > 0);
+        const BundleComparison comparison
+            = BundleComparison::compare(*before->tree, *after->tree, before->reader.get(), after->reader.get());
+        // What really differs: the demo names its entry script after the app, which lengthens the PKG's table of
+        // contents (and the launcher's bytes before it); every other member is the same file.
+        const QStringList differs
+            = { QStringLiteral("inference/inference"), QStringLiteral("inference-strip/inference-strip"),
+                  QStringLiteral("inference-strip/(archive index)"), QStringLiteral("inference-strip/(bootloader)") };
+        QStringList unexpected;
+        for (const BundleComparison::Entry& entry : comparison.files) {
+            if (entry.change != Change::Unchanged && !differs.contains(entry.name))
+                unexpected.append(entry.name + u' ' + BundleComparison::changeId(entry.change));
+        }
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u", ")));
+        QVERIFY(comparison.count(Change::Unchanged) >= int(after->tree->totalFiles()) - 3);
+        QCOMPARE(comparison.movedFiles, quint32(0));
+        // Members are named by the after side's path.
+        const auto member = std::find_if(comparison.files.begin(), comparison.files.end(),
+            [](const BundleComparison::Entry& e) { return e.name.startsWith(QLatin1String("inference-strip/")); });
+        QVERIFY(member != comparison.files.end());
     }
 
     void renamesPairSameBytes_data()
