@@ -126,6 +126,26 @@ QString seedSpread(const ScanResult& scan, ArchiveFormat format, const Settings&
         .arg(seconds, 0, 'f', 3);
 }
 
+// Reads every file of the bundle once, so that neither the estimate (which runs first) nor the export pays for a
+// cold page cache: a freshly built bundle is in memory, and a cold estimate against a warm export measured the disk
+// (inference: 29% of the export cold, 14% warm).
+void warmUp(const DiskEntries& disk)
+{
+    ArchivePlanOptions options;
+    const Result<ArchivePlan> plan = ArchivePlan::build(disk, {}, options);
+    if (!plan)
+        return;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (const ArchiveEntry& entry : plan->entries()) {
+        if (entry.kind != NodeKind::File)
+            continue;
+        if (const std::unique_ptr<QIODevice> device = disk.open(entry.node)) {
+            while (device->read(buffer.data(), buffer.size()) > 0) {
+            }
+        }
+    }
+}
+
 bool measure(const QString& path, const Settings& settings, std::vector<Row>& rows, QTextStream& out)
 {
     auto source = SourceFactory::create(path);
@@ -140,6 +160,7 @@ bool measure(const QString& path, const Settings& settings, std::vector<Row>& ro
     }
     const DiskEntries disk(*scan->tree, *scan->reader);
     const QString name = QFileInfo(path).fileName();
+    warmUp(disk);
     for (ArchiveFormat format : settings.formats) {
         EstimateOptions options;
         options.formats = { format };
