@@ -5,6 +5,7 @@
 #include "deps/dependencyexplanation.h"
 #include "deps/dependencygraph.h"
 #include "deps/importexplanation.h"
+#include "deps/pythonlibraryreferences.h"
 #include "reportcommand.h"
 #include "scan/scanpipeline.h"
 #include "scan/sourcefactory.h"
@@ -30,8 +31,9 @@ void WhyCommand::addOptions(QCommandLineParser& parser) const
     parser.addPositionalArgument(
         QStringLiteral("PATH"), tr("The bundle: a dist/<app> folder, a one-file executable or an archive."));
     parser.addPositionalArgument(QStringLiteral("FILE|MODULE"),
-        tr("A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or "
-           "module (sympy, torch.fx): the chain of imports from the entry script to it."));
+        tr("A file in the bundle (its path relative to the bundle, a bare file name, or a library's name without "
+           "its version: libblas), or a Python package or module (sympy, torch.fx): the chain of imports from the "
+           "entry script to it."));
 }
 
 NodeId WhyCommand::findFile(const BundleTree& tree, const DependencyGraph& graph, const QString& file)
@@ -50,6 +52,41 @@ NodeId WhyCommand::findFile(const BundleTree& tree, const DependencyGraph& graph
             return id;
     }
     return InvalidNode;
+}
+
+std::vector<NodeId> WhyCommand::librariesNamed(
+    const BundleTree& tree, const DependencyGraph& graph, const QString& name)
+{
+    // "libblas" or "blas" for libblas.so.3: what a user types before knowing the version the build copied.
+    const QByteArray bytes = name.toUtf8();
+    const QByteArray stem
+        = PythonLibraryReferences::stem(bytes).isEmpty() ? bytes : PythonLibraryReferences::stem(bytes);
+    std::vector<NodeId> found;
+    for (NodeId id : graph.nodes()) {
+        const QByteArray own = PythonLibraryReferences::stem(tree.nameBytes(id));
+        if (!own.isEmpty() && (own == stem || own == "lib" + stem))
+            found.push_back(id);
+    }
+    return found;
+}
+
+std::vector<NodeId> WhyCommand::filesNamedLike(const BundleTree& tree, const QString& name)
+{
+    constexpr std::size_t s_shown = 5;
+    std::vector<NodeId> found;
+    for (NodeId id = 0; id < tree.nodeCount() && found.size() < s_shown; ++id) {
+        if (tree.kind(id) == NodeKind::File && tree.name(id).contains(name, Qt::CaseInsensitive))
+            found.push_back(id);
+    }
+    return found;
+}
+
+QStringList WhyCommand::paths(const BundleTree& tree, const std::vector<NodeId>& ids)
+{
+    QStringList out;
+    for (NodeId id : ids)
+        out.append(tree.path(id));
+    return out;
 }
 
 void WhyCommand::explain(const BundleTree& tree, const DependencyGraph& graph, NodeId id, QTextStream& out)
@@ -151,16 +188,32 @@ int WhyCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStr
         return ReportCommand::exitCodeFor(scanned.error());
     }
     const ImportGraph* imports = scanned->imports.get();
-    const NodeId id = findFile(*scanned->tree, *scanned->dependencies, arguments.at(1));
+    const BundleTree& tree = *scanned->tree;
+    const QString& query = arguments.at(1);
+    NodeId id = findFile(tree, *scanned->dependencies, query);
     if (id == InvalidNode) {
-        if (imports && explainModule(*scanned->tree, *imports, arguments.at(1), out)) {
+        if (imports && explainModule(tree, *imports, query, out)) {
             out << Qt::flush;
             return ExitCode::Ok;
         }
-        err << tr("bundlescope why: no file or Python module \"%1\" in the bundle.").arg(arguments.at(1)) << Qt::endl;
+        const std::vector<NodeId> libraries = librariesNamed(tree, *scanned->dependencies, query);
+        if (libraries.size() > 1) {
+            err << tr(
+                "bundlescope why: \"%1\" names %n libraries: %2. Name one of them.", nullptr, int(libraries.size()))
+                       .arg(query, paths(tree, libraries).join(QLatin1String(", ")))
+                << Qt::endl;
+            return ExitCode::BadArguments;
+        }
+        if (libraries.size() == 1)
+            id = libraries.front();
+    }
+    if (id == InvalidNode) {
+        err << tr("bundlescope why: no file or Python module \"%1\" in the bundle.").arg(query) << Qt::endl;
+        if (const std::vector<NodeId> similar = filesNamedLike(tree, query); !similar.empty())
+            err << tr("Files with similar names: %1").arg(paths(tree, similar).join(QLatin1String(", "))) << Qt::endl;
         return ExitCode::BadArguments;
     }
-    explain(*scanned->tree, *scanned->dependencies, id, out);
+    explain(tree, *scanned->dependencies, id, out);
     if (const ImportGraph::ModuleId module = imports ? imports->moduleOfFile(id) : ImportGraph::NoModule;
         module != ImportGraph::NoModule) {
         out << '\n' << tr("Python module %1, imported by:").arg(imports->module(module).name) << '\n';

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace BundleScope {
 
 class DependencyGraph;
@@ -28,8 +30,14 @@ public:
 
     // FILE as a path relative to the root, else the first native file (then any file) with that name.
     static NodeId findFile(const BundleTree& tree, const DependencyGraph& graph, const QString& file);
+    // Native files whose library stem is `name` or "lib" + name (libblas, blas -> libblas.so.3), sorted by id.
+    static std::vector<NodeId> librariesNamed(
+        const BundleTree& tree, const DependencyGraph& graph, const QString& name);
 
 private:
+    // Up to five files whose name contains `name` (any case): suggestions when nothing matched.
+    static std::vector<NodeId> filesNamedLike(const BundleTree& tree, const QString& name);
+    static QStringList paths(const BundleTree& tree, const std::vector<NodeId>& ids);
     static void explain(const BundleTree& tree, const DependencyGraph& graph, NodeId id, QTextStream& out);
     // FILE as a Python package or module of the import graph; false when the graph has no such name.
     static bool explainModule(

@@ -35,6 +35,7 @@ void TestCliWhy::initTestCase()
         { QStringLiteral("libfxa.so"), QStringLiteral("fxpkg/lib/libfxa.so.1") },
         { QStringLiteral("libfxb.so"), QStringLiteral("fxpkg/lib/libfxb.so") },
         { QStringLiteral("liborphan.so"), QStringLiteral("liborphan.so") },
+        { QStringLiteral("liborphan.so"), QStringLiteral("other/liborphan.so.2") },
         { QStringLiteral("libfxexec.so"), QStringLiteral("fxpkg/lib/libfxexec.so.1") },
         { QStringLiteral("liborphan.so"), QStringLiteral("fxpkg/lib/libctypesonly.so.2") } };
     for (const auto& [fixture, to] : files) {
@@ -71,6 +72,19 @@ void TestCliWhy::why_data()
     QTest::addRow("runnable library is no root") << QStringLiteral(
         "libfxexec.so.1") << 0 << QStringList { QStringLiteral("nothing in the bundle (unreferenced") };
     QTest::addRow("unknown file") << QStringLiteral("libnothere.so") << 2 << QStringList();
+    // What a user types before knowing the version suffix the build copied.
+    QTest::addRow("library stem") << QStringLiteral("libfxa") << 0
+                                  << QStringList { QStringLiteral("fxpkg/lib/libfxa.so.1 ("),
+                                         QStringLiteral("Removing it would orphan 1 file (") };
+    QTest::addRow("stem without lib") << QStringLiteral("fxb") << 0
+                                      << QStringList { QStringLiteral("fxpkg/lib/libfxb.so <- fxpkg/lib/libfxa.so.1") };
+    QTest::addRow("stem of two libraries")
+        << QStringLiteral("liborphan") << 2
+        << QStringList { QStringLiteral(
+               "\"liborphan\" names 2 libraries: liborphan.so, other/liborphan.so.2. Name one of them.") };
+    QTest::addRow("similar names") << QStringLiteral("ctypes") << 2
+                                   << QStringList { QStringLiteral("no file or Python module \"ctypes\""),
+                                          QStringLiteral("Files with similar names: fxpkg/lib/libctypesonly.so.2") };
 }
 
 void TestCliWhy::why()
@@ -79,6 +93,7 @@ void TestCliWhy::why()
     QFETCH(int, exitCode);
     QFETCH(QStringList, expected);
     QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels); // errors and suggestions go to stderr
     process.start(QStringLiteral(BUNDLESCOPE_EXE), { QStringLiteral("why"), m_root, file });
     QVERIFY(process.waitForFinished(60000));
     const QString output = QString::fromUtf8(process.readAllStandardOutput());
