@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
@@ -22,6 +23,8 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace BundleScope {
 
@@ -103,10 +106,16 @@ void BreakdownView::rebuildCategoryChart()
     series->setHoleSize(0.45);
     if (m_tree) {
         const std::array<quint64, CategoryCount> totals = categoryTotals(*m_tree);
+        // Largest first, clockwise from the top and down the legend: the legend reads as a ranking.
+        std::vector<Category> categories;
         for (Category category : CategoryInfo::fileCategories()) {
+            if (totals[std::size_t(category)] > 0)
+                categories.push_back(category);
+        }
+        std::stable_sort(categories.begin(), categories.end(),
+            [&totals](Category a, Category b) { return totals[std::size_t(a)] > totals[std::size_t(b)]; });
+        for (Category category : categories) {
             const quint64 bytes = totals[std::size_t(category)];
-            if (bytes == 0)
-                continue;
             QPieSlice* slice = series->append(
                 tr("%1 (%2)").arg(CategoryInfo::displayName(category), humanSize(bytes)), double(bytes));
             slice->setColor(TreemapPalette::categoryColor(category)); // the treemap's colours
@@ -148,10 +157,20 @@ void BreakdownView::rebuildPackageChart()
         ranked.resize(std::size_t(TopPackageCount));
     std::reverse(ranked.begin(), ranked.end()); // horizontal bars are drawn bottom-up: largest on top
 
-    auto* set = new QBarSet(tr("Size (MiB)"));
+    // One unit for the axis, the one of the largest bar (KiB for a tiny bundle); each bar's own label is its size in
+    // the unit that suits it ("35.8 MiB", "18.6 KiB", not "0.0186 MiB"), drawn as text items beside the bars:
+    // QtCharts formats every value label with one number format.
+    const quint64 largest = ranked.empty() ? 0 : ranked.back().first;
+    const auto [unitBytes, unitName] = largest >= (quint64(1) << 30) ? std::pair { double(1 << 30), tr("GiB") }
+        : largest >= (quint64(1) << 20)                              ? std::pair { double(1 << 20), tr("MiB") }
+                                                                     : std::pair { 1024.0, tr("KiB") };
+    auto* set = new QBarSet(tr("Size (%1)").arg(unitName));
+    set->setProperty("bytesPerUnit", unitBytes); // what a bar's value is in (tests read it)
     QStringList labels;
+    QStringList sizeTexts;
     for (const auto& [bytes, package] : ranked) {
-        *set << double(bytes) / (1024.0 * 1024.0);
+        *set << double(bytes) / unitBytes;
+        sizeTexts << humanSize(bytes);
         // "shared: numpy, scipy, torch" on two lines (axis labels are rich text), so every name shows unelided.
         QString label = m_tree->packageName(package);
         if (DependencyAttribution::isSharedPackageName(label))
@@ -162,23 +181,33 @@ void BreakdownView::rebuildPackageChart()
     // The size at the end of each bar, not in the axis label: names stay short enough for the axis to show whole.
     auto* series = new QHorizontalBarSeries(chart);
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    //: Bar label: @value is replaced by the size in MiB; keep it as is.
-    series->setLabelsFormat(tr("@value MiB"));
-    series->setLabelsPrecision(3);
-    set->setLabelColor(palette().color(QPalette::WindowText));
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis(chart);
     axisY->append(labels);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis(chart);
-    axisX->setTitleText(tr("MiB"));
+    axisX->setTitleText(unitName);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     axisX->applyNiceNumbers();
+    std::vector<QGraphicsSimpleTextItem*> sizeLabels;
+    for (const QString& text : std::as_const(sizeTexts)) {
+        auto* item = new QGraphicsSimpleTextItem(text, chart); // the chart owns it
+        item->setBrush(palette().color(QPalette::WindowText));
+        item->setFont(axisY->labelsFont());
+        sizeLabels.push_back(item);
+    }
+    const auto placeSizeLabels = [chart, series, set, sizeLabels] {
+        for (std::size_t i = 0; i < sizeLabels.size(); ++i) {
+            const QPointF end = chart->mapToPosition(QPointF(set->at(qsizetype(i)), double(i)), series);
+            const QRectF box = sizeLabels[i]->boundingRect();
+            sizeLabels[i]->setPos(end.x() + 4, end.y() - box.height() / 2);
+        }
+    };
+    connect(chart, &QChart::plotAreaChanged, chart, placeSizeLabels);
+    placeSizeLabels();
     connect(set, &QBarSet::clicked, this, [this, ranked](int index) {
         if (index >= 0 && std::size_t(index) < ranked.size())
             Q_EMIT packageClicked(ranked[std::size_t(index)].second);

@@ -4,6 +4,7 @@
 // light and dark colour schemes keep text readable (WCAG 2.1 contrast ratios) with charts following the palette; the
 // Breakdown's package bars charge a library several packages need to its owner or a named "shared" bar, unsplit.
 #include "charts/breakdownview.h"
+
 #include "colorscheme.h"
 #include "common/translationloader.h"
 #include "demo/demorandom.h"
@@ -12,6 +13,7 @@
 #include "scan/foldersource.h"
 #include "scan/scanpipeline.h"
 #include "testsupport.h"
+#include <QGraphicsSimpleTextItem>
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -232,8 +234,20 @@ void TestIntegration::breakdownChargesOwnersNotEvenShares()
     const auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().constFirst());
     QVERIFY(axis && series && series->count() == 1);
     QHash<QString, quint64> bars;
+    const QBarSet* set = series->barSets().constFirst();
+    const double bytesPerUnit = set->property("bytesPerUnit").toDouble();
+    QCOMPARE(bytesPerUnit, 1024.0); // the largest bar is below 1 MiB: the axis counts KiB
     for (int i = 0; i < axis->count(); ++i)
-        bars.insert(axis->at(i), quint64(std::llround(series->barSets().constFirst()->at(i) * 1024.0 * 1024.0)));
+        bars.insert(axis->at(i), quint64(std::llround(set->at(i) * bytesPerUnit)));
+    // Each bar's label is its own size, in the unit that suits it.
+    QStringList texts;
+    for (const QGraphicsItem* item : chart->childItems()) {
+        if (const auto* text = dynamic_cast<const QGraphicsSimpleTextItem*>(item))
+            texts.append(text->text());
+    }
+    QVERIFY2(texts.contains(QLocale().formattedDataSize(
+                 qint64(tree.size(tree.findPath(u"functorch"))), 1, QLocale::DataSizeIecFormat)),
+        qPrintable(texts.join(u", ")));
     const quint64 torch = tree.size(tree.findPath(u"torch")) + tree.size(tree.findPath(u"libtorch_cpu.so"));
     QCOMPARE(bars.value(QStringLiteral("torch")), torch);
     QCOMPARE(bars.value(QStringLiteral("functorch")), tree.size(tree.findPath(u"functorch")));
