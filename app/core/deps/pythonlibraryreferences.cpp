@@ -392,8 +392,8 @@ PythonLibraryReferences::Result PythonLibraryReferences::find(const BundleTree& 
     }
     result.milliseconds = timer.elapsed();
     qCDebug(lcScan) << "python references:" << result.modules.size() << "libraries named in" << result.filesRead
-                    << "modules in" << result.milliseconds << "ms,"
-                    << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
+                    << "modules in" << result.milliseconds << "ms," << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC
+                    << "ms CPU";
     return result;
 }
 

@@ -64,8 +64,8 @@ Result<void> EstimateRun::run(const CancellationToken& token, const EstimateProg
     for (const EstimateSample& sample : m_samples)
         (sample.proxy ? proxyBytes : windowBytes) += sample.length + sample.dictionary;
     qCDebug(lcEstimate) << "measured" << m_samples.size() << "samples:" << windowBytes << "bytes compressed,"
-                        << proxyBytes << "bytes through the proxy (histories included) in" << timer.elapsed()
-                        << "ms," << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
+                        << proxyBytes << "bytes through the proxy (histories included) in" << timer.elapsed() << "ms,"
+                        << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
     return {};
 }
 

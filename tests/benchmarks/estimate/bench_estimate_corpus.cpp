@@ -140,8 +140,7 @@ void warmUp(const DiskEntries& disk)
         if (entry.kind != NodeKind::File)
             continue;
         if (const std::unique_ptr<QIODevice> device = disk.open(entry.node)) {
-            while (device->read(buffer.data(), buffer.size()) > 0) {
-            }
+            while (device->read(buffer.data(), buffer.size()) > 0) { }
         }
     }
 }
