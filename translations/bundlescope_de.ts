@@ -312,17 +312,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Size (MiB)</source>
-        <translation>Größe (MiB)</translation>
-    </message>
-    <message>
         <source>MiB</source>
         <translation>MiB</translation>
-    </message>
-    <message>
-        <source>@value MiB</source>
-        <extracomment>Bar label: @value is replaced by the size in MiB; keep it as is.</extracomment>
-        <translation>@value MiB</translation>
     </message>
     <message>
         <source>shared:</source>
@@ -343,6 +334,18 @@
     <message>
         <source>%1 of its native libraries stay: %2 also need them.</source>
         <translation>%1 seiner nativen Bibliotheken bleiben: %2 brauchen sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation>Größe (%1)</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1274,10 @@ umbenannt von %2 (gleiche Bytes)</translation>
     <message>
         <source>The sample fraction must be in (0, 1].</source>
         <translation>Der Stichprobenanteil muss in (0, 1] liegen.</translation>
+    </message>
+    <message>
+        <source>A snapshot holds file sizes, not contents: no archive size can be estimated from it.</source>
+        <translation>Ein Snapshot enthält Dateigrößen, keine Inhalte: daraus lässt sich keine Archivgröße schätzen.</translation>
     </message>
 </context>
 <context>
@@ -4972,10 +4979,6 @@ umbenannt von %2 (gleiche Bytes)</translation>
         <translation>why PFAD DATEI|MODUL</translation>
     </message>
     <message>
-        <source>A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
-        <translation>Eine Datei im Bundle (ihr Pfad relativ zum Bundle oder ein bloßer Dateiname) oder ein Python-Paket oder -Modul (sympy, torch.fx): die Importkette vom Einstiegsskript bis dorthin.</translation>
-    </message>
-    <message>
         <source>Needed by the packages %1: it stays unless all of them are excluded.</source>
         <translation>Gebraucht von den Paketen %1: sie bleibt, solange nicht alle ausgeschlossen sind.</translation>
     </message>
@@ -5004,6 +5007,21 @@ umbenannt von %2 (gleiche Bytes)</translation>
     <message>
         <source>Python module %1, imported by:</source>
         <translation>Python-Modul %1, importiert von:</translation>
+    </message>
+    <message>
+        <source>A file in the bundle (its path relative to the bundle, a bare file name, or a library&apos;s name without its version: libblas), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
+        <translation>Eine Datei im Bundle (ihr Pfad relativ zum Bundle, ein bloßer Dateiname oder der Name einer Bibliothek ohne Version: libblas) oder ein Python-Paket bzw. -Modul (sympy, torch.fx): die Kette der Importe vom Einstiegsskript bis dorthin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bundlescope why: &quot;%1&quot; names %n libraries: %2. Name one of them.</source>
+        <translation>
+            <numerusform>bundlescope why: „%1“ passt auf %n Bibliothek: %2. Nennen Sie eine davon.</numerusform>
+            <numerusform>bundlescope why: „%1“ passt auf %n Bibliotheken: %2. Nennen Sie eine davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files with similar names: %1</source>
+        <translation>Dateien mit ähnlichem Namen: %1</translation>
     </message>
 </context>
 <context>

@@ -545,5 +545,12 @@
             <numerusform>%1 (Python: %n modules with files in the bundle, %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>bundlescope why: &quot;%1&quot; names %n libraries: %2. Name one of them.</source>
+        <translation>
+            <numerusform>bundlescope why: &quot;%1&quot; names %n library: %2. Name one of them.</numerusform>
+            <numerusform>bundlescope why: &quot;%1&quot; names %n libraries: %2. Name one of them.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

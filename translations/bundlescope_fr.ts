@@ -312,17 +312,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Size (MiB)</source>
-        <translation>Taille (Mio)</translation>
-    </message>
-    <message>
         <source>MiB</source>
         <translation>Mio</translation>
-    </message>
-    <message>
-        <source>@value MiB</source>
-        <extracomment>Bar label: @value is replaced by the size in MiB; keep it as is.</extracomment>
-        <translation>@value Mio</translation>
     </message>
     <message>
         <source>shared:</source>
@@ -343,6 +334,18 @@
     <message>
         <source>%1 of its native libraries stay: %2 also need them.</source>
         <translation>%1 de ses bibliothèques natives restent : %2 en ont aussi besoin.</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation>Taille (%1)</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1274,10 @@ renommé depuis %2 (mêmes octets)</translation>
     <message>
         <source>The sample fraction must be in (0, 1].</source>
         <translation>La fraction d&apos;échantillonnage doit être dans (0, 1].</translation>
+    </message>
+    <message>
+        <source>A snapshot holds file sizes, not contents: no archive size can be estimated from it.</source>
+        <translation>Un instantané contient les tailles des fichiers, pas leur contenu : aucune taille d&apos;archive ne peut en être estimée.</translation>
     </message>
 </context>
 <context>
@@ -4972,10 +4979,6 @@ renommé depuis %2 (mêmes octets)</translation>
         <translation>why CHEMIN FICHIER|MODULE</translation>
     </message>
     <message>
-        <source>A file in the bundle (its path relative to the bundle, or a bare file name), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
-        <translation>Un fichier du bundle (son chemin relatif au bundle, ou un simple nom de fichier), ou un paquet ou module Python (sympy, torch.fx) : la chaîne d&apos;imports du script d&apos;entrée jusqu&apos;à lui.</translation>
-    </message>
-    <message>
         <source>Needed by the packages %1: it stays unless all of them are excluded.</source>
         <translation>Requis par les paquets %1 : il reste à moins qu&apos;ils ne soient tous exclus.</translation>
     </message>
@@ -5004,6 +5007,21 @@ renommé depuis %2 (mêmes octets)</translation>
     <message>
         <source>Python module %1, imported by:</source>
         <translation>Module Python %1, importé par :</translation>
+    </message>
+    <message>
+        <source>A file in the bundle (its path relative to the bundle, a bare file name, or a library&apos;s name without its version: libblas), or a Python package or module (sympy, torch.fx): the chain of imports from the entry script to it.</source>
+        <translation>Un fichier du bundle (son chemin relatif au bundle, un simple nom de fichier ou le nom d&apos;une bibliothèque sans sa version : libblas), ou un paquet ou module Python (sympy, torch.fx) : la chaîne d&apos;imports depuis le script d&apos;entrée jusqu&apos;à lui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bundlescope why: &quot;%1&quot; names %n libraries: %2. Name one of them.</source>
+        <translation>
+            <numerusform>bundlescope why : « %1 » désigne %n bibliothèque : %2. Nommez-en une.</numerusform>
+            <numerusform>bundlescope why : « %1 » désigne %n bibliothèques : %2. Nommez-en une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files with similar names: %1</source>
+        <translation>Fichiers aux noms proches : %1</translation>
     </message>
 </context>
 <context>
