@@ -15,7 +15,10 @@ namespace BundleScope {
 namespace {
     constexpr qsizetype s_window = 32 * 1024;
     constexpr qsizetype s_block = 8 * 1024;
-    constexpr int s_hashBits = 15;
+    // 4,096 heads (16 KiB, within the first-level cache) rather than 32,768 (128 KiB): the proxy runs 1.2-1.4x
+    // faster and explains deflate's ratio as well (R² on 64 KiB cells of the corpus: hello 0.969 vs 0.971, numsci 0.981
+    // vs 0.986, torch's libraries 0.943 vs 0.937); most of an estimate's time is the proxy on large bundles.
+    constexpr int s_hashBits = 12;
     constexpr qsizetype s_maxMatch = 258;
     constexpr double s_matchCost = 2.5;
 

@@ -12,6 +12,9 @@ namespace BundleScope {
 // estimator's regression on it needs (ProxyCalibration). Stateless and thread-safe.
 class CompressibilityProxy {
 public:
+    // Part of the estimate cache's key for proxy samples: a change to what cost() returns must bump it, so that
+    // costs cached by an older proxy are not mixed with new ones (deflate samples stay cached).
+    static constexpr quint64 Version = 2; // 2: a 12-bit hash table (16 KiB, within the first-level cache)
     // The proxy's cost in bytes of data[historyBytes…]; the bytes before are history only (at most 32 KiB count).
     static double cost(QByteArrayView data, qsizetype historyBytes);
 };

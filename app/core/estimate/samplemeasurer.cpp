@@ -43,7 +43,7 @@ QByteArray SampleMeasurer::cacheKey(const EstimateSample& sample) const
     hash.addData(ArchiveFormats::id(sample.format).toLatin1());
     hash.addData(m_rootKey);
     for (quint64 value : { quint64(m_options.level), quint64(sample.source), sample.offset, sample.length,
-             quint64(sample.dictionary), quint64(m_plan.mtime()), quint64(sample.proxy) })
+             quint64(sample.dictionary), quint64(m_plan.mtime()), sample.proxy ? CompressibilityProxy::Version : 0 })
         addNumber(value);
     const BundleTree& tree = m_disk.tree();
     const auto addEntry = [&](std::size_t index) {
