@@ -189,8 +189,11 @@ void BreakdownView::rebuildPackageChart()
     auto* axisX = new QValueAxis(chart);
     axisX->setTitleText(unitName);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setGridLineVisible(false); // each bar carries its size: grid lines would only cross those labels
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    // A fifth more than the largest bar before rounding: its size label ("35.8 MiB") fits beside it, inside the chart.
+    axisX->setRange(0, double(largest) / unitBytes * 1.2);
     axisX->applyNiceNumbers();
     std::vector<QGraphicsSimpleTextItem*> sizeLabels;
     for (const QString& text : std::as_const(sizeTexts)) {
