@@ -1380,6 +1380,10 @@ umbenannt von %2 (gleiche Bytes)</translation>
             <numerusform>%n Dateien des Bundles konnten nicht wie gescannt gelesen werden: Was sie benötigen, ist unbekannt, daher gilt keine Bibliothek als unreferenziert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>nothing links it: it is a plugin that Qt loads at run time from its plugin folder (%1)</source>
+        <translation>nichts linkt sie: es ist ein Plugin, das Qt zur Laufzeit aus seinem Plugin-Ordner lädt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DependencyGraphBuilder</name>

@@ -1380,6 +1380,10 @@ renommé depuis %2 (mêmes octets)</translation>
             <numerusform>%n fichiers du bundle n&apos;ont pas pu être lus tels qu&apos;analysés : ce dont ils ont besoin est inconnu, donc aucune bibliothèque n&apos;est dite non référencée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>nothing links it: it is a plugin that Qt loads at run time from its plugin folder (%1)</source>
+        <translation>rien ne la lie : c&apos;est un plugin que Qt charge à l&apos;exécution depuis son dossier de plugins (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BundleScope::DependencyGraphBuilder</name>

@@ -21,6 +21,9 @@ QString DependencyExplanation::neededBy(const BundleTree& tree, const Dependency
             return tr("nothing links it: it is a program that Python code runs (module %1)")
                 .arg(graph.pythonModule(id));
         return tr("nothing links it: it is loaded from Python code (module %1)").arg(graph.pythonModule(id));
+    case DependencyGraph::RootKind::FrameworkPlugin:
+        return tr("nothing links it: it is a plugin that Qt loads at run time from its plugin folder (%1)")
+            .arg(tree.name(tree.parent(id)));
     case DependencyGraph::RootKind::Program:
         if (!graph.isReachable(id))
             return tr("nothing: it is a program, which the app does not load (a package may run it as a process); "

@@ -20,11 +20,12 @@ namespace BundleScope {
 
 // The native dependency graph of a bundle: one vertex per native file (ELF, PE, Mach-O), an edge from a file to each
 // library it needs that was found inside the bundle (LibraryResolver), the names that were not found ("expected from
-// the system"), and the roots: what the running app loads by itself, the launcher, libpython, extension modules and
-// the libraries its Python code loads by name (ctypes). Other programs in the bundle (test binaries, helpers a package
-// may run) are no roots: the app does not load them, so they keep no library alive and explain nothing; they are
-// vertices like libraries, reported by unreferenced() when nothing reaches them. UPX-packed ELF files are opaque: their
-// imports are unknown, so while the bundle has any, no library is called unreferenced.
+// the system"), and the roots: what the running app loads by itself, the launcher, libpython, extension modules,
+// the libraries its Python code loads by name (ctypes) and the plugins a framework loads from its plugin folders (Qt's
+// platforms/libqxcb.so, which libQt5XcbQpa and the xcb libraries are alive for). Other programs in the bundle (test
+// binaries, helpers a package may run) are no roots: the app does not load them, so they keep no library alive and
+// explain nothing; they are vertices like libraries, reported by unreferenced() when nothing reaches them. UPX-packed
+// ELF files are opaque: their imports are unknown, so while the bundle has any, no library is called unreferenced.
 // Built by DependencyGraphBuilder, then immutable and shared read-only across threads as
 // std::shared_ptr<const DependencyGraph>. Queries are breadth-first searches, O(vertices + edges).
 class DependencyGraph {
@@ -36,6 +37,7 @@ public:
         PythonCode, // a library (or program) the Python code names (ctypes.CDLL, subprocess…) and no other root
                     // reaches: pythonModule(); isRunFromPython() for a program
         Program, // not a root: another executable (a test program, a helper a package may run as a process)
+        FrameworkPlugin, // a plugin its framework finds and loads at run time: Qt's plugins/<type>/lib*.so
     };
     static bool isRootKind(RootKind kind) { return kind != RootKind::None && kind != RootKind::Program; }
     struct Edge {

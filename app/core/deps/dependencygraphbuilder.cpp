@@ -62,6 +62,26 @@ namespace {
         return !imports.soname.isEmpty() || pattern.match(name).hasMatch();
     }
 
+    // Qt finds its plugins by folder (QLibraryInfo's PluginsPath, then <type>/lib*.so): PyQt5/Qt5/plugins/platforms,
+    // PyQt6/Qt6/plugins/…, PySide6/Qt/plugins/…, and PyInstaller's qt5_plugins/… of older layouts. No DT_NEEDED
+    // names them, yet the app cannot show a window without its platform plugin.
+    bool isQtPlugin(const BundleTree& tree, NodeId id)
+    {
+        const NodeId typeFolder = tree.parent(id);
+        if (typeFolder == tree.root())
+            return false;
+        const NodeId pluginsFolder = tree.parent(typeFolder);
+        if (pluginsFolder == InvalidNode)
+            return false;
+        const QByteArrayView plugins = tree.nameBytes(pluginsFolder);
+        if (plugins == "qt5_plugins" || plugins == "qt6_plugins")
+            return true;
+        if (plugins != "plugins" || pluginsFolder == tree.root())
+            return false;
+        const QByteArrayView qt = tree.nameBytes(tree.parent(pluginsFolder));
+        return qt == "Qt" || qt == "Qt5" || qt == "Qt6";
+    }
+
     bool isPythonRuntimeName(const QString& name)
     {
         static const QRegularExpression pattern(
@@ -94,6 +114,8 @@ DependencyGraph::RootKind DependencyGraphBuilder::classify(
         const bool launcher = parent == tree.root() || parent == tree.parent(tree.contentsRoot());
         return launcher ? DependencyGraph::RootKind::Runtime : DependencyGraph::RootKind::Program;
     }
+    if (isQtPlugin(tree, id))
+        return DependencyGraph::RootKind::FrameworkPlugin;
     return DependencyGraph::RootKind::None;
 }
 

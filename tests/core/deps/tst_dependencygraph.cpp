@@ -43,6 +43,8 @@ private Q_SLOTS:
     void programs_data();
     void programs();
     void chainPrefersOwnPackage();
+    void qtPluginsAreRoots_data();
+    void qtPluginsAreRoots();
 
 private:
     ScanResult scanFolder(const QString& root) { return Test::scanFolderWithDependencies(root); }
@@ -179,6 +181,47 @@ void TestDependencyGraph::typicalDlopen()
     QFETCH(QString, path);
     QFETCH(bool, dlopen);
     QCOMPARE(UnreferencedLibrariesAnalyzer::isTypicalDlopen(path), dlopen);
+}
+
+void TestDependencyGraph::qtPluginsAreRoots_data()
+{
+    QTest::addColumn<QString>("plugin");
+    QTest::addColumn<bool>("root");
+    QTest::addRow("PyQt5") << QStringLiteral("PyQt5/Qt5/plugins/platforms/libqfx.so") << true;
+    QTest::addRow("PyQt6") << QStringLiteral("PyQt6/Qt6/plugins/imageformats/libqfx.so") << true;
+    QTest::addRow("PySide6") << QStringLiteral("PySide6/Qt/plugins/platforms/libqfx.so") << true;
+    QTest::addRow("PyInstaller's qt5_plugins") << QStringLiteral("qt5_plugins/platforms/libqfx.so") << true;
+    QTest::addRow("not a plugin folder") << QStringLiteral("PyQt5/Qt5/lib/extra/libqfx.so") << false;
+    QTest::addRow("plugins of another program") << QStringLiteral("tool/plugins/platforms/libqfx.so") << false;
+}
+
+void TestDependencyGraph::qtPluginsAreRoots()
+{
+    // Qt loads platforms/libqxcb.so from its plugin folder by itself: nothing links it, yet without it (and the
+    // libQt5XcbQpa it needs) the app shows no window. On the real PyQt5 bundle 40 such files were "unreferenced".
+    QFETCH(QString, plugin);
+    QFETCH(bool, root);
+    QTemporaryDir dir;
+    const QString bundle = dir.path() + QStringLiteral("/app");
+    QVERIFY(copyFixture(QStringLiteral("libfxa.so"), bundle, plugin));
+    QVERIFY(copyFixture(QStringLiteral("libfxb.so"), bundle, QStringLiteral("libfxb.so")));
+    const ScanResult scanned = scanFolder(bundle);
+    QVERIFY(scanned.dependencies);
+    const BundleTree& tree = *scanned.tree;
+    const DependencyGraph& graph = *scanned.dependencies;
+    const NodeId pluginId = tree.findPath(plugin);
+    const NodeId needed = tree.findPath(QStringLiteral("libfxb.so"));
+    QCOMPARE(graph.needs(pluginId).size(), std::size_t(1));
+    QCOMPARE(graph.needs(pluginId).front().node, needed);
+    QCOMPARE(graph.isRoot(pluginId), root);
+    QCOMPARE(graph.isReachable(needed), root);
+    QCOMPARE(graph.unreferenced().empty(), root);
+    if (root) {
+        QCOMPARE(graph.rootKind(pluginId), DependencyGraph::RootKind::FrameworkPlugin);
+        const QString why = DependencyExplanation::neededBy(tree, graph, pluginId);
+        QVERIFY2(why.contains(QLatin1String("plugin that Qt loads")), qPrintable(why));
+        QCOMPARE(graph.neededBy(needed), (std::vector<NodeId> { needed, pluginId }));
+    }
 }
 
 void TestDependencyGraph::malformedDynamicSection()
