@@ -156,11 +156,17 @@ void BreakdownView::rebuildPackageChart()
     if (ranked.size() > std::size_t(TopPackageCount))
         ranked.resize(std::size_t(TopPackageCount));
     std::reverse(ranked.begin(), ranked.end()); // horizontal bars are drawn bottom-up: largest on top
+    if (ranked.empty()) { // no bundle, or nothing in it: a titled empty chart; axes without values would warn
+        QChart* old = m_packageView->chart();
+        m_packageView->setChart(chart);
+        old->deleteLater();
+        return;
+    }
 
     // One unit for the axis, the one of the largest bar (KiB for a tiny bundle); each bar's own label is its size in
     // the unit that suits it ("35.8 MiB", "18.6 KiB", not "0.0186 MiB"), drawn as text items beside the bars:
     // QtCharts formats every value label with one number format.
-    const quint64 largest = ranked.empty() ? 0 : ranked.back().first;
+    const quint64 largest = ranked.back().first;
     const auto [unitBytes, unitName] = largest >= (quint64(1) << 30) ? std::pair { double(1 << 30), tr("GiB") }
         : largest >= (quint64(1) << 20)                              ? std::pair { double(1 << 20), tr("MiB") }
                                                                      : std::pair { 1024.0, tr("KiB") };

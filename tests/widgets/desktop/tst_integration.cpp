@@ -197,6 +197,13 @@ void TestIntegration::chartsFollowPalette()
     view.setPalette(ColorScheme::lightPalette());
     for (QChartView* chart : charts)
         QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+    // Closing the bundle leaves empty charts, quietly: no bars, no size labels, no axis warnings.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    view.setTree(nullptr);
+    for (QChartView* chart : view.findChildren<QChartView*>()) {
+        for (const QGraphicsItem* item : chart->chart()->childItems())
+            QVERIFY(!dynamic_cast<const QGraphicsSimpleTextItem*>(item));
+    }
 }
 
 void TestIntegration::breakdownChargesOwnersNotEvenShares()
