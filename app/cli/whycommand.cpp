@@ -59,8 +59,9 @@ std::vector<NodeId> WhyCommand::librariesNamed(
 {
     // "libblas" or "blas" for libblas.so.3: what a user types before knowing the version the build copied.
     const QByteArray bytes = name.toUtf8();
-    const QByteArray stem
-        = PythonLibraryReferences::stem(bytes).isEmpty() ? bytes : PythonLibraryReferences::stem(bytes);
+    QByteArray stem = PythonLibraryReferences::stem(bytes);
+    if (stem.isEmpty())
+        stem = bytes;
     std::vector<NodeId> found;
     for (NodeId id : graph.nodes()) {
         const QByteArray own = PythonLibraryReferences::stem(tree.nameBytes(id));

@@ -51,21 +51,22 @@ namespace {
         const LayoutDetector::Info layout = LayoutDetector::detect(tree);
         const NodeId bundleRoot = layout.bundleRoot;
         const QString wrapper = bundleRoot == tree.root() ? QString() : tree.path(bundleRoot) + u'/';
-        const bool launcher = layout.launcher != InvalidNode && layout.launcher != tree.root();
-        const QString launcherName = launcher ? BundleComparison::normalizedPath(tree, layout.launcher) : QString();
-        QString launcherBundlePath = launcher ? tree.path(layout.launcher) : QString();
-        if (!wrapper.isEmpty() && launcherBundlePath.startsWith(wrapper))
-            launcherBundlePath.remove(0, wrapper.size());
-        for (NodeId id = 1; id < tree.nodeCount(); ++id) {
-            if (!countsAsFile(tree, id))
-                continue;
+        const auto bundlePath = [&tree, &wrapper](NodeId id) {
             QString path = tree.path(id);
             if (!wrapper.isEmpty() && path.startsWith(wrapper))
                 path.remove(0, wrapper.size());
+            return path;
+        };
+        const bool launcher = layout.launcher != InvalidNode && layout.launcher != tree.root();
+        const QString launcherName = launcher ? BundleComparison::normalizedPath(tree, layout.launcher) : QString();
+        const QString launcherBundlePath = launcher ? bundlePath(layout.launcher) : QString();
+        for (NodeId id = 1; id < tree.nodeCount(); ++id) {
+            if (!countsAsFile(tree, id))
+                continue;
             const QString name = BundleComparison::normalizedPath(tree, id);
             files.insert(markLauncher(name, launcherName),
                 { id, tree.size(id), tree.category(id), tree.packageName(tree.package(id)), name,
-                    markLauncher(path, launcherBundlePath) });
+                    markLauncher(bundlePath(id), launcherBundlePath) });
         }
         return files;
     }

@@ -71,8 +71,6 @@ namespace {
         if (typeFolder == tree.root())
             return false;
         const NodeId pluginsFolder = tree.parent(typeFolder);
-        if (pluginsFolder == InvalidNode)
-            return false;
         const QByteArrayView plugins = tree.nameBytes(pluginsFolder);
         if (plugins == "qt5_plugins" || plugins == "qt6_plugins")
             return true;

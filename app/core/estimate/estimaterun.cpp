@@ -60,6 +60,8 @@ Result<void> EstimateRun::run(const CancellationToken& token, const EstimateProg
     }
     m_tar.calibrate(m_samples);
     m_zip.calibrate(m_samples);
+    if (!lcEstimate().isDebugEnabled())
+        return {};
     quint64 windowBytes = 0, proxyBytes = 0;
     for (const EstimateSample& sample : m_samples)
         (sample.proxy ? proxyBytes : windowBytes) += sample.length + sample.dictionary;
