@@ -66,34 +66,40 @@ int FolderContentReader::openInFolder(NodeId id) const
         return -1;
     std::memcpy(buffer, name.data(), std::size_t(name.size()));
     buffer[name.size()] = '\0';
-    std::lock_guard lock(m_foldersMutex);
-    if (m_folders.size() >= s_maxFolders && !m_folders.contains(std::this_thread::get_id()))
-        closeFolders(); // threads of finished pools: their ids do not come back
-    Folder& folder = m_folders[std::this_thread::get_id()];
-    if (folder.node != parent || folder.fd < 0) {
-        if (folder.fd >= 0)
-            ::close(folder.fd);
+    Folder* folder = nullptr;
+    {
+        // Held for the lookup only, never across a system call: with openat() inside it, the two threads of /usr's
+        // Python phase waited for each other at every module (a futex call per module).
+        std::lock_guard lock(m_foldersMutex);
+        const auto it = m_folders.find(std::this_thread::get_id());
+        if (it != m_folders.end())
+            folder = &it->second;
+        else if (m_folders.size() < s_maxFolders)
+            folder = &m_folders[std::this_thread::get_id()]; // nodes of an unordered_map never move
+    }
+    if (!folder) { // a 17th thread: resolve the whole path
+        const QByteArray path = m_rootPath + '/' + m_tree->pathBytes(id);
+        return ::open(path.constData(), flags);
+    }
+    // Only this thread uses its entry (a thread that reuses a finished thread's id takes the entry over): no lock.
+    if (folder->node != parent || folder->fd < 0) {
+        if (folder->fd >= 0)
+            ::close(folder->fd);
         const QByteArray path = parent == m_tree->root() ? m_rootPath : m_rootPath + '/' + m_tree->pathBytes(parent);
-        folder.fd = ::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-        folder.node = parent;
-        if (folder.fd < 0)
+        folder->fd = ::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        folder->node = parent;
+        if (folder->fd < 0)
             return -1;
     }
-    return ::openat(folder.fd, buffer, flags);
+    return ::openat(folder->fd, buffer, flags);
 }
 
-void FolderContentReader::closeFolders() const
+FolderContentReader::~FolderContentReader()
 {
     for (const auto& [thread, folder] : m_folders) {
         if (folder.fd >= 0)
             ::close(folder.fd);
     }
-    m_folders.clear();
-}
-
-FolderContentReader::~FolderContentReader()
-{
-    closeFolders();
 }
 
 QByteArray FolderContentReader::readPath(const QByteArray& path, qint64 maxBytes)

@@ -31,9 +31,9 @@ private:
     // `id` opened (flags of readContent) relative to its folder, or -1. Each thread keeps the folder it opened last
     // for its next file: callers read many files of one folder in a row (node order), and openat() on a name resolves
     // one path component where open() on the whole path resolves every one (a module of /usr sits 7 folders deep).
-    // At most s_maxFolders threads keep one (pools come and go); the rest close with the reader.
+    // The first s_maxFolders threads keep one until the reader goes (a thread reusing a finished one's id takes its
+    // entry over); later threads open the whole path.
     int openInFolder(NodeId id) const;
-    void closeFolders() const; // with m_foldersMutex held, or from the destructor
 
     static constexpr std::size_t s_maxFolders = 16;
     struct Folder {
@@ -42,7 +42,7 @@ private:
     };
     BundleTreePtr m_tree;
     QByteArray m_rootPath;
-    mutable std::mutex m_foldersMutex;
+    mutable std::mutex m_foldersMutex; // guards the map, not the entries: each is its thread's
     mutable std::unordered_map<std::thread::id, Folder> m_folders;
 };
 
