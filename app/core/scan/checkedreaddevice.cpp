@@ -36,12 +36,11 @@ qint64 CheckedReadDevice::expectedSize(const BundleTree& tree, const ContentRead
 Result<std::unique_ptr<CheckedReadDevice>> CheckedReadDevice::open(
     const BundleTree& tree, const ContentReader& reader, NodeId id)
 {
-    const QString path = tree.path(id);
     if (!reader.hasContent())
-        return makeError(Error::Code::Unsupported, tr("The bundle's file contents are not available."), path);
+        return makeError(Error::Code::Unsupported, tr("The bundle's file contents are not available."), tree.path(id));
     std::unique_ptr<QIODevice> inner = reader.open(id);
     if (!inner)
-        return makeError(Error::Code::Io, cannotOpen(tree), path);
+        return makeError(Error::Code::Io, cannotOpen(tree), tree.path(id));
     const qint64 expected = expectedSize(tree, reader, id);
     // A file on disk knows its size: a change since the scan shows here, before any byte is parsed.
     if (expected >= 0 && !inner->isSequential() && inner->size() != expected)
@@ -49,30 +48,30 @@ Result<std::unique_ptr<CheckedReadDevice>> CheckedReadDevice::open(
             tr("The file has %1 bytes, the scan found %2: it changed since the scan or could not be read completely.")
                 .arg(inner->size())
                 .arg(expected),
-            path);
-    return std::unique_ptr<CheckedReadDevice>(new CheckedReadDevice(std::move(inner), expected, path));
+            tree.path(id));
+    return std::unique_ptr<CheckedReadDevice>(new CheckedReadDevice(std::move(inner), expected, tree.path(id)));
 }
 
 Result<QByteArray> CheckedReadDevice::readAll(
     const BundleTree& tree, const ContentReader& reader, NodeId id, qint64 maxBytes)
 {
-    const QString path = tree.path(id);
+    // The path is built for an error only: this runs for each Python module of a tree (/usr: 26,000).
     if (!reader.hasContent())
-        return makeError(Error::Code::Unsupported, tr("The bundle's file contents are not available."), path);
+        return makeError(Error::Code::Unsupported, tr("The bundle's file contents are not available."), tree.path(id));
     const qint64 expected = expectedSize(tree, reader, id);
     if (expected > maxBytes)
-        return makeError(Error::Code::TooLarge, tr("The file is larger than %1 bytes.").arg(maxBytes), path);
+        return makeError(Error::Code::TooLarge, tr("The file is larger than %1 bytes.").arg(maxBytes), tree.path(id));
     // One more byte than the scan found, so that a file that grew shows as longer.
     std::optional<QByteArray> content = reader.readContent(id, expected >= 0 ? expected + 1 : maxBytes);
     if (!content)
-        return makeError(Error::Code::Io, cannotOpen(tree), path);
+        return makeError(Error::Code::Io, cannotOpen(tree), tree.path(id));
     if (expected >= 0 && content->size() != expected)
         return makeError(Error::Code::Io,
             tr("%1 bytes could be read, the scan found %2: the file changed since the scan or could not be read "
                "completely.")
                 .arg(content->size())
                 .arg(expected),
-            path);
+            tree.path(id));
     return std::move(*content);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "foldercontentreader.h"
 
-#include <QFile>
+#include "scan/regularfiledevice.h"
 
 #include <algorithm>
 #include <atomic>
@@ -24,7 +24,7 @@ std::unique_ptr<QIODevice> FolderContentReader::open(NodeId id) const
 {
     if (!m_tree || !m_tree->isValid(id) || m_tree->kind(id) != NodeKind::File)
         return nullptr;
-    return openPath(m_rootPath + '/' + m_tree->pathBytes(id));
+    return regularFile(openInFolder(id));
 }
 
 std::optional<QByteArray> FolderContentReader::readContent(NodeId id, qint64 maxBytes) const
@@ -110,9 +110,13 @@ QByteArray FolderContentReader::readPath(const QByteArray& path, qint64 maxBytes
 
 std::unique_ptr<QIODevice> FolderContentReader::openPath(const QByteArray& path)
 {
-    // open(2) on the bytes, then hand the descriptor to QFile: QFile::open(QString) would re-encode the name.
+    // open(2) on the bytes: QFile::open(QString) would re-encode the name.
     // O_NOFOLLOW: the tree recorded a regular file here; a symlink now would lead outside the bundle.
-    const int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    return regularFile(::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+}
+
+std::unique_ptr<QIODevice> FolderContentReader::regularFile(int fd)
+{
     if (fd < 0)
         return nullptr;
     struct stat st;
@@ -120,13 +124,8 @@ std::unique_ptr<QIODevice> FolderContentReader::openPath(const QByteArray& path)
         ::close(fd);
         return nullptr;
     }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    auto file = std::make_unique<QFile>();
-    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return nullptr;
-    }
-    return file;
+    // O_NONBLOCK stays: it kept a FIFO put here from blocking the open, and pread() of a regular file ignores it.
+    return std::make_unique<RegularFileDevice>(fd, qint64(st.st_size));
 }
 
 } // namespace BundleScope

@@ -18,9 +18,9 @@ public:
     ~FolderContentReader() override;
     Q_DISABLE_COPY_MOVE(FolderContentReader)
 
-    // A QFile open for reading, or nullptr for directories, symlinks, special files and unreadable files.
+    // A RegularFileDevice open for reading, or nullptr for directories, symlinks, special files and unreadable files.
     std::unique_ptr<QIODevice> open(NodeId id) const override;
-    // Plain system calls, no QFile: the Python modules of a large folder are read through this (/usr: 50 000).
+    // Plain system calls, no device: the Python modules of a large folder are read through this (/usr: 50 000).
     std::optional<QByteArray> readContent(NodeId id, qint64 maxBytes) const override;
     // Up to maxBytes of the file at path (raw bytes); empty on error.
     static QByteArray readPath(const QByteArray& path, qint64 maxBytes);
@@ -28,6 +28,8 @@ public:
     static std::unique_ptr<QIODevice> openPath(const QByteArray& path);
 
 private:
+    // `fd` as a RegularFileDevice when it is a regular file; closed and nullptr otherwise (or when fd < 0).
+    static std::unique_ptr<QIODevice> regularFile(int fd);
     // `id` opened (flags of readContent) relative to its folder, or -1. Each thread keeps the folder it opened last
     // for its next file: callers read many files of one folder in a row (node order), and openat() on a name resolves
     // one path component where open() on the whole path resolves every one (a module of /usr sits 7 folders deep).
