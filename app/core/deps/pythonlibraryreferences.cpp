@@ -3,6 +3,7 @@
 
 #include "binfmt/marshalstrings.h"
 #include "common/logging.h"
+#include "deps/pythonstringliterals.h"
 #include "scan/checkedreaddevice.h"
 
 #include <QElapsedTimer>
@@ -39,18 +40,6 @@ namespace {
                 return true;
         }
         return false;
-    }
-
-    // The first `c` `c` `c` at or after `from`, or -1 (a memchr per candidate: generic substring search was slower).
-    qsizetype findTriple(QByteArrayView source, char c, qsizetype from)
-    {
-        const std::string_view view(source.data(), std::size_t(source.size()));
-        for (std::size_t at = view.find(c, std::size_t(from)); at != std::string_view::npos;
-             at = view.find(c, at + 1)) {
-            if (at + 2 < view.size() && view[at + 1] == c && view[at + 2] == c)
-                return qsizetype(at);
-        }
-        return -1;
     }
 
     // PythonLibraryReferences::stem() as a view into `name` (empty: no library suffix); the matcher calls it for
@@ -163,78 +152,6 @@ namespace {
         }
         return false;
     }
-
-    // The next occurrence of one byte at or after a position, found with memchr and kept until the lexer passes it:
-    // the lexer below asks for the next '#', '\'' and '"' at every step, and three SIMD scans over the source cost
-    // far less than looking at each byte (a plain folder such as /usr holds 360 MB of Python source).
-    class NextByte {
-    public:
-        NextByte(QByteArrayView source, char byte)
-            : m_source(source)
-            , m_byte(byte)
-        {
-        }
-        qsizetype from(qsizetype at)
-        {
-            if (m_at < at) {
-                const void* found = at < m_source.size()
-                    ? std::memchr(m_source.data() + at, m_byte, std::size_t(m_source.size() - at))
-                    : nullptr;
-                m_at = found ? static_cast<const char*>(found) - m_source.data() : m_source.size();
-            }
-            return m_at;
-        }
-
-    private:
-        QByteArrayView m_source;
-        char m_byte;
-        qsizetype m_at = -1;
-    };
-
-    // The single-line string literals of Python source ('…', "…", with any prefix such as f or r), found by a small
-    // lexer that skips comments and triple-quoted strings (docstrings name libraries in prose: "load libtorch with
-    // RTLD_GLOBAL"). Escapes are kept as written; an f-string's text parts are kept whole ("libfoo.so.{v}").
-    void visitSource(QByteArrayView source, const MarshalStrings::Visitor& visitor)
-    {
-        const qsizetype size = source.size();
-        NextByte hash(source, '#'), single(source, '\''), dbl(source, '"'), newline(source, '\n'),
-            backslash(source, '\\');
-        qsizetype i = 0;
-        while (i < size) {
-            const qsizetype quote = std::min(single.from(i), dbl.from(i));
-            const qsizetype comment = hash.from(i);
-            if (comment < quote) { // a comment: skip to its line's end
-                const void* newline = std::memchr(source.data() + comment, '\n', std::size_t(size - comment));
-                i = newline ? static_cast<const char*>(newline) - source.data() + 1 : size;
-                continue;
-            }
-            if (quote >= size)
-                break;
-            const char c = source[quote];
-            if (quote + 2 < size && source[quote + 1] == c && source[quote + 2] == c) { // triple-quoted: skip it
-                const qsizetype end = findTriple(source, c, quote + 3);
-                i = end < 0 ? size : end + 3;
-                continue;
-            }
-            // The literal ends at its closing quote or, unterminated, at the line's end; a backslash escapes the
-            // byte after it (a quote, a newline). Found by stream rather than byte by byte: most literals are short,
-            // but a byte loop over them was the lexer's main cost.
-            NextByte& closing = c == '\'' ? single : dbl;
-            qsizetype end = quote + 1;
-            while (end < size) {
-                const qsizetype close = closing.from(end), lineEnd = newline.from(end), escape = backslash.from(end);
-                if (escape < close && escape < lineEnd) {
-                    end = escape + 2;
-                    continue;
-                }
-                end = std::min(close, lineEnd);
-                break;
-            }
-            if (end < size && source[end] == c && end - quote - 1 >= 4)
-                visitor(source.sliced(quote + 1, end - quote - 1));
-            i = end + 1;
-        }
-    }
 } // namespace
 
 QByteArray PythonLibraryReferences::stem(QByteArrayView name)
@@ -332,7 +249,7 @@ namespace {
         else if (tree.nameBytes(module.id).endsWith(".pyc"))
             MarshalStrings::visitPyc(data, visitor);
         else
-            visitSource(data, visitor);
+            PythonStringLiterals::visit(data, visitor);
         return result;
     }
 } // namespace
