@@ -31,24 +31,24 @@ std::optional<QByteArray> FolderContentReader::readContent(NodeId id, qint64 max
 {
     if (!m_tree || !m_tree->isValid(id) || m_tree->kind(id) != NodeKind::File)
         return std::nullopt;
-    // The same checks as openPath() (no symlink, a regular file; O_NONBLOCK so a FIFO put here cannot block the open)
-    // in four calls instead of ten: QFile adds fcntl, statx, lseek and an end-of-file read.
+    // Three calls, no fstat(): the scan's size sizes the buffer, and what is no regular file any more reads as nothing
+    // (a FIFO put here: O_NONBLOCK, no writer; a folder: EISDIR), which the caller tells from the scan's size.
     const int fd = openInFolder(id);
     if (fd < 0)
         return std::nullopt;
-    struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return std::nullopt;
-    }
-    QByteArray bytes(qsizetype(std::min<qint64>(st.st_size, maxBytes)), Qt::Uninitialized);
+    QByteArray bytes(qsizetype(std::min<qint64>(qint64(m_tree->size(id)) + 1, maxBytes)), Qt::Uninitialized);
     qsizetype done = 0;
-    while (done < bytes.size()) {
+    for (;;) {
+        if (done == bytes.size()) { // a file larger than the scan found: the rest, up to maxBytes
+            if (done >= maxBytes)
+                break;
+            bytes.resize(qsizetype(std::min<qint64>(qint64(done) * 2 + 4096, maxBytes)));
+        }
         const ssize_t got = ::read(fd, bytes.data() + done, std::size_t(bytes.size() - done));
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)
-            break; // an error or a file that shrank: keep what was read
+            break; // an error or the end: keep what was read
         done += got;
     }
     ::close(fd);
