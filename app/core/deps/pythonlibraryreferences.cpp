@@ -242,14 +242,20 @@ namespace {
         }
         const QByteArray& data = *content;
         result.read = true;
-        const MarshalStrings::Visitor visitor
-            = [&matcher, &result](QByteArrayView text) { matcher.match(text, result.hits); };
-        if (module.pyz)
-            MarshalStrings::visit(data, version, visitor);
-        else if (tree.nameBytes(module.id).endsWith(".pyc"))
-            MarshalStrings::visitPyc(data, visitor);
-        else
-            PythonStringLiterals::visit(data, visitor);
+        if (module.pyz || tree.nameBytes(module.id).endsWith(".pyc")) {
+            const MarshalStrings::Visitor visitor
+                = [&matcher, &result](QByteArrayView text) { matcher.match(text, result.hits); };
+            if (module.pyz)
+                MarshalStrings::visit(data, version, visitor);
+            else
+                MarshalStrings::visitPyc(data, visitor);
+            return result;
+        }
+        thread_local std::vector<QByteArrayView> literals; // reused: no allocation per module
+        literals.clear();
+        PythonStringLiterals::collect(data, literals);
+        for (const QByteArrayView literal : literals)
+            matcher.match(literal, result.hits);
         return result;
     }
 } // namespace

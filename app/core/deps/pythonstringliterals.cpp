@@ -48,7 +48,7 @@ namespace {
     };
 } // namespace
 
-void PythonStringLiterals::visit(QByteArrayView source, const Visitor& visitor)
+void PythonStringLiterals::collect(QByteArrayView source, std::vector<QByteArrayView>& literals)
 {
     const Finder find(source);
     const qsizetype size = find.size();
@@ -79,7 +79,7 @@ void PythonStringLiterals::visit(QByteArrayView source, const Visitor& visitor)
             end += 2;
         }
         if (end < size && find.at(end) == c && end - start - 1 >= MinimumLength)
-            visitor(source.sliced(start + 1, end - start - 1));
+            literals.push_back(source.sliced(start + 1, end - start - 1));
         i = end + 1;
     }
 }

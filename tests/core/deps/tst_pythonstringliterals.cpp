@@ -12,8 +12,11 @@ using namespace BundleScope;
 namespace {
 QByteArrayList literals(const QByteArray& source)
 {
+    std::vector<QByteArrayView> views;
+    PythonStringLiterals::collect(source, views);
     QByteArrayList found;
-    PythonStringLiterals::visit(source, [&found](QByteArrayView text) { found.append(text.toByteArray()); });
+    for (const QByteArrayView view : views)
+        found.append(view.toByteArray());
     return found;
 }
 } // namespace
