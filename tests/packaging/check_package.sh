@@ -83,7 +83,8 @@ for f in share/applications/org.bundlescope.BundleScope.desktop share/metainfo/o
 done
 [ "${#icon_sizes[@]}" -gt 0 ] || { echo "no icon sizes given"; exit 2; }
 "$iconcheck" "$scratch/usr" "${icon_sizes[@]}"
-# The installed binary must not depend on the build tree.
+# The installed binary must not depend on the build tree, nor look for libraries in the current folder.
+bash "$(dirname "$0")/check_runpath.sh" "$exe"
 libs=$(ldd "$exe")
 if [[ "$libs" == *"not found"* ]]; then echo "$libs"; exit 1; fi
 version=$("$exe" --version)
