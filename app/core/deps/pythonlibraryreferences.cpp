@@ -26,11 +26,16 @@ namespace {
 
     enum class Source { PyzModule, Pyc, Py };
 
+    std::string_view asView(QByteArrayView bytes)
+    {
+        return { bytes.data(), std::size_t(bytes.size()) };
+    }
+
     // Starts with "lib" or holds ".so", ".dylib", ".dll", ".DLL" or ".pyd": one memchr pass over the dots, as this
     // runs for every string constant of every module.
     bool mayNameLibrary(QByteArrayView text)
     {
-        const std::string_view view(text.data(), std::size_t(text.size()));
+        const std::string_view view = asView(text);
         if (view.starts_with("lib"))
             return true;
         for (std::size_t dot = view.find('.'); dot != std::string_view::npos; dot = view.find('.', dot + 1)) {
@@ -121,18 +126,17 @@ namespace {
         // tenth of the bits, and a false positive costs one hash lookup. 128 KiB maps were slower: a cache miss per
         // string constant.
         static constexpr std::size_t s_shapeBits = 1 << 16;
-        static std::string_view view(QByteArrayView bytes) { return { bytes.data(), std::size_t(bytes.size()) }; }
         static void lookUp(const Keys& keys, QByteArrayView key, std::vector<int>& hits)
         {
-            if (const auto it = keys.find(view(key)); it != keys.end())
+            if (const auto it = keys.find(asView(key)); it != keys.end())
                 hits.insert(hits.end(), it->second.cbegin(), it->second.cend());
         }
         void add(Keys& keys, const QByteArray& key, int file)
         {
-            auto it = keys.find(view(key));
+            auto it = keys.find(asView(key));
             if (it == keys.end()) {
                 m_storage.push_back(key); // the map's views point into these; a deque never moves them
-                it = keys.emplace(view(m_storage.back()), std::vector<int>()).first;
+                it = keys.emplace(asView(m_storage.back()), std::vector<int>()).first;
             }
             if (std::find(it->second.begin(), it->second.end(), file) == it->second.end())
                 it->second.push_back(file);
@@ -216,8 +220,6 @@ namespace {
                 return std::hash<std::string_view>()(key.stem) ^ (std::size_t(key.folder) * 0x9E3779B97F4A7C15ull);
             }
         };
-        const auto stemOfModule
-            = [](QByteArrayView name, qsizetype length) { return std::string_view(name.data(), std::size_t(length)); };
         std::unordered_set<SourceKey, SourceKeyHash> sources;
         std::vector<NodeId> found;
         for (NodeId id = 0; id < tree.nodeCount(); ++id) {
@@ -226,7 +228,7 @@ namespace {
             const QByteArrayView name = tree.nameBytes(id);
             const bool source = name.endsWith(".py");
             if (source) // even one too large to read: its cache is the same module
-                sources.insert({ tree.parent(id), stemOfModule(name, name.size() - 3) });
+                sources.insert({ tree.parent(id), asView(name.chopped(3)) });
             if ((source || name.endsWith(".pyc")) && tree.size(id) <= quint64(s_maxModuleBytes))
                 found.push_back(id);
         }
@@ -237,7 +239,7 @@ namespace {
             const bool pyc = name.endsWith(".pyc");
             const NodeId folder = tree.parent(id);
             if (pyc && folder != tree.root() && tree.nameBytes(folder) == "__pycache__"
-                && sources.contains({ tree.parent(folder), stemOfModule(name, name.indexOf('.')) }))
+                && sources.contains({ tree.parent(folder), asView(name.first(name.indexOf('.'))) }))
                 continue;
             modules.push_back({ id, pyc && isBelowPyz(tree, id) });
         }
