@@ -6,7 +6,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
+#include <numeric>
+#include <type_traits>
 
 namespace BundleScope {
 
@@ -77,6 +80,100 @@ NodeId BundleTreeBuilder::addChildren(NodeId parent, std::span<const Entry> entr
     for (const Entry& entry : entries)
         appendNode(parent, entry);
     return first;
+}
+
+namespace {
+    // A block of children: `count` consecutive old ids from `oldFirst`, which keep their order.
+    struct Block {
+        NodeId oldFirst;
+        quint32 count;
+    };
+
+    // `values` in the new order: block after block, each copied whole (a folder's children were appended together,
+    // so this is a few thousand range copies, not a gather per node), through `scratch` and back, so no array is
+    // allocated (and page-faulted) anew.
+    template <typename T>
+    void permute(std::vector<T>& values, const std::vector<Block>& blocks, std::vector<quint64>& scratch)
+    {
+        static_assert(sizeof(T) <= sizeof(quint64) && std::is_trivially_copyable_v<T>);
+        auto* out = reinterpret_cast<unsigned char*>(scratch.data());
+        for (const Block& block : blocks) {
+            std::memcpy(out, values.data() + block.oldFirst, block.count * sizeof(T));
+            out += block.count * sizeof(T);
+        }
+        std::memcpy(values.data(), scratch.data(), values.size() * sizeof(T));
+    }
+
+    template <typename T> void rekey(QHash<NodeId, T>& table, const std::vector<NodeId>& newId)
+    {
+        QHash<NodeId, T> rekeyed;
+        rekeyed.reserve(table.size());
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            rekeyed.insert(newId[it.key()], it.value());
+        table = std::move(rekeyed);
+    }
+} // namespace
+
+std::vector<NodeId> BundleTreeBuilder::renumberBreadthFirst()
+{
+    std::lock_guard lock(m_mutex);
+    Q_ASSERT(!m_annotated);
+    BundleTree& t = *m_tree;
+    const std::size_t count = t.m_parent.size();
+    std::vector<NodeId> newId(count, InvalidNode);
+    // Breadth-first over the directories: a directory's new id is known when its block is placed, before its own
+    // children are; the new parent of a whole block is that id.
+    std::vector<Block> blocks { { root(), 1 } };
+    std::vector<NodeId> parents { InvalidNode }; // the new parent of each block
+    newId[root()] = root();
+    NodeId next = 1;
+    bool unchanged = true;
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        for (quint32 c = 0; c < blocks[b].count; ++c) {
+            const NodeId old = blocks[b].oldFirst + c;
+            if (NodeKind(t.m_kind[old]) != NodeKind::Directory)
+                continue;
+            const BundleTree::DirInfo& dir = t.m_dirs[t.m_aux[old]];
+            if (dir.childCount == 0)
+                continue;
+            unchanged = unchanged && dir.firstChild == next;
+            for (quint32 k = 0; k < dir.childCount; ++k)
+                newId[dir.firstChild + k] = next + k;
+            next += dir.childCount;
+            blocks.push_back({ dir.firstChild, dir.childCount });
+            parents.push_back(newId[old]);
+        }
+    }
+    Q_ASSERT(next == count); // every node but the root is some directory's child
+    if (unchanged || next != count) {
+        std::iota(newId.begin(), newId.end(), NodeId(0));
+        return newId;
+    }
+    NodeId* parent = t.m_parent.data();
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        parent = std::fill_n(parent, blocks[b].count, parents[b]);
+    std::vector<quint64> scratch(count);
+    permute(t.m_nameOffset, blocks, scratch);
+    permute(t.m_aux, blocks, scratch);
+    permute(t.m_size, blocks, scratch);
+    permute(t.m_blocks, blocks, scratch);
+    permute(t.m_mtime, blocks, scratch);
+    permute(t.m_nameLength, blocks, scratch);
+    permute(t.m_package, blocks, scratch);
+    permute(t.m_kind, blocks, scratch);
+    permute(t.m_category, blocks, scratch);
+    permute(t.m_flags, blocks, scratch);
+    for (BundleTree::DirInfo& dir : t.m_dirs) {
+        if (dir.childCount > 0)
+            dir.firstChild = newId[dir.firstChild]; // a block stays consecutive: its first child leads it
+    }
+    rekey(t.m_symlinkTargets, newId);
+    rekey(t.m_errors, newId);
+    rekey(t.m_storedSizes, newId);
+    rekey(t.m_containerFileSizes, newId);
+    rekey(t.m_packageUsers, newId);
+    t.m_contentsRoot = newId[t.m_contentsRoot];
+    return newId;
 }
 
 void BundleTreeBuilder::setSymlinkTarget(NodeId id, QByteArray target)

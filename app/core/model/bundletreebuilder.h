@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <span>
+#include <vector>
 
 namespace BundleScope {
 
@@ -39,6 +40,13 @@ public:
     // Appends the children of `parent` (a directory with no children yet) as one consecutive block, in the order
     // given; sources sort by name first. Returns the id of the first child.
     NodeId addChildren(NodeId parent, std::span<const Entry> entries);
+    // Renumbers the nodes breadth-first (the root, its children, then each directory's children in the order the
+    // directories got their ids), keeping every block of children in its order. A parallel source (the folder
+    // walker) appends blocks in whatever order its threads finish folders; afterwards ids, and everything that
+    // breaks ties by id (the chain `why` shows, the first module naming a library), are the same on every scan.
+    // Returns the new id of each old one. Before annotate(), while no worker is adding nodes; ids the caller kept
+    // must be mapped through the result.
+    std::vector<NodeId> renumberBreadthFirst();
     void setSymlinkTarget(NodeId id, QByteArray target);
     void setError(NodeId id, QString message);
     void setStoredSize(NodeId id, quint64 storedSize);

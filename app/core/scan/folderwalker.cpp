@@ -90,6 +90,13 @@ bool FolderWalker::run(int threadCount, const CancellationToken& token, const Bu
     if (token.isCancelled())
         return false;
     markHardLinkDuplicates();
+    // Each thread appended the folders it listed as it went: the same tree, numbered differently on every scan.
+    const std::vector<NodeId> newId = m_builder.renumberBreadthFirst();
+    QHash<NodeId, std::string> metadataFiles;
+    metadataFiles.reserve(m_metadataFiles.size());
+    for (auto it = m_metadataFiles.begin(); it != m_metadataFiles.end(); ++it)
+        metadataFiles.insert(newId[it.key()], std::move(it.value()));
+    m_metadataFiles = std::move(metadataFiles);
     return true;
 }
 

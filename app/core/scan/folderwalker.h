@@ -38,7 +38,8 @@ public:
     Q_DISABLE_COPY_MOVE(FolderWalker)
 
     void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
-    // Walks the whole tree with threadCount workers. false when cancelled.
+    // Walks the whole tree with threadCount workers, then numbers it breadth-first (the same ids on every scan of
+    // the same tree, whatever order the threads took). false when cancelled.
     bool run(int threadCount, const CancellationToken& token, const BundleSource::ProgressCallback& progress);
     // Files of *.dist-info / *.egg-info folders (RECORD, METADATA …), the ones package attribution reads.
     const QHash<NodeId, std::string>& metadataFiles() const { return m_metadataFiles; }

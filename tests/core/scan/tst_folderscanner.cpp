@@ -41,6 +41,7 @@ private Q_SLOTS:
     void sourceFactory();
     void contentReader();
     void readContentAcrossFoldersAndThreads();
+    void nodesNumberedBreadthFirstOnEveryScan();
 };
 
 void TestFolderScanner::totalsMatchIndependentWalk_data()
@@ -316,6 +317,63 @@ void TestFolderScanner::readContentAcrossFoldersAndThreads()
     for (std::thread& thread : threads)
         thread.join();
     QCOMPARE(wrong.load(), 0);
+}
+
+void TestFolderScanner::nodesNumberedBreadthFirstOnEveryScan()
+{
+    // Four threads append folders in whatever order they finish them; the numbering must not show it: ties in
+    // reports (the chain `why` prints, the first module naming a library) are broken by node id.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int a = 0; a < 6; ++a) {
+        for (int b = 0; b < 5; ++b) {
+            for (int f = 0; f < 3; ++f)
+                QVERIFY(writeFile(dir.filePath(QStringLiteral("a%1/b%2/c/f%3").arg(a).arg(b).arg(f)), "x"));
+        }
+    }
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("pkg/__init__.py")), "pass\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("pkg-1.0.dist-info/RECORD")), "pkg/__init__.py,,\n"));
+    QVERIFY(QFile::link(QStringLiteral("b0/c/f0"), dir.filePath(QStringLiteral("a5/link"))));
+
+    // What breadth-first order is, from the names alone: each folder's children sorted by name, folders in the
+    // order they were reached.
+    const auto breadthFirst = [](const BundleTree& tree) {
+        QStringList paths { QString() };
+        for (qsizetype k = 0; k < paths.size(); ++k) {
+            const NodeId id = tree.findPath(paths.at(k));
+            if (!tree.isDirectory(id))
+                continue;
+            QStringList children;
+            for (const NodeId child : tree.children(id))
+                children.append(tree.path(child));
+            std::sort(children.begin(), children.end(), [&tree](const QString& x, const QString& y) {
+                return tree.nameBytes(tree.findPath(x)) < tree.nameBytes(tree.findPath(y));
+            });
+            paths.append(children);
+        }
+        return paths;
+    };
+    QStringList first;
+    for (int scan = 0; scan < 5; ++scan) {
+        const Result<ScanResult> result = scanFolder(dir.path(), {}, 4);
+        QVERIFY(result);
+        const BundleTree& tree = *result->tree;
+        QStringList numbered;
+        for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+            numbered.append(tree.path(id));
+            if (id > 0)
+                QVERIFY(tree.parent(id) < id);
+        }
+        QCOMPARE(numbered, breadthFirst(tree));
+        if (scan == 0)
+            first = numbered;
+        QCOMPARE(numbered, first);
+        // Side tables and package attribution follow the nodes.
+        QCOMPARE(tree.symlinkTarget(find(tree, "a5/link")), QStringLiteral("b0/c/f0"));
+        QCOMPARE(tree.packageName(tree.package(find(tree, "pkg/__init__.py"))), QStringLiteral("pkg"));
+        QCOMPARE(tree.totalFiles(), quint32(6 * 5 * 3 + 2));
+        QCOMPARE(tree.size(find(tree, "a3")), quint64(5 * 3));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFolderScanner)
